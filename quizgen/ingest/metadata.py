@@ -1,0 +1,160 @@
+"""Header rules: each reads the top of an article and takes the metadata it recognises.
+
+Rules run in the order of ``HEADER_RULES``; each receives the ``Header`` being built and
+may consume text from the front of ``Header.rest``. Add a rule by appending a function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from quizgen.dates import MONTH_PATTERN, iso, month_number
+from quizgen.ingest.records import PubDate
+
+BOILERPLATE_LINES = ("all news", "advertisement", "share", "share this article", "read more")
+
+_DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*", re.I)
+_ARCHIVE = re.compile(
+    r"\A\s*This is an archived article that was published\b(?P<mid>[^\n]*?)\bin (?P<year>\d{4})\b"
+    r"[^\n]*\n*"
+)
+_FULL_DATE = re.compile(rf"(?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})")
+_PLACE = r"(?P<place>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})"
+_AGENCY_DATELINE = re.compile(
+    rf"\A{_PLACE}, (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?\.?"
+    r"\s*/(?P<agency>[A-Za-z-]+)/\.?\s*"
+)
+_DASH_DATELINE = re.compile(
+    rf"\A{_PLACE}(?: \((?P<agency>[A-Za-z .-]+)\))?[ \t]*[—–-]{{1,2}}(?:\s+|\Z)"
+)
+_BULLET_DATELINE = re.compile(r"\A(?P<place>[A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]*){0,2}) • ")
+
+
+@dataclass
+class Header:
+    """The metadata found so far and the text not yet claimed by a rule."""
+
+    rest: str
+    title: str | None = None
+    summary: str | None = None
+    published: PubDate = field(default_factory=PubDate)
+    dateline: str | None = None
+    agency: str | None = None
+
+
+def date_header(header: Header) -> None:
+    """A first line ``date YYYY-MM-DD`` (month and day optional)."""
+    match = _DATE_HEADER.match(header.rest)
+    if not match:
+        return
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        value = iso(year, month, day if month else None)
+    except ValueError:
+        return
+    header.published = PubDate(value, _precision(month, day), "date header")
+    header.rest = header.rest[match.end() :]
+
+
+def archive_preamble(header: Header) -> None:
+    """ "This is an archived article that was published on ... in 2016": year, or full date."""
+    match = _ARCHIVE.match(header.rest)
+    if not match:
+        return
+    full = _FULL_DATE.search(match["mid"])
+    if full:
+        value = iso(int(full["year"]), month_number(full["month"]), int(full["day"]))
+        header.published = PubDate(value, "day", "archive preamble")
+    elif header.published.precision == "unknown":
+        header.published = PubDate(match["year"], "year", "archive preamble")
+    header.rest = header.rest[match.end() :]
+
+
+def boilerplate(header: Header) -> None:
+    """Drop site furniture lines such as "All news" wherever they stand."""
+    lines = header.rest.split("\n")
+    header.rest = "\n".join(line for line in lines if line.strip().lower() not in BOILERPLATE_LINES)
+
+
+def headline(header: Header) -> None:
+    """Short unpunctuated paragraphs before a dateline: the first is the title, then a standfirst."""
+    paragraphs = _paragraphs(header.rest)
+    for index, (start, text) in enumerate(paragraphs[:4]):
+        if _dateline_match(text):
+            before = [p for _, p in paragraphs[:index]]
+            if before and all(_is_heading(p) for p in before):
+                header.title = before[0]
+                header.summary = " ".join(before[1:]) or None
+                header.rest = header.rest[start:]
+            return
+    first = paragraphs[0][1] if paragraphs else ""
+    if (
+        len(paragraphs) > 1
+        and _is_heading(first)
+        and len(first) < 120
+        and not _dateline_match(first)
+    ):
+        header.title = paragraphs[0][1]
+        header.rest = header.rest[paragraphs[1][0] :]
+
+
+def dateline(header: Header) -> None:
+    """ "TOKYO, November 28. /TASS/.", "TOKYO —", "MOSCOW (Reuters) -" or "Tokyo • "."""
+    header.rest = header.rest.lstrip()
+    match = _dateline_match(header.rest)
+    if not match:
+        return
+    groups = match.groupdict()
+    header.dateline = match["place"].title()
+    header.agency = groups.get("agency")
+    if groups.get("month") and header.published.precision in ("unknown", "year"):
+        year = int(groups["year"]) if groups.get("year") else header.published.year
+        value = iso(year, month_number(groups["month"]), int(groups["day"]))
+        precision = "day" if year else "month-day"
+        header.published = PubDate(value, precision, "dateline")
+    header.rest = header.rest[match.end() :]
+
+
+HEADER_RULES: tuple[Callable[[Header], None], ...] = (
+    date_header,
+    archive_preamble,
+    boilerplate,
+    headline,
+    dateline,
+)
+
+
+def read_header(text: str) -> Header:
+    """Run every header rule, in order, over the start of ``text``."""
+    header = Header(rest=text.lstrip("\ufeff"))
+    for rule in HEADER_RULES:
+        rule(header)
+    return header
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    for pattern in (_AGENCY_DATELINE, _DASH_DATELINE, _BULLET_DATELINE):
+        match = pattern.match(text)
+        if match and (pattern is not _DASH_DATELINE or match["place"].isupper()):
+            return match
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    return [
+        (m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)
+    ]
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        "\n" not in text
+        and len(text) < 300
+        and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+    )
+
+
+def _precision(month: int | None, day: int | None) -> str:
+    return "day" if month and day else "month" if month else "year"

@@ -1,0 +1,67 @@
+"""Split a body into sentences with character offsets.
+
+A boundary is ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by space
+and a capital, digit or opening quote, unless the word before it is a known abbreviation
+("U.N.", "Feb.", "Mr.") or an initial ("J. Smith"). Line breaks always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.ingest.records import Sentence
+
+ABBREVIATIONS = frozenset(
+    """u.s u.n u.k e.u u.s.a u.s.s.r mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr
+    inc ltd co corp no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
+    a.m p.m i.e e.g""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\S+?)\.?$")
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def split_sentences(
+    body: str, abbreviations: Iterable[str] = ABBREVIATIONS
+) -> tuple[Sentence, ...]:
+    """Return the sentences of ``body``; the last one is ``complete=False`` if cut off."""
+    known = frozenset(abbreviations)
+    sentences: list[Sentence] = []
+    for line in _LINE.finditer(body):
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(line.group()):
+            end = line.start() + boundary.end()
+            if _is_abbreviation(body[start : line.start() + boundary.start() + 1], known):
+                continue
+            sentences.append(_make(body, start, end))
+            start = _skip_space(body, end)
+        if body[start : line.end()].strip():
+            sentences.append(_make(body, start, line.end()))
+    sentences = [s for s in sentences if s.text]
+    if sentences and not sentences[-1].text.endswith(_ENDS):
+        last = sentences[-1]
+        sentences[-1] = Sentence(last.text, last.start, last.end, complete=False)
+    return tuple(sentences)
+
+
+def _is_abbreviation(text_to_dot: str, known: frozenset[str]) -> bool:
+    if not text_to_dot.endswith("."):
+        return False
+    word = text_to_dot.rsplit(None, 1)[-1].lower().rstrip(".").lstrip("\"'“‘(")
+    return word in known or (len(word) == 1 and word.isalpha())
+
+
+def _make(body: str, start: int, end: int) -> Sentence:
+    text = body[start:end]
+    stripped = text.strip()
+    offset = start + (len(text) - len(text.lstrip()))
+    return Sentence(stripped, offset, offset + len(stripped))
+
+
+def _skip_space(body: str, index: int) -> int:
+    while index < len(body) and body[index] in " \t":
+        index += 1
+    return index

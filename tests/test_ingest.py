@@ -1,0 +1,208 @@
+"""Ingestion: header rules, sentence splitting and decoding, on seeds and on new articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.ingest import load_documents, parse_document
+from quizgen.ingest.sentences import split_sentences
+
+from .conftest import SEEDS, SHARED
+
+
+def test_seeds_are_byte_identical_copies_of_shared():
+    if not (SHARED / "seeds").is_dir():
+        pytest.skip("../shared not beside the project")
+    for original in sorted((SHARED / "seeds").iterdir()):
+        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("stem", "value", "precision", "source", "dateline", "agency", "title"),
+    [
+        ("000_cf4e548c198d2a7b", "2016", "year", "archive preamble", "Tokyo", None, None),
+        ("001_65fbbc9985a4bb6b", "2017-09-06", "day", "date header", None, None, None),
+        ("002_76d55192bd7b0349", "2017-03-31", "day", "date header", "Tokyo", None, None),
+        (
+            "003_6824a8b538b59b78",
+            "--11-28",
+            "month-day",
+            "dateline",
+            "Tokyo",
+            "TASS",
+            "Japan’s economy minister urges local companies to boost cooperation with Russia",
+        ),
+        (
+            "004_cbdff0753e7a1d3e",
+            "--01-26",
+            "month-day",
+            "dateline",
+            "Tokyo",
+            "TASS",
+            "Tokyo hopes to expand cooperation with Moscow on North Korea",
+        ),
+    ],
+)
+def test_seed_metadata(stem, value, precision, source, dateline, agency, title):
+    (doc,) = load_documents([SEEDS / f"{stem}.txt"])
+    assert doc.id == stem
+    assert (doc.published.value, doc.published.precision, doc.published.source) == (
+        value,
+        precision,
+        source,
+    )
+    assert (doc.dateline, doc.agency, doc.title) == (dateline, agency, title)
+
+
+def test_boilerplate_and_headers_never_become_sentences():
+    for doc in load_documents([SEEDS]):
+        texts = [s.text for s in doc.sentences]
+        assert "All news" not in texts
+        assert not any(t.startswith(("date ", "This is an archived", "TOKYO")) for t in texts)
+        for sentence in doc.sentences:
+            assert doc.body[sentence.start : sentence.end] == sentence.text
+
+
+def test_date_header_on_a_new_article():
+    doc = parse_document(
+        "date 2019-02-14 MOSCOW (Reuters) - Foreign Minister Taro Kono met Sergey Lavrov.\n\n"
+        "They talked for three hours.",
+        "x",
+    )
+    assert (doc.published.value, doc.published.precision) == ("2019-02-14", "day")
+    assert (doc.dateline, doc.agency) == ("Moscow", "Reuters")
+    assert [s.text for s in doc.sentences] == [
+        "Foreign Minister Taro Kono met Sergey Lavrov.",
+        "They talked for three hours.",
+    ]
+
+
+def test_archive_preamble_with_and_without_a_date():
+    year_only = parse_document(
+        "This is an archived article that was published on in 2018, and may be outdated.\n\n"
+        "Sapporo • Officials met on Tuesday.",
+        "a",
+    )
+    assert (year_only.published.value, year_only.published.precision) == ("2018", "year")
+    assert year_only.dateline == "Sapporo"
+    dated = parse_document(
+        "This is an archived article that was published on example.com on March 3, 2015 in 2015.\n"
+        "Officials met.",
+        "b",
+    )
+    assert (dated.published.value, dated.published.precision) == ("2015-03-03", "day")
+
+
+def test_tass_style_headline_standfirst_and_dateline():
+    doc = parse_document(
+        "All news\n\nRussia and Japan discuss fisheries\n\nThe talks will continue in Moscow\n\n"
+        "VLADIVOSTOK, October 3. /TASS/. Russian and Japanese officials met on Tuesday.",
+        "t",
+    )
+    assert doc.title == "Russia and Japan discuss fisheries"
+    assert doc.summary == "The talks will continue in Moscow"
+    assert (doc.dateline, doc.agency) == ("Vladivostok", "TASS")
+    assert (doc.published.value, doc.published.precision) == ("--10-03", "month-day")
+    assert [s.text for s in doc.sentences] == ["Russian and Japanese officials met on Tuesday."]
+
+
+def test_tass_dateline_with_a_year_gives_a_full_date():
+    doc = parse_document("MOSCOW, April 2, 2019. /TASS/. Talks resumed.", "t")
+    assert (doc.published.value, doc.published.precision) == ("2019-04-02", "day")
+
+
+def test_dash_dateline_alone_on_its_line():
+    doc = parse_document("date 2018-05-01 SAPPORO —\n\nFishermen protested.", "d")
+    assert doc.dateline == "Sapporo"
+    assert doc.title is None
+    assert [s.text for s in doc.sentences] == ["Fishermen protested."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.N. Security Council met. The U.S. envoy spoke.",
+            ["The U.N. Security Council met.", "The U.S. envoy spoke."],
+        ),
+        (
+            "Talks began in Feb. 2017 in Moscow. They ended.",
+            ["Talks began in Feb. 2017 in Moscow.", "They ended."],
+        ),
+        ("J. R. Smith arrived. He left.", ["J. R. Smith arrived.", "He left."]),
+        (
+            '"We will win," Kono said. "It is time."',
+            ['"We will win," Kono said.', '"It is time."'],
+        ),
+        ("“Peace is near.” Kono smiled.", ["“Peace is near.”", "Kono smiled."]),
+        ("Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_article_cut_off_mid_sentence_keeps_its_fragment():
+    doc = parse_document("date 2018-01-01 Talks went well. The leaders agreed to", "cut")
+    assert [s.complete for s in doc.sentences] == [True, False]
+    assert doc.sentences[-1].text == "The leaders agreed to"
+    assert any("mid-sentence" in w for w in doc.warnings)
+
+
+def test_bom_and_crlf(write_article):
+    path = write_article(
+        "bom.txt", "\ufeffdate 2018-06-01 Hello there.\r\nSecond line.\r\n".encode()
+    )
+    (doc,) = load_documents([path])
+    assert doc.published.value == "2018-06-01"
+    assert [s.text for s in doc.sentences] == ["Hello there.", "Second line."]
+
+
+def test_utf16_and_cp1252_are_decoded_with_a_warning(write_article):
+    utf16 = write_article("u16.txt", "date 2018-06-01 Caf\u00e9 talks.".encode("utf-16"))
+    latin = write_article("latin.txt", "date 2018-06-01 Caf\u00e9 talks.".encode("cp1252"))
+    warnings: list[str] = []
+    docs = load_documents([utf16, latin], warnings.append)
+    assert [d.sentences[0].text for d in docs] == ["Café talks.", "Café talks."]
+    assert any("UTF-16" in w for w in warnings) and any("Windows-1252" in w for w in warnings)
+
+
+def test_folders_are_searched_recursively_for_txt_and_md(write_article, tmp_path):
+    write_article("a/one.txt", "One.")
+    write_article("a/b/two.md", "Two.")
+    write_article("a/b/skip.csv", "x,y")
+    docs = load_documents([tmp_path / "a"])
+    assert [d.id for d in docs] == ["two", "one"] or [d.id for d in docs] == ["one", "two"]
+    assert {d.id for d in docs} == {"one", "two"}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+)
+def test_unreadable_files_are_skipped_with_a_warning(write_article, content, problem):
+    bad = write_article("bad.txt", content)
+    good = write_article("good.txt", "Fine.")
+    warnings: list[str] = []
+    docs = load_documents([bad, good], warnings.append)
+    assert [d.id for d in docs] == ["good"]
+    assert len(warnings) == 1 and problem in warnings[0] and "bad.txt" in warnings[0]
+
+
+def test_only_unreadable_files_is_an_error(write_article):
+    bad = write_article("empty.txt", "")
+    with pytest.raises(QuizgenError, match="No readable articles"):
+        load_documents([bad])
+
+
+def test_missing_path_and_empty_folder_are_errors(tmp_path):
+    with pytest.raises(QuizgenError, match="No such file or folder in .*missing"):
+        load_documents([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(QuizgenError, match="No articles"):
+        load_documents([tmp_path / "empty"])

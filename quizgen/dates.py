@@ -70,6 +70,8 @@ def human(value: str) -> str:
     """Render an ISO value as a reader expects: ``6 May 2016``, ``August 1945``, ``15 December``."""
     if "/" in value:
         start, end = value.split("/", 1)
+        if precision_of(start) == "day" and start[:7] == end[:7]:
+            return f"{int(start[8:10])}–{human(end)}"
         return f"{human(start)} – {human(end)}"
     precision = precision_of(value)
     if precision == "year":

@@ -1,0 +1,184 @@
+"""Questions: facts -> ``Question`` records through templates, then lint, dedupe and rank."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from quizgen.dates import precision_of
+from quizgen.facts import Fact, FactSet
+from quizgen.questions import builders, lint, rank
+from quizgen.questions.builders import Draft
+from quizgen.questions.context import BLANK, Corpus, best_source, fact_context
+from quizgen.questions.distractors import STRATEGIES, pick_options
+from quizgen.questions.records import QUESTION_TYPES, Citation, Question
+from quizgen.questions.rules import Rules, Template, load_rules
+
+__all__ = ["QUESTION_TYPES", "Question", "generate_questions", "load_rules"]
+
+TOPICS = {
+    "person": "people",
+    "event": "dates",
+    "islands": "islands",
+    "declaration": "declaration",
+    "number": "numbers",
+    "list": "lists",
+    "place": "places",
+}
+BUILDERS = (builders.island_questions, builders.timeline_questions, builders.truefalse_questions)
+
+
+def generate_questions(
+    factset: FactSet,
+    domain: Any,
+    rules: Rules | None = None,
+    types: Iterable[str] | None = None,
+    limit: int | None = None,
+    seed: int = 0,
+    rejected: Callable[[Question, list[str]], None] | None = None,
+) -> list[Question]:
+    """Every question the templates and builders make from the usable facts, best first.
+
+    ``rejected`` receives each question a quality rule dropped, with the reasons.
+    """
+    rules = rules or load_rules()
+    facts = sorted(factset.usable(), key=lambda f: f.id)
+    corpus = Corpus(
+        documents={d["id"]: d for d in factset.documents},
+        people=[f for f in facts if f.kind == "person"],
+        language=rules.language,
+        domain=domain,
+    )
+    drafts = list(_template_drafts(facts, corpus, rules, seed))
+    for build in BUILDERS:
+        drafts.extend(build(facts, corpus, random.Random(f"{seed}:{build.__name__}")))
+    wanted = set(types) if types else set(QUESTION_TYPES)
+    questions = []
+    for draft in drafts:
+        if draft.type not in wanted:
+            continue
+        question = _finish(draft, corpus, rules)
+        problems = lint.problems(question, rules.language)
+        if problems:
+            if rejected:
+                rejected(question, problems)
+            continue
+        questions.append(question)
+    return rank.select(lint.dedupe(questions), limit)
+
+
+def _template_drafts(
+    facts: Sequence[Fact], corpus: Corpus, rules: Rules, seed: int
+) -> Iterator[Draft]:
+    variants = builders.corpus_variants(corpus)
+    for fact in facts:
+        templates = [t for t in rules.templates if t.kind == fact.kind]
+        if not templates:
+            continue
+        context = fact_context(fact, corpus)
+        for template in templates:
+            if not all(context.get(name) for name in template.requires):
+                continue
+            draft = _apply(template, fact, context, facts, rules, variants, seed)
+            if draft:
+                yield draft
+
+
+def _apply(
+    template: Template,
+    fact: Fact,
+    context: dict[str, Any],
+    facts: Sequence[Fact],
+    rules: Rules,
+    variants,
+    seed: int,
+) -> Draft | None:
+    qid = f"{fact.id}:{template.id}"
+    answer = rules.render(template.answer, context)
+    prompt = rules.render(template.prompt, context)
+    options: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    if template.type == "choice":
+        rng = random.Random(f"{seed}:{qid}")
+        strategy = STRATEGIES.get(template.distractors)
+        if not strategy:
+            return None
+        options = pick_options(answer, strategy(answer, fact, facts, rng, variants), variants, rng)
+        if not options:
+            return None
+    if template.type == "cloze":
+        value = str(context.get(template.blank) or "")
+        if not value or value not in prompt:
+            return None
+        prompt = prompt.replace(value, BLANK, 1)
+    if template.type == "list":
+        items = tuple(context.get(template.items or "members") or ())
+    return Draft(
+        qid,
+        template.type,
+        prompt,
+        answer,
+        (fact,),
+        options=options,
+        items=items,
+        explanation=rules.render(template.explanation, context),
+        weight=template.weight * _specificity(fact),
+        topic=TOPICS.get(fact.kind, fact.kind),
+    )
+
+
+def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
+    sources = []
+    for fact in draft.facts:
+        best = best_source(fact, corpus)
+        others = [s for s in fact.sources if s != best]
+        for source in [best, *others][:2]:
+            if source:
+                citation = Citation(source.doc, corpus.title(source.doc), source.quote)
+                if citation not in sources:
+                    sources.append(citation)
+    variants = builders.corpus_variants(corpus)
+    accepted = tuple(  # another-language name asked for by the prompt is not a variant
+        v
+        for v in variants(draft.answer)
+        if v != draft.answer and v.casefold() not in draft.prompt.casefold()
+    )
+    cloze = (
+        draft.prompt.replace(BLANK, "{{c1::" + draft.answer + "}}", 1)
+        if draft.type == "cloze"
+        else ""
+    )
+    support = max(len(f.sources) for f in draft.facts)
+    docs = sorted({s.doc for f in draft.facts for s in f.sources})
+    kinds = sorted({f.kind for f in draft.facts})
+    question = Question(
+        id=draft.id,
+        type=draft.type,
+        prompt=draft.prompt,
+        answer=draft.answer,
+        accepted=accepted,
+        options=draft.options,
+        items=draft.items,
+        pairs=draft.pairs,
+        cloze=cloze,
+        explanation=draft.explanation,
+        sources=tuple(sources[:3]),
+        tags=tuple([f"fact::{k}" for k in kinds] + [f"article::{d}" for d in docs]),
+        difficulty=rank.DIFFICULTY.get(draft.type, 0.5),
+        fact_ids=tuple(f.id for f in draft.facts),
+        topic=draft.topic,
+    )
+    return _with_score(question, rank.score(question, draft.weight, support, 1.0))
+
+
+def _with_score(question: Question, value: float) -> Question:
+    from dataclasses import replace
+
+    return replace(question, score=value)
+
+
+def _specificity(fact: Fact) -> float:
+    if fact.kind != "event":
+        return 1.0
+    return {"day": 1.0, "month": 0.9, "year": 0.8}.get(precision_of(fact.get("date") or ""), 0.6)

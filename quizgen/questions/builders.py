@@ -1,0 +1,227 @@
+"""Questions that draw on several facts or on the domain: islands, timelines, true/false."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from quizgen.dates import human, precision_of
+from quizgen.facts import Fact
+from quizgen.questions.context import Corpus, fact_context
+from quizgen.questions.distractors import pick_options
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A question before citation, scoring and linting."""
+
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    facts: tuple[Fact, ...]
+    options: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+    explanation: str = ""
+    weight: float = 1.0
+    topic: str = "islands"
+
+
+@dataclass(frozen=True)
+class Island:
+    """An island's Japanese and Russian names, from the domain."""
+
+    id: str
+    japanese: str
+    russian: str
+
+
+def islands(domain: object) -> list[Island]:
+    """The domain's islands as (id, Japanese name, Russian name)."""
+    found = []
+    for item in getattr(domain, "islands", ()):
+        japanese = getattr(item, "japanese", "") or getattr(item, "name", "")
+        russian = getattr(item, "russian", "") or japanese
+        found.append(Island(item.id, japanese, russian))
+    return found
+
+
+def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) -> Iterator[Draft]:
+    """Matching, Russian-name choices, the four-island list and the group names."""
+    mentions = [f for f in facts if f.kind == "islands"]
+    named = {m for f in mentions for m in f.get("members") or []}
+    known = [i for i in islands(corpus.domain) if i.id in named]
+    if len(known) < 2:
+        return
+    differing = [i for i in known if i.japanese != i.russian]
+    if len(differing) >= 3:
+        yield Draft(
+            "islands:matching",
+            "matching",
+            "Match each disputed island's Japanese name to its Russian name.",
+            "; ".join(f"{i.japanese} = {i.russian}" for i in differing),
+            tuple(mentions),
+            pairs=tuple((i.japanese, i.russian) for i in differing),
+            explanation="Japan and Russia use different names for the islands they dispute.",
+            weight=1.1,
+        )
+    russian_names = [i.russian for i in islands(corpus.domain)]
+    for island in differing:
+        options = pick_options(island.russian, russian_names, corpus_variants(corpus), rng)
+        yield Draft(
+            f"islands:russian-name:{island.id}",
+            "choice",
+            f"What is the Russian name of the island Japan calls {island.japanese}?",
+            island.russian,
+            tuple(mentions),
+            options=options,
+            explanation=f"Japan calls it {island.japanese}; Russia calls it {island.russian}.",
+            weight=1.0,
+        )
+    all_islands = islands(corpus.domain)
+    if len(named) >= 3 and len(all_islands) == 4:
+        groups = _groups(mentions)
+        group = groups.get("Japan", "the Northern Territories")
+        yield Draft(
+            "islands:list",
+            "list",
+            f"Which four islands does Japan call {_the(group)}?",
+            ", ".join(i.japanese for i in all_islands),
+            tuple(mentions),
+            items=tuple(i.japanese for i in all_islands),
+            explanation="Russian names: " + ", ".join(i.russian for i in all_islands) + ".",
+            weight=1.2,
+        )
+        if "Japan" in groups and "Russia" in groups:
+            yield Draft(
+                "islands:group-name",
+                "who",
+                f"What does Russia call the islands Japan calls {_the(groups['Japan'])}?",
+                _the(groups["Russia"]),
+                tuple(mentions),
+                explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+                weight=1.1,
+            )
+
+
+def timeline_questions(
+    facts: Sequence[Fact], corpus: Corpus, rng: random.Random
+) -> Iterator[Draft]:
+    """Groups of four dated events (distinct dates) to put in order."""
+    dated: dict[str, tuple[str, Fact]] = {}
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        context = fact_context(fact, corpus)
+        statement = context.get("statement") or ""
+        if context.get("date_answer") and 3 <= len(statement.split()) <= 16:
+            dated.setdefault(fact.get("date"), (statement, fact))
+    chronological = [dated[d] for d in sorted(dated)]
+    if len(chronological) < 3:
+        return
+    size = 4 if len(chronological) >= 4 else 3
+    for start in range(0, max(1, len(chronological) - size + 1), size):
+        group = chronological[start : start + size]
+        if len(group) < 3:
+            break
+        yield Draft(
+            f"timeline:{_digest([f.id for _, f in group])}",
+            "timeline",
+            "Put these events in chronological order, earliest first.",
+            "; ".join(f"{s} ({human(f.get('date'))})" for s, f in group),
+            tuple(f for _, f in group),
+            items=tuple(s for s, _ in group),
+            weight=0.9,
+            topic="events",
+        )
+
+
+def truefalse_questions(
+    facts: Sequence[Fact], corpus: Corpus, rng: random.Random
+) -> Iterator[Draft]:
+    """One true or falsified statement per person and dated event (the seed decides which)."""
+    people = [f for f in facts if f.kind == "person" and f.get("role") and f.get("country")]
+    for fact in people:
+        context = fact_context(fact, corpus)
+        if not context["anchor"]:
+            continue
+        truth = f"{fact.get('name')} was {context['country_possessive']} {context['role']} {context['anchor']}."
+        others = [p for p in people if p.get("role") != fact.get("role")]
+        if rng.random() < 0.5 or not others:
+            yield _tf(fact, truth, True, f"True: {truth}", "people")
+            continue
+        other = fact_context(rng.choice(others), corpus)
+        false = f"{fact.get('name')} was {other['country_possessive']} {other['role']} {context['anchor']}."
+        yield _tf(fact, false, False, f"False: {truth}", "people")
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        context = fact_context(fact, corpus)
+        if not (context["date_answer"] and context["statement"]):
+            continue
+        statement = context["statement"].rstrip(".")
+        date = fact.get("date")
+        truth = f"{statement} {_on(date)} {context['date_answer']}."
+        if rng.random() < 0.5:
+            yield _tf(fact, truth, True, f"True: {truth}", "events")
+        else:
+            wrong = _shift(date, rng)
+            yield _tf(
+                fact,
+                f"{statement} {_on(wrong)} {human(wrong)}.",
+                False,
+                f"False: {truth}",
+                "events",
+            )
+
+
+def _tf(fact: Fact, statement: str, value: bool, explanation: str, topic: str) -> Draft:
+    return Draft(
+        f"{fact.id}:truefalse",
+        "truefalse",
+        f"True or false? {statement[0].upper()}{statement[1:]}",
+        "True" if value else "False",
+        (fact,),
+        options=("True", "False"),
+        explanation=explanation,
+        weight=0.7,
+        topic=topic,
+    )
+
+
+def corpus_variants(corpus: Corpus):
+    """The domain's ``variants(name)`` lookup, or one that knows no variants."""
+    lookup = getattr(corpus.domain, "variants", None)
+    return lookup if callable(lookup) else (lambda name: ())
+
+
+def _groups(mentions: Sequence[Fact]) -> dict[str, str]:
+    groups: dict[str, str] = {}
+    for fact in mentions:
+        if fact.get("group") and fact.get("used_by"):
+            groups.setdefault(fact.get("used_by"), fact.get("group"))
+    return groups
+
+
+def _the(name: str) -> str:
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _on(date: str) -> str:
+    return "on" if precision_of(date) == "day" else "in"
+
+
+def _shift(date: str, rng: random.Random) -> str:
+    years = rng.choice([-2, -1, 1, 2])
+    return (
+        f"{int(date[:4]) + years:04d}{date[4:]}"
+        if date[4:] != "-02-29"
+        else f"{int(date[:4]) + 4:04d}{date[4:]}"
+    )
+
+
+def _digest(parts: Sequence[str]) -> str:
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]

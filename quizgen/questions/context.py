@@ -1,0 +1,276 @@
+"""Template variables for each fact: what a question template can say about it.
+
+Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
+  person       name, role, country, country_possessive, country_adjective
+  event        statement, did_clause, date_answer, date_text, where, year
+  number       value, as_written, what, how_many_prompt
+  list         what, members, count_word, first_member, anchor_suffix
+  declaration  year, content, content_clause, offered_count(_word), of_count(_word),
+               offered_names, pledger
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quizgen.dates import human, precision_of
+from quizgen.facts import Fact, Source
+from quizgen.questions.language import Language, lower_first
+
+BLANK = "_____"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What every template context may look up: documents, people, vocabulary."""
+
+    documents: Mapping[str, Mapping[str, Any]]
+    people: Sequence[Fact]
+    language: Language
+    domain: Any
+
+    def published(self, doc_id: str) -> tuple[str, str]:
+        """The (ISO value, precision) a document was published at."""
+        published = self.documents.get(doc_id, {}).get("published") or ""
+        if isinstance(published, Mapping):
+            value = published.get("value", "")
+            return value, published.get("precision") or precision_of(value)
+        return published, precision_of(published)
+
+    def title(self, doc_id: str) -> str:
+        """The document's headline, else its id."""
+        return self.documents.get(doc_id, {}).get("title") or doc_id
+
+    def anchor(self, sources: Sequence[Source]) -> str:
+        """``"in March 2017"`` or ``"in 2016"`` from the earliest dated source, else ``""``."""
+        dated = sorted(
+            value
+            for value, precision in (self.published(s.doc) for s in sources)
+            if precision in ("day", "month", "year")
+        )
+        if not dated:
+            return ""
+        value = dated[0]
+        return f"in {human(value[:7]) if len(value) >= 7 else value}"
+
+    def common_noun(self, phrase: str) -> str:
+        """Lower-case the first word of a subject unless it belongs to a name or title."""
+        first, _, rest = phrase.partition(" ")
+        if not first or first.isupper() or first in self.proper_words():
+            return phrase
+        return f"{first.lower()} {rest}".strip()
+
+    def proper_words(self) -> set[str]:
+        """Words of people's names and roles, places and countries: never lower-cased."""
+        words: set[str] = set()
+        for fact in self.people:
+            for field in ("name", "role", "country"):
+                words.update(str(fact.get(field) or "").split())
+        for name in ("Japan", "Russia", "Soviet", "Japanese", "Russian", "Prime", "President"):
+            words.add(name)
+        words.update(getattr(self.domain, "proper_words", lambda: ())())
+        return words
+
+    def full_names(self) -> list[str]:
+        """Every person's full name, longest first (for surname expansion)."""
+        return sorted(
+            {p.get("name", "") for p in self.people if p.get("name")}, key=len, reverse=True
+        )
+
+
+def best_source(fact: Fact, corpus: Corpus) -> Source | None:
+    """The source whose sentence reads best alone: complete, not dangling, dated documents first."""
+    language = corpus.language
+    ranked = sorted(
+        fact.sources,
+        key=lambda s: (
+            language.is_dangling(s.quote),
+            not s.quote.rstrip().endswith((".", "!", "?", "”", '"')),
+            corpus.published(s.doc)[1] not in ("day", "month"),
+            len(s.quote),
+            s.doc,
+            s.start,
+        ),
+    )
+    return ranked[0] if ranked else None
+
+
+def fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
+    """All variables the templates of ``fact.kind`` may use (missing ones are empty)."""
+    source = best_source(fact, corpus)
+    quote = source.quote if source else ""
+    context: dict[str, Any] = dict(fact.fields)
+    context.update(
+        quote=quote,
+        anchor=corpus.anchor(fact.sources),
+        clean_sentence=standalone_sentence(quote, corpus),
+        title=corpus.title(source.doc) if source else "",
+    )
+    builder = _KIND_CONTEXT.get(fact.kind)
+    if builder:
+        context.update(builder(fact, corpus, context))
+    return context
+
+
+def standalone_sentence(quote: str, corpus: Corpus) -> str:
+    """The quote cleaned to stand alone on a card, or ``""`` when it cannot."""
+    language = corpus.language
+    if not quote or language.is_dangling(quote):
+        return ""
+    text = language.clean_sentence(quote, corpus.full_names())
+    if language.relative_words_in(text) or not text.endswith((".", "!", "?", "”", '"')):
+        return ""
+    return text[0].upper() + text[1:]
+
+
+def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    country = fact.get("country") or ""
+    adjective = _adjective(corpus.domain, country)
+    role = fact.get("role") or ""
+    if adjective and role.startswith(adjective + " "):
+        role = role[len(adjective) + 1 :]
+    return {
+        "role": role,
+        "country_possessive": f"{_country_name(country)}'s" if country else "",
+        "country_adjective": adjective,
+    }
+
+
+def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    date = fact.get("date") or ""
+    precision = precision_of(date)
+    datable = precision in ("day", "month", "year") and not (
+        fact.get("inferred") and precision == "year"
+    )
+    date_text = fact.get("date_text") or ""
+    where = fact.get("where") or ""
+    rest = _strip_phrases(fact.get("rest") or "", [date_text])
+    subject, verb = corpus.common_noun(fact.get("subject") or ""), fact.get("verb") or ""
+    clause = did_clause(subject, verb, rest, corpus.language)
+    placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
+    sentence = context["clean_sentence"]
+    if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
+        sentence = ""  # a cloze only blanks a date that has its year
+    return {
+        "statement": fact.get("what") or "",
+        "did_clause": clause if datable else "",
+        "did_clause_no_place": placeless if where and where not in placeless else "",
+        "date_answer": human(date) if datable else "",
+        "clean_sentence": sentence,
+        "year": date[:4] if datable else "",
+    }
+
+
+def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    written = fact.get("as_written") or ""
+    sentence = context["clean_sentence"]
+    if not written or sentence.count(written) != 1:
+        return {"clean_sentence": "", "how_many_prompt": ""}
+    blanked = sentence.replace(written, BLANK)
+    return {"how_many_prompt": f"Which number fills the blank in “{blanked}”?"}
+
+
+def _list(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    members = list(fact.get("members") or [])
+    first = members[0] if members else ""
+    sentence = context["clean_sentence"]
+    anchor = context["anchor"]
+    return {
+        "members": members,
+        "count_word": corpus.language.number_word(len(members)) if len(members) >= 3 else "",
+        "first_member": first if first and sentence.count(first) == 1 else "",
+        "anchor_suffix": f" reported {anchor}" if anchor else "",
+    }
+
+
+def _declaration(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    language = corpus.language
+    content = (fact.get("content") or "").rstrip(".")
+    year = str(fact.get("year") or "")
+    offered, of = fact.get("offered_count"), fact.get("of_count")
+    names = [_island_name(corpus.domain, island) for island in fact.get("offered") or []]
+    pledge = fact.get("pledge") or ""
+    pledger = re.match(r"([A-Z][\w ]*?)\s+(?:has|have|had)?\s*pledged", pledge)
+    subject, verb, rest = split_clause(content, language)
+    clause = did_clause(subject, verb, rest, language) if subject else ""
+    return {
+        "content": content,
+        "content_clause": clause.removeprefix("did ") if year not in clause else "",
+        "offered_count_word": language.number_word(int(offered)) if offered else "",
+        "of_count_word": language.number_word(int(of)) if of else "",
+        "offered_names": names if all(names) else [],
+        "pledger": pledger.group(1) if pledger else "",
+    }
+
+
+_KIND_CONTEXT = {
+    "person": _person,
+    "event": _event,
+    "number": _number,
+    "list": _list,
+    "declaration": _declaration,
+}
+
+
+def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
+    """``"Abe", "put forward", "a plan"`` -> ``"did Abe put forward a plan"`` (or ``"were ..."``)."""
+    words = verb.split()
+    if not subject or not words:
+        return ""
+    subject = lower_first(subject)
+    head = words[0].lower()
+    tail = " ".join(words[1:])
+    if head in ("was", "were") and tail:
+        clause = f"{head} {subject} {tail}"
+    elif head in ("has", "have", "had") and tail:
+        participle, _, particles = tail.partition(" ")
+        clause = f"did {subject} {language.base_verb(participle)} {particles}".rstrip()
+    else:
+        clause = f"did {subject} {language.base_verb(head)} {tail}".rstrip()
+    return f"{clause} {_trim(rest)}".strip()
+
+
+def split_clause(text: str, language: Language) -> tuple[str, str, str]:
+    """Split ``"the Soviet Union said it was ready"`` at its first past-tense verb."""
+    words = text.split()
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in language.irregular_verbs or (lower.endswith("ed") and len(lower) > 4):
+            return " ".join(words[:index]), word, " ".join(words[index + 1 :])
+    return "", "", ""
+
+
+def _trim(rest: str) -> str:
+    """Keep what a question needs: cut trailing purpose and 'during ...' phrases of long clauses."""
+    rest = rest.strip().rstrip(".,;")
+    if len(rest.split()) > 12:
+        rest = re.split(r",| during | while | aiming | which | as they ", rest, maxsplit=1)[0]
+    return rest.strip()
+
+
+def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
+    for phrase in phrases:
+        if phrase:
+            rest = re.sub(
+                rf"\s*\b(?:on|in|at|around|by|during|of)?\s*{re.escape(phrase)}", "", rest
+            )
+    return re.sub(r"\s{2,}", " ", rest).strip()
+
+
+def _adjective(domain: Any, country: str) -> str:
+    lookup = getattr(domain, "adjective", None)
+    if callable(lookup):
+        return lookup(country) or ""
+    return {"Japan": "Japanese", "Russia": "Russian", "Soviet Union": "Soviet"}.get(country, "")
+
+
+def _country_name(country: str) -> str:
+    return f"the {country}" if country in ("Soviet Union", "United States") else country
+
+
+def _island_name(domain: Any, island_id: str) -> str:
+    island = getattr(domain, "island", lambda _id: None)(island_id)
+    return getattr(island, "japanese", "") if island else ""

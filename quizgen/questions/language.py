@@ -1,0 +1,98 @@
+"""Small English rules the templates need: base verbs, clean standalone sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+_E_ENDINGS = re.compile(
+    r"(?:[^aeiou]at|iz|is|ys|ur|ir|ov|iv|lv|rv|rg|dg|ng|nc|rc|os|aus|ut|[bdgtpkc]l|as|ak|id|od)$"
+)
+_NO_E = frozenset({"sign", "belong", "visit", "focus", "vow", "long", "bolt"})
+_ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they|it|the source|a source|sources|a diplomatic source|the agency|"
+    r"sources close to [\w\s-]+?|officials|the ministry)\s+(?:have |has )?"
+    r"(?:said|says|added|reported|stressed|noted)(?:\s+\w+day)?(?=[.!?][\"”’]?$)",
+    re.I,
+)
+_WEEKDAY_ADVERB = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])"
+)
+
+
+@dataclass(frozen=True)
+class Language:
+    """Word lists from the question rules file (``[language]`` table)."""
+
+    relative_time: tuple[str, ...] = ()
+    dangling_openers: tuple[str, ...] = ()
+    irregular_verbs: Mapping[str, str] = field(default_factory=dict)
+    number_words: Mapping[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, object]) -> Language:
+        words = table.get("number_words", {})
+        return cls(
+            relative_time=tuple(table.get("relative_time", ())),  # type: ignore[arg-type]
+            dangling_openers=tuple(table.get("dangling_openers", ())),  # type: ignore[arg-type]
+            irregular_verbs=dict(table.get("irregular_verbs", {})),  # type: ignore[arg-type]
+            number_words={int(k): v for k, v in words.items()},  # type: ignore[union-attr]
+        )
+
+    def number_word(self, value: int) -> str:
+        """``2`` -> ``"two"``; larger numbers stay digits."""
+        return self.number_words.get(value, str(value))
+
+    def base_verb(self, word: str) -> str:
+        """The base form of a past tense or participle: ``seized`` -> ``seize``."""
+        lower = word.lower()
+        if lower in self.irregular_verbs:
+            return self.irregular_verbs[lower]
+        if lower.endswith("ied") and len(lower) > 4:
+            return lower[:-3] + "y"
+        if not lower.endswith("ed"):
+            return lower
+        stem = lower[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+            return stem[:-1]
+        if stem not in _NO_E and _E_ENDINGS.search(stem):
+            return stem + "e"
+        return stem
+
+    def relative_words_in(self, text: str) -> list[str]:
+        """The relative time words ``text`` contains (whole words, any case)."""
+        lower = text.lower()
+        return [w for w in self.relative_time if re.search(rf"\b{re.escape(w)}\b", lower)]
+
+    def is_dangling(self, sentence: str) -> bool:
+        """True when the sentence opens by pointing back to an earlier one."""
+        lower = sentence.lower().lstrip("\"“‘'")
+        return any(re.match(rf"{re.escape(w)}\b", lower) for w in self.dangling_openers)
+
+    def clean_sentence(self, sentence: str, full_names: Iterable[str] = ()) -> str:
+        """Drop trailing attributions and weekday adverbs; give surnames their first names."""
+        text = _ATTRIBUTION.sub("", sentence.strip())
+        text = re.sub(r"\s+(?:later|earlier) this week\b", "", text)
+        text = re.sub(r"\s+recently\b", "", text)
+        text = _WEEKDAY_ADVERB.sub("", text)
+        for full in full_names:
+            text = expand_surname(text, full)
+        return text
+
+
+def expand_surname(text: str, full_name: str) -> str:
+    """Write the first bare mention of a surname as the full name (``Seko`` -> ``Hiroshige Seko``)."""
+    parts = full_name.split()
+    if len(parts) < 2 or full_name in text:
+        return text
+    surname = re.escape(parts[-1])
+    return re.sub(rf"(?<![\w-]){surname}(?![\w-])", full_name, text, count=1)
+
+
+def lower_first(phrase: str) -> str:
+    """Lower-case a leading article: ``The islands`` -> ``the islands``; names stay as they are."""
+    first, _, rest = phrase.partition(" ")
+    if first in ("The", "A", "An", "Some", "Many", "Several", "Both"):
+        return f"{first.lower()} {rest}"
+    return phrase

@@ -1,0 +1,88 @@
+"""Question templates loaded from a TOML rules file and applied to facts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from quizgen.errors import QuizgenError
+from quizgen.questions.language import Language
+from quizgen.questions.records import QUESTION_TYPES
+from quizgen.templating import default_template_dirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+RULES_FILE = "questions.toml"
+
+
+@dataclass(frozen=True)
+class Template:
+    """One way to ask about a fact kind; strings are Jinja2 over the fact's context."""
+
+    id: str
+    kind: str
+    type: str
+    prompt: str
+    answer: str
+    explanation: str = ""
+    requires: tuple[str, ...] = ()
+    distractors: str = ""
+    blank: str = ""
+    items: str = ""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The templates and word lists of one rules file."""
+
+    templates: tuple[Template, ...]
+    language: Language
+    path: str = ""
+    _env: jinja2.Environment = field(
+        default_factory=lambda: jinja2.Environment(undefined=jinja2.StrictUndefined),
+        compare=False,
+        repr=False,
+    )
+
+    def render(self, text: str, context: Mapping[str, Any]) -> str:
+        """Render one template string; whitespace is collapsed."""
+        return " ".join(self._env.from_string(text).render(context).split())
+
+
+def default_rules_path() -> Path:
+    """The rules file shipped with quizgen."""
+    return default_template_dirs()[0] / RULES_FILE
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Read a rules file (default: the shipped ``questions.toml``)."""
+    path = Path(path) if path else default_rules_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise QuizgenError(f"Cannot read question rules {path}: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise QuizgenError(f"Invalid TOML in {path}: {error}") from None
+    templates = []
+    for index, raw in enumerate(data.get("template", []), start=1):
+        try:
+            template = Template(**{**raw, "requires": tuple(raw.get("requires", ()))})
+        except TypeError as error:
+            raise QuizgenError(f"Template #{index} in {path}: {error}") from None
+        if template.type not in QUESTION_TYPES:
+            raise QuizgenError(
+                f"Template {template.id!r} in {path}: unknown type {template.type!r}; "
+                f"use one of {', '.join(QUESTION_TYPES)}"
+            )
+        templates.append(template)
+    language = Language.from_table(data.get("language", {}))
+    return Rules(tuple(templates), language, str(path))

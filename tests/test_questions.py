@@ -1,0 +1,215 @@
+"""Question generation on facts from articles written for the tests (not the seeds)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from quizgen.facts import FactSet
+from quizgen.questions import generate_questions, load_rules
+from quizgen.questions.context import did_clause
+from quizgen.questions.lint import problems
+from quizgen.questions.records import QUESTION_TYPES, Citation, Question
+
+from .question_fixtures import FakeDomain, facts
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[Question]:
+    return generate_questions(facts(), FakeDomain(), seed=7)
+
+
+def by_id(questions, suffix):
+    return next(q for q in questions if q.id.endswith(suffix))
+
+
+def test_every_type_is_made(questions):
+    assert {q.type for q in questions} == set(QUESTION_TYPES)
+
+
+def test_who_and_role_questions():
+    prompts = {
+        q.prompt: q for q in generate_questions(facts(), FakeDomain(), types=["who", "role"])
+    }
+    who = prompts["Who was Japan's Foreign Minister in February 2019?"]
+    assert who.answer == "Taro Kono"
+    role = prompts["What post did Sergey Lavrov hold in February 2019?"]
+    assert role.answer == "Russian Foreign Minister"
+    lavrov = prompts["Who was Russia's Foreign Minister in February 2019?"]
+    assert lavrov.accepted == ("Sergei Lavrov",)
+
+
+def test_when_questions_give_the_precision_of_the_source():
+    prompts = {
+        q.prompt: q.answer for q in generate_questions(facts(), FakeDomain(), types=["when"])
+    }
+    assert prompts["When did Russia annex Crimea?"] == "March 2014"
+    assert prompts["When did Taro Kono meet Russian Foreign Minister Sergey Lavrov in Moscow?"] == (
+        "13 February 2019"
+    )
+    assert (
+        prompts[
+            "In which year did the Soviet Union say it was ready to hand over two of the four islands to Japan?"
+        ]
+        == "1956"
+    )
+
+
+def test_cloze_blanks_one_fact_and_is_anki_ready(questions):
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze
+    for q in cloze:
+        assert q.prompt.count("_____") == 1
+        assert q.cloze == q.prompt.replace("_____", "{{c1::" + q.answer + "}}")
+
+
+def test_multiple_choice_options_are_four_distinct_with_the_answer(questions):
+    for q in (q for q in questions if q.type == "choice"):
+        assert len(q.options) == 4 and q.answer in q.options
+        assert len({o.casefold() for o in q.options}) == 4
+        for variant in q.accepted:
+            assert variant not in q.options
+
+
+def test_island_distractors_are_islands(questions):
+    q = by_id(questions, "islands:russian-name:etorofu")
+    assert q.answer == "Iturup"
+    assert set(q.options) <= {"Iturup", "Kunashir", "Shikotan", "Khabomai"}
+
+
+def test_date_distractors_keep_the_precision():
+    choices = generate_questions(facts(), FakeDomain(), types=["choice"])
+    q = next(q for q in choices if q.answer == "March 2014")
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{4}", o) for o in q.options)
+
+
+def test_list_matching_and_timeline(questions):
+    islands = by_id(questions, "islands:list")
+    assert islands.prompt == "Which four islands does Japan call the Northern Territories?"
+    assert set(islands.items) == {"Etorofu", "Kunashiri", "Shikotan", "Habomai"}
+    matching = by_id(questions, "islands:matching")
+    assert ("Etorofu", "Iturup") in matching.pairs and (
+        "Shikotan",
+        "Shikotan",
+    ) not in matching.pairs
+    timeline = next(q for q in questions if q.type == "timeline")
+    assert timeline.items[0] == "The Soviet Union seized the disputed islands"
+    assert len(timeline.items) == 4
+
+
+def test_truefalse_falsehood_carries_its_correction(questions):
+    falses = [q for q in questions if q.type == "truefalse" and q.answer == "False"]
+    assert falses
+    for q in falses:
+        assert q.explanation.startswith("False: ")
+        claim = q.prompt.removeprefix("True or false? ")
+        assert claim not in q.explanation
+
+
+def test_same_seed_same_questions_other_seed_other_options():
+    one = generate_questions(facts(), FakeDomain(), seed=3)
+    two = generate_questions(facts(), FakeDomain(), seed=3)
+    other = generate_questions(facts(), FakeDomain(), seed=4)
+    assert one == two
+    assert [q.id for q in one if q.type != "truefalse"] == [
+        q.id for q in other if q.type != "truefalse"
+    ]
+    assert [q.options for q in one] != [q.options for q in other]
+
+
+def test_limit_spreads_across_types_and_keeps_the_best(questions):
+    best = generate_questions(facts(), FakeDomain(), seed=7, limit=9)
+    assert len(best) == 9
+    assert len({q.type for q in best}) == 9
+
+
+def test_rejected_facts_never_appear_and_edited_facts_are_used_as_edited():
+    base = facts()
+    kono = next(f for f in base.facts if f.get("name") == "Taro Kono")
+    edited = dataclasses.replace(
+        kono, fields={**kono.fields, "role": "Defence Minister"}, status="edited"
+    )
+    lavrov = next(f for f in base.facts if f.get("name") == "Sergey Lavrov")
+    rejected = dataclasses.replace(lavrov, status="rejected")
+    changed = [edited if f is kono else rejected if f is lavrov else f for f in base.facts]
+    questions = generate_questions(FactSet(base.documents, tuple(changed)), FakeDomain())
+    assert not any(lavrov.id in q.fact_ids for q in questions)
+    assert any(q.prompt == "Who was Japan's Defence Minister in February 2019?" for q in questions)
+
+
+def test_no_two_questions_ask_the_same_thing(questions):
+    prompts = [q.prompt for q in questions if q.type != "timeline"]
+    assert len(prompts) == len(set(prompts))
+    assert len({q.id for q in questions}) == len(questions)
+    asked = [(q.fact_ids, q.answer) for q in questions if q.type not in ("truefalse", "timeline")]
+    assert len(asked) == len(set(asked))
+
+
+def test_every_question_passes_every_quality_rule(questions):
+    language = load_rules().language
+    for q in questions:
+        assert problems(q, language) == [], q
+
+
+def _question(**changes) -> Question:
+    base = Question(
+        id="x",
+        type="who",
+        prompt="Who was Japan's Foreign Minister in 2019?",
+        answer="Taro Kono",
+        sources=(Citation("a", "a", "quote"),),
+        fact_ids=("per-1",),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "complaint"),
+    [
+        ({"prompt": "Who was Taro Kono in 2019?"}, "appears in the prompt"),
+        ({"prompt": "who was Japan's Foreign Minister in 2019?"}, "capital"),
+        ({"prompt": "Who was Japan's Foreign Minister in 2019"}, "question"),
+        ({"prompt": "Who was Japan's Foreign Minister on Thursday?"}, "relative time"),
+        ({"prompt": "Who was Japan's Foreign Minister later this week?"}, "relative time"),
+        ({"sources": ()}, "no source"),
+        ({"type": "choice", "options": ("Taro Kono", "A", "A", "B")}, "duplicate options"),
+        ({"type": "cloze", "prompt": "Kono met Lavrov.", "cloze": ""}, "blank"),
+    ],
+)
+def test_each_quality_rule_catches_its_fault(changes, complaint):
+    found = problems(_question(**changes), load_rules().language)
+    assert any(complaint in p for p in found), found
+
+
+def test_did_clause_handles_irregular_passive_and_perfect_verbs():
+    language = load_rules().language
+    assert (
+        did_clause("Shinzo Abe", "put forward", "a plan", language)
+        == "did Shinzo Abe put forward a plan"
+    )
+    assert did_clause("The islands", "were seized", "by the Soviet Union", language) == (
+        "were the islands seized by the Soviet Union"
+    )
+    assert (
+        did_clause("Russia", "has pledged", "adherence", language) == "did Russia pledge adherence"
+    )
+    assert (
+        did_clause("Kono", "urged", "firms to invest", language) == "did Kono urge firms to invest"
+    )
+
+
+def test_a_user_template_is_used_without_code(tmp_path):
+    rules_text = Path(load_rules().path).read_text(encoding="utf-8") + (
+        '\n[[template]]\nid = "place-where"\nkind = "place"\ntype = "who"\nrequires = ["name"]\n'
+        'prompt = "Which city in the news starts with {{ name[0] }}?"\nanswer = "{{ name }}"\n'
+    )
+    path = tmp_path / "rules.toml"
+    path.write_text(rules_text, encoding="utf-8")
+    questions = generate_questions(facts(), FakeDomain(), rules=load_rules(path))
+    assert any(
+        q.prompt == "Which city in the news starts with S?" and q.answer == "Sapporo"
+        for q in questions
+    )

@@ -1,0 +1,99 @@
+"""GIFT, TSV and JSON exports of the question bank."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen.errors import QuizgenError
+from quizgen.questions import generate_questions
+from quizgen.questions.records import Citation, Question
+from quizgen.render import bank, gift, tsv
+
+from .question_fixtures import FakeDomain, facts
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return generate_questions(facts(), FakeDomain(), seed=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a~b", r"a\~b"),
+        ("x = y", r"x \= y"),
+        ("#1", r"\#1"),
+        ("{set}", r"\{set\}"),
+        ("Note: it", r"Note\: it"),
+        ("back\\slash", r"back\\slash"),
+        ("two\nlines", r"two\nlines"),
+    ],
+)
+def test_gift_escapes_every_special_character(text, escaped):
+    assert gift.escape(text) == escaped
+
+
+def _unescaped(block: str, char: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\\){re.escape(char)}", block)]
+
+
+def test_gift_has_one_answer_block_per_question_and_no_stray_specials():
+    hostile = Question(
+        id="q:1",
+        type="who",
+        prompt="Who said {hello} = ~world #1: yes?",
+        answer="A: B",
+        explanation="x=y",
+        sources=(Citation("d", "t", "q"),),
+        fact_ids=("f",),
+    )
+    text = gift.to_gift([hostile])
+    block = text.split("\n\n")[1].rstrip("\n")
+    assert block == r"::q\:1::Who said \{hello\} \= \~world \#1\: yes? {=A\: B####x\=y}"
+    body = block[block.index("::", 2) + 2 :]
+    assert len(_unescaped(body, "{")) == 1 and len(_unescaped(body, "}")) == 1
+
+
+def test_gift_forms_per_type(questions):
+    text = gift.to_gift(questions)
+    blocks = text.strip().split("\n\n")[1:]
+    assert len(blocks) == len(questions)
+    for q, block in zip(questions, blocks, strict=True):
+        assert block.startswith("::" + gift.escape(q.id) + "::")
+        if q.type == "choice":
+            assert (
+                len(_unescaped(block, "~")) == 3 and block.count("=" + gift.escape(q.answer)) >= 1
+            )
+        if q.type == "truefalse":
+            assert ("{TRUE" in block) == (q.answer == "True")
+        if q.type == "matching":
+            assert block.count("->") == len(q.pairs)
+        if q.type == "cloze":
+            assert "_____" not in block and "{=" + gift.escape(q.answer) in block
+
+
+def test_tsv_two_clean_columns(questions):
+    lines = tsv.to_tsv(questions).splitlines()
+    assert len(lines) == len(questions)
+    for q, line in zip(questions, lines, strict=True):
+        front, back = line.split("\t")
+        assert front == " ".join(tsv.front(q).split()) and back.startswith(q.answer)
+
+
+def test_json_bank_round_trips(questions):
+    text = bank.to_json(questions)
+    assert bank.from_json(text) == questions
+    assert bank.to_json(bank.from_json(text)) == text
+    first = __import__("json").loads(text)["questions"][0]
+    assert {"id", "type", "prompt", "answer", "options", "explanation", "source", "tags"} <= set(
+        first
+    )
+
+
+def test_json_bank_rejects_other_files():
+    with pytest.raises(QuizgenError, match="line 1"):
+        bank.from_json("{nope", "bank.json")
+    with pytest.raises(QuizgenError, match="not a quizgen-questions"):
+        bank.from_json('{"format": "other"}', "bank.json")

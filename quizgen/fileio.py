@@ -1,0 +1,50 @@
+"""Atomic file writes: a temporary file beside the target, renamed over it on success."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path`` in one rename.
+
+    On any error (or Ctrl-C) the temporary file is removed and ``path`` is untouched.
+    With ``backup`` an existing ``path`` is first copied to ``path.bak``.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise QuizgenError(f"Cannot write in {target.parent}: {error.strerror}") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        if backup and target.exists():
+            shutil.copy2(target, target.with_name(target.name + ".bak"))
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_text(path: str | Path, text: str, backup: bool = False) -> Path:
+    """Write UTF-8 text atomically (LF line ends on every platform)."""
+    with atomic_path(path, backup) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
+    return Path(path)
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    """Write bytes atomically."""
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(data)
+    return Path(path)

@@ -57,6 +57,7 @@ def render_quiz(
             "page_size": PAPER_SIZES[paper],
             "paper_name": paper,
             "include_key": not key_separate,
+            "footer": f"{title} · version {layout.version}" if versions > 1 else title,
         }
         quiz_html = _render(env, "quiz/quiz.html", context, templates_dir)
         key_html = _render(env, "quiz/key.html", context, templates_dir) if key_separate else None
@@ -108,11 +109,18 @@ def blanks(text: str) -> Markup:
     return Markup('<span class="blank"></span>').join(escape(part) for part in BLANK.split(text))
 
 
+def css_string(text: str) -> Markup:
+    """``text`` safe inside a double-quoted CSS string in a ``<style>`` element."""
+    escaped = "".join(f"\\{ord(c):X} " if c in '\\"<>&\n\r' else c for c in str(text))
+    return Markup(escaped)
+
+
 def _environment(templates_dir: str | Path | None) -> jinja2.Environment:
     if templates_dir is not None and not Path(templates_dir).is_dir():
         raise QuizgenError(f"template folder {templates_dir} does not exist: check --templates")
     env = make_environment(templates_dir)
     env.filters["blanks"] = blanks
+    env.filters["css_string"] = css_string
     return env
 
 

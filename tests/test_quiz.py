@@ -46,10 +46,13 @@ def test_pdf_pages_key_on_its_own_page_and_every_question_once(two_versions, ind
     quiz = rendered[index]
     pages = page_texts(paths[2 * index + 1])
     assert 2 <= len(pages) <= 4
-    assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, 1))
     footer = f"{TITLE} · version {quiz.version}"
     start = key_start(pages, footer)
     assert start >= 1
+    # the class's pages do not count the key's; the key numbers its own pages
+    assert all(f"Page {n} of {start}" in text for n, text in enumerate(pages[:start], 1))
+    key_pages = len(pages) - start
+    assert all(f"Page {n} of {key_pages}" in text for n, text in enumerate(pages[start:], 1))
     paper, key = "\n".join(pages[:start]), "\n".join(pages[start:])
     questions = prompts_by_number(quiz.order)
     for number, question in questions.items():

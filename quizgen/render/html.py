@@ -78,29 +78,46 @@ def write_quiz(
     pdf: bool = False,
 ) -> list[Path]:
     """Write the quiz HTML (``out``, or ``out``-A.html ... with versions) and keys; with ``pdf``
-    a PDF beside each HTML file. Returns the paths written, in order."""
+    a PDF beside each HTML file. Returns the paths written, in order.
+
+    A PDF holding the key lays quiz and key out as separate documents, so the pages a class gets
+    say "Page 1 of 3" rather than counting the teacher's key pages too.
+    """
     out = Path(out)
-    written: list[Path] = []
-    rendered = render_quiz(
-        questions,
-        title=title,
-        versions=versions,
-        seed=seed,
-        paper=paper,
-        templates_dir=templates_dir,
-        key_separate=key_separate,
+    suffix = out.suffix or ".html"
+    options = {
+        "title": title,
+        "versions": versions,
+        "seed": seed,
+        "paper": paper,
+        "templates_dir": templates_dir,
+    }
+    rendered = render_quiz(questions, key_separate=key_separate, **options)
+    parts = (
+        render_quiz(questions, key_separate=True, **options)
+        if pdf and not key_separate
+        else rendered
     )
-    for quiz in rendered:
+    written: list[Path] = []
+    for quiz, part in zip(rendered, parts, strict=True):
         stem = f"{out.stem}-{quiz.version}" if versions > 1 else out.stem
-        pages = [(out.with_name(f"{stem}{out.suffix or '.html'}"), quiz.quiz_html)]
-        if quiz.key_html is not None:
-            pages.append((out.with_name(f"{stem}-key{out.suffix or '.html'}"), quiz.key_html))
-        for path, html in pages:
+        if quiz.key_html is None:  # the key is inside the quiz file
+            files = [
+                (out.with_name(stem + suffix), quiz.quiz_html, (part.quiz_html, part.key_html))
+            ]
+        else:
+            files = [
+                (out.with_name(stem + suffix), quiz.quiz_html, (quiz.quiz_html,)),
+                (out.with_name(f"{stem}-key{suffix}"), quiz.key_html, (quiz.key_html,)),
+            ]
+        for path, html, documents in files:
             written.append(write_atomic(path, html.encode("utf-8")))
             if pdf:
                 from quizgen.render.pdf import write_pdf
 
-                written.append(write_pdf(html, path.with_suffix(".pdf"), base_url=str(path.parent)))
+                written.append(
+                    write_pdf(documents, path.with_suffix(".pdf"), base_url=str(path.parent))
+                )
     return written
 
 

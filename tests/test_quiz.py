@@ -61,6 +61,7 @@ def test_pdf_pages_key_on_its_own_page_and_every_question_once(two_versions, ind
         assert question.prompt.replace("_____", "") not in key
         assert len(re.findall(rf"^{number}\. ", key, re.M)) == 1
     assert "End of the quiz." in pages[start - 1]
+    assert questions[len(questions)].prompt in pages[start - 1]  # the end line is not alone
     assert (
         body_lines(pages[start], footer)[1]
         == f"{TITLE}, version {quiz.version} · 12 questions · 18 points"

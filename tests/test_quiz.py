@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.errors import QuizgenError
 from quizgen.questions.records import Question
@@ -251,3 +253,33 @@ def test_pdf_without_weasyprint_says_how_to_install(tmp_path, monkeypatch):
     with pytest.raises(QuizgenError, match=r"pip install 'quizgen\[pdf\]'"):
         write_pdf("<p>x</p>", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_long_options_get_one_line_each():
+    short = sample_questions()[0]
+    long_ = Question(
+        id="long",
+        type="choice",
+        prompt="Which post?",
+        answer="Chief Cabinet Secretary of the government",
+        options=("Chief Cabinet Secretary of the government", "b", "c", "d"),
+    )
+    html = render_quiz([short, long_])[0].quiz_html
+    assert html.count('<ol class="options">') == 1 and html.count('<ol class="options long">') == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    options=st.lists(st.text(min_size=1, max_size=8), min_size=2, max_size=6, unique=True),
+    pick=st.integers(0, 5),
+    seed=st.integers(0, 10**6),
+)
+def test_every_version_key_letter_names_the_answer(options, pick, seed):
+    answer = options[pick % len(options)]
+    question = Question(id="q", type="choice", prompt="?", answer=answer, options=tuple(options))
+    papers = layout_quiz([question], versions=3, seed=seed)
+    for paper in papers:
+        (item,) = paper.items
+        assert sorted(item.options) == sorted(options)
+        assert item.options[LETTERS.index(item.answer_letter)] == answer
+    assert layout_quiz([question], versions=3, seed=seed) == papers

@@ -25,3 +25,7 @@ def write_article(tmp_path: Path):
         return path
 
     return write
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: builds a wheel (deselect with -m 'not slow')")

@@ -1,0 +1,1 @@
+"""Renderers: turn Question records into output files (printable quizzes, PDF)."""

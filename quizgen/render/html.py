@@ -15,9 +15,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 from quizgen.errors import QuizgenError
+from quizgen.fileio import write_bytes
 from quizgen.questions.records import Question
 from quizgen.render.layout import Paper, layout_quiz
-from quizgen.render.output import write_atomic
 from quizgen.templating import make_environment
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}  # --paper value -> CSS @page size
@@ -111,7 +111,7 @@ def write_quiz(
                 (out.with_name(f"{stem}-key{suffix}"), quiz.key_html, (quiz.key_html,)),
             ]
         for path, html, documents in files:
-            written.append(write_atomic(path, html.encode("utf-8")))
+            written.append(write_bytes(path, html.encode("utf-8")))
             if pdf:
                 from quizgen.render.pdf import write_pdf
 

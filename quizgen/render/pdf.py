@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizgen.errors import QuizgenError
-from quizgen.render.output import write_atomic
+from quizgen.fileio import write_bytes
 
 
 def write_pdf(html: str | Sequence[str], out: Path, base_url: str | None = None) -> Path:
@@ -25,4 +25,4 @@ def write_pdf(html: str | Sequence[str], out: Path, base_url: str | None = None)
         raise ValueError("write_pdf needs at least one HTML document")
     laid_out = [weasyprint.HTML(string=doc, base_url=base_url).render() for doc in documents]
     pages = [page for document in laid_out for page in document.pages]
-    return write_atomic(Path(out), laid_out[0].copy(pages).write_pdf())
+    return write_bytes(Path(out), laid_out[0].copy(pages).write_pdf())

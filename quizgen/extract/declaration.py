@@ -1,0 +1,76 @@
+"""The declaration of the domain (1956 Soviet-Japanese declaration): content, offer, pledge.
+
+A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
+declaration", "the declaration of 1956") or the declaration's full name. The content is the
+clause after "in which"/"under which"/"which says"; "two of the four islands" gives
+``offered_count``/``of_count``; island names in the content give ``offered``; a clause
+"<Country> has pledged|reaffirmed|confirmed|committed ..." before it gives ``pledge``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.base import DocContext, Draft, alternation
+
+PLEDGE = re.compile(
+    r"(?P<pledge>\b[A-Z][\w ]{1,30}?\s+(?:has|have|had)?\s*(?:pledged|reaffirmed|confirmed|"
+    r"committed|promised|vowed)(?:\s+(?:its|their))?(?:\s+(?:adherence|commitment|loyalty))?)"
+    r"\s+(?:to|itself to)\b"
+)
+CONTENT = re.compile(
+    r"\b(?:in which|under which|which says|which said|that says|stating that)\s+(?P<content>[^;]+)"
+)
+
+
+def find_declarations(ctx: DocContext) -> list[Draft]:
+    """A draft for each sentence that states what the declaration said or who adheres to it."""
+    decl = ctx.domain.declaration
+    if decl is None:
+        return []
+    keywords = alternation(decl.keywords)
+    trigger = re.compile(
+        rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
+        rf"|{re.escape(decl.name)})\b",
+        re.I,
+    )
+    numbers = alternation([w for w, _ in ctx.domain.numbers])
+    offer = re.compile(
+        rf"\b(?P<n>{numbers}|\d+)\s+of\s+the\s+(?P<m>{numbers}|\d+)\s+islands\b", re.I
+    )
+    drafts = []
+    for sentence in ctx.doc.sentences:
+        text = sentence.text
+        hit = trigger.search(text)
+        if not hit:
+            continue
+        found = CONTENT.search(text, hit.end())
+        content = found["content"].rstrip(" .") if found else None
+        pledge_match = PLEDGE.search(text, 0, hit.start())
+        if not content and not pledge_match:
+            continue
+        offered = offer.search(content or "")
+        fields = {
+            "year": decl.year,
+            "name": decl.name,
+            "content": ctx.resolve_names(content) if content else None,
+            "parties": _countries(ctx, content or ""),
+            "offered_count": _value(ctx, offered["n"]) if offered else None,
+            "of_count": _value(ctx, offered["m"]) if offered else None,
+            "offered": [
+                ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(content or "")
+            ],
+            "pledge": " ".join(pledge_match["pledge"].split()) if pledge_match else None,
+        }
+        key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
+        drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
+    return drafts
+
+
+def _countries(ctx: DocContext, text: str) -> list[str]:
+    names = [ctx.domain.country_for(m[0]) for m in ctx.lex.country.finditer(text)]
+    return list(dict.fromkeys(c.name for c in names if c))
+
+
+def _value(ctx: DocContext, word: str) -> int | None:
+    return int(word) if word.isdigit() else ctx.domain.number_for(word)

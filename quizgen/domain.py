@@ -6,6 +6,7 @@ for another topic and passes it with ``--domain``. Nothing here knows about the 
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,7 @@ class Domain:
     numbers: tuple[tuple[str, int], ...]
     abbreviations: tuple[tuple[str, str], ...]
     declaration: Declaration | None = None
+    leader_posts: tuple[str, ...] = ()
     path: str = ""
 
     def island(self, island_id: str) -> Island:
@@ -109,10 +111,12 @@ class Domain:
         raise KeyError(island_id)
 
     def island_for(self, name: str) -> Island | None:
-        """The island a name (any accepted spelling, any case) refers to."""
+        """The island a name (any accepted spelling, any case, "islets" etc.) refers to."""
         key = name.casefold()
+        bare = re.sub(r"\s+(?:islet group|islets|islands|island|group)\Z", "", key)
         for item in self.islands:
-            if any(key == n.casefold() for n in item.names):
+            names = [n.casefold() for n in item.names]
+            if key in names or bare in names:
                 return item
         return None
 
@@ -253,6 +257,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
         )
         if declaration
         else None,
+        leader_posts=_strings(data.get("people", {}).get("leader_posts")),
         path=path,
     )
 

@@ -114,7 +114,9 @@ class Lexicon:
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")
         self.country = re.compile(rf"\b(?:{self.country_words})\b")
         island_names = [n for i in domain.islands for n in i.names]
-        self.island = re.compile(rf"\b(?:{alternation(island_names)})\b")
+        self.island = re.compile(
+            rf"\b(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
+        )
         group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
         self.group = re.compile(rf"\b(?:{alternation(group_names)})\b", re.I)
         place_names = [n for p in domain.places for n in (p.name, *p.aliases)]

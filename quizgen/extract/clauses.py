@@ -9,10 +9,11 @@ pronouns, posts and surnames in the subject become full names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizgen.extract.base import DocContext
+from quizgen.extract.places import unknown_venues
 
 if TYPE_CHECKING:
     from quizgen.extract.dates import Mention
@@ -149,6 +150,28 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         return None
     if mention.text.startswith("scheduled for"):
         return _scheduled(ctx, index, text, start, mention, previous_subject)
+    spans = [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
+    for s, e in spans:
+        if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
+            antecedent = _antecedent(ctx, index, text, s)
+            opening = re.match(r",\s+(?:who|which)\s+", masked[s:])
+            if antecedent is None or opening is None:
+                return None
+            return _clause(
+                ctx,
+                index,
+                text,
+                masked,
+                s + opening.end(),
+                e - 1,
+                mentions,
+                mention,
+                antecedent,
+                previous_subject,
+            )
+    if spans:  # asides that do not hold the date are left out of the clause
+        text, masked, mentions, mention = _cut(text, masked, mentions, mention, spans)
+        end -= sum(e - s for s, e in spans)
     clause_start, clause_end, antecedent = start, end, None
     for b in BOUNDARY.finditer(masked, start, end):
         if b.end() <= mention.start:
@@ -240,6 +263,19 @@ def _clause(
     rest = _possessive_country(ctx, subject, rest)
     clause_text = masked[start:end]
     return _event(ctx, subject, verb_text.strip(), rest, clause_text, False)
+
+
+def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
+    """Remove ``spans`` from the sentence and shift the date mentions after them."""
+
+    def shift(at: int) -> int:
+        return at - sum(e - s for s, e in spans if e <= at)
+
+    kept = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    moved = {id(m): replace(m, start=shift(m.start), end=shift(m.end)) for m in kept}
+    for s, e in reversed(spans):
+        text, masked = text[:s] + text[e:], masked[:s] + masked[e:]
+    return text, masked, [moved[id(m)] for m in kept], moved[id(mention)]
 
 
 def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
@@ -344,6 +380,9 @@ def _resolve_subject(
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")
+    if re.fullmatch(r"(?:the )?(?:two )?leaders", lower):
+        leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
+        return " and ".join(leaders) if len(leaders) == 2 else ""
     if lower == "they":
         people = ctx.people_in(index - 1) if index else []
         return " and ".join(people) if len(people) >= 2 else ""
@@ -438,6 +477,9 @@ def _where(ctx: DocContext, what: str) -> str | None:
         if re.search(r"\b(?:in|at|to|of)\s+(?:the\s+)?\Z", what[: match.start()]):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
+    venues = unknown_venues(ctx, what)
+    if venues:
+        return venues[0]
     found = re.search(rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b", what)
     if found:
         country = ctx.domain.country_for(found["c"])

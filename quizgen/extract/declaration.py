@@ -18,6 +18,7 @@ PLEDGE = re.compile(
     r"committed|promised|vowed)(?:\s+(?:its|their))?(?:\s+(?:adherence|commitment|loyalty))?)"
     r"\s+(?:to|itself to)\b"
 )
+FRONTED = re.compile(r"\A(?:Under|In|By|Through)\b[^,]{0,80},\s*")
 CONTENT = re.compile(
     r"\b(?:in which|under which|which says|which said|that says|stating that)\s+(?P<content>[^;]+)"
 )
@@ -46,6 +47,9 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             continue
         found = CONTENT.search(text, hit.end())
         content = found["content"].rstrip(" .") if found else None
+        fronted = FRONTED.match(text)
+        if content is None and fronted and fronted.end() > hit.end():
+            content = text[fronted.end() :].rstrip(" .")  # "Under the 1956 declaration, X"
         pledge_match = PLEDGE.search(text, 0, hit.start())
         if not content and not pledge_match:
             continue
@@ -54,7 +58,7 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             "year": decl.year,
             "name": decl.name,
             "content": ctx.resolve_names(content) if content else None,
-            "parties": _countries(ctx, content or ""),
+            "parties": _countries(ctx, content or "") or list(decl.parties),
             "offered_count": _value(ctx, offered["n"]) if offered else None,
             "of_count": _value(ctx, offered["m"]) if offered else None,
             "offered": [

@@ -31,7 +31,7 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     words = ctx.lex.number_words
     pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<q>{QUALIFIERS})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
+        rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
         rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
     )
     drafts = []
@@ -46,6 +46,7 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
                 continue
             value, what = found
             qualifier = m["q"]
+            qualifier = qualifier.lower() if qualifier else None
             if qualifier == "over" and PARTICLE_VERB.search(text[: m.start()]):
                 qualifier = None  # "hand over two of the four islands"
             fields = {
@@ -83,6 +84,14 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     noun = _phrase(RELATIVE.sub("", after))
     if not noun or noun.split()[0] in STOP:
         return None
+    verb = re.match(
+        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|lived|live|were|are)\s+(?P<rest>[^,.;]+)", after
+    )
+    if verb and re.fullmatch(rf"\s*(?:(?:{QUALIFIERS})\s+)?", before, re.I):
+        return (
+            value,
+            f"{noun} who {verb['v']} {verb['rest'].strip()}",
+        )  # "17,000 Japanese lived ..."
     host = re.search(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z", before)
     if host and noun in ("areas", "fields", "sectors", "spheres"):
         return value, f"{noun} of {host[1]}"
@@ -96,7 +105,8 @@ def _phrase(text: str) -> str:
     i = 0
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
-        if not re.match(r"\w", token) or token.lower() in STOP or token == "ready":
+        participle = words and token.endswith("ed") and token[0].islower()
+        if not re.match(r"\w", token) or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)
         i += 1

@@ -20,7 +20,10 @@ def find_people(ctx: DocContext) -> list[Draft]:
     found: list[tuple[int, Person]] = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
+        named = [m.span() for m in lex.person.finditer(text)]
         for match in lex.role_only.finditer(text):
+            if any(s <= match.start() < e for s, e in named):
+                continue  # part of "Russia's Foreign Minister Sergei Lavrov"
             country = lex.country_of(match, text)
             post = domain.post_for(match["role"])
             if country and post:
@@ -85,10 +88,16 @@ def _merge_person(people: dict[str, Person], person: Person) -> None:
 
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
     dateline = ctx.domain.place_for(ctx.doc.dateline) if ctx.doc.dateline else None
+    parties = {c.name for c in ctx.domain.countries if c.party}
+    if dateline and dateline.country not in parties:
+        dateline = None
+    holders: dict[str | None, int] = {}
+    for person in ctx.people.values():
+        holders[person.role] = holders.get(person.role, 0) + 1
     for person in ctx.people.values():
         if person.country:
             continue
-        if person.role in role_countries:
+        if person.role in role_countries and holders[person.role] == 1:
             person.country, person.basis = role_countries[person.role], "role"
         elif dateline and dateline.country:
             person.country, person.basis = dateline.country, "dateline"

@@ -22,6 +22,35 @@ UNKNOWN = re.compile(
 )
 
 
+VENUE = re.compile(
+    r"\b(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"
+    r"|visit(?:ed|s)?|gather(?:ed)?)\s+(?:again\s+|later\s+|next\s+)?in\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+def unknown_venues(ctx: DocContext, text: str) -> list[str]:
+    """Names after "meet in", "talks in", "arrived in" that no list knows: likely cities."""
+    names = []
+    for m in VENUE.finditer(text):
+        name = m["name"]
+        if (
+            name.split()[0] in MONTHS_AND_DAYS
+            or ctx.domain.country_for(name)
+            or ctx.domain.place_for(name)
+            or name.casefold() in ctx.lex.not_places
+            or name in ctx.people
+            or name in ctx.surnames
+        ):
+            continue
+        names.append(name)
+    return names
+
+
 def find_places(ctx: DocContext) -> list[Draft]:
     """Place drafts for every locative mention of a place in the document."""
     parties = {c.name for c in ctx.domain.countries if c.party}
@@ -38,6 +67,8 @@ def find_places(ctx: DocContext) -> list[Draft]:
             known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
             if name.casefold() not in ctx.lex.not_places and not known:
                 found.setdefault(name, (None, m.start()))
+        for name in unknown_venues(ctx, text):
+            found.setdefault(name, (None, text.index(name)))
         for m in ctx.lex.country.finditer(text):
             country = ctx.domain.country_for(m[0])
             if (

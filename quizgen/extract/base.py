@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,6 +125,18 @@ class Lexicon:
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words)
         self.not_places = frozenset(n.casefold() for n in domain.not_places)
+        demonym_words = alternation(demonyms)
+        self.counterpart = re.compile(
+            rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD})"
+        )
+        self._patterns: dict[str, re.Pattern[str]] = {}
+
+    def pattern(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+        """A rule's domain-dependent pattern, compiled on first use and reused for the run."""
+        if name not in self._patterns:
+            self._patterns[name] = re.compile(build(), flags)
+        return self._patterns[name]
 
     def country_of(self, match: re.Match[str], sentence: str) -> str | None:
         """The country a person pattern names: stated, or "the country's" -> first one before."""

@@ -34,6 +34,7 @@ BOUNDARY = re.compile(
     r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
     r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
 )
+LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 AUX = frozenset(
     "is are was were has have had will would could should can might must did does do".split()
@@ -72,7 +73,10 @@ SCHEDULED = re.compile(
     rf"(?P<noun>{EVENT_NOUNS})\s*(?P<tail>[^,]*?)\s*\Z"
 )
 VISIT = re.compile(r"\A(?:of|by)\s+(?P<who>.+?)\s+to\s+(?P<to>.+)\Z")
-RELATIVE_WORDS = re.compile(r"\s*\b(?:recently|currently|later this week|this week|now)\b", re.I)
+RELATIVE_WORDS = re.compile(
+    r"\s*\b(?:recently|currently|later this week|this week|now|(?:next|last|this) (?:month|year))\b",
+    re.I,
+)
 TOKEN = re.compile(r"[\w’'-]+")
 
 
@@ -114,6 +118,13 @@ def build_event(
     according = ACCORDING.match(masked)
     if according:
         start = according.end()
+    if mention.start == start and mention.text[:1].isupper():
+        # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
+        after = LEADING_ASIDE.match(masked, mention.end)
+        begin = after.end() if after else mention.end
+        return _clause(
+            ctx, index, text, masked, begin, end, mentions, mention, None, previous_subject
+        )
     front = FRONT.match(masked, start)
     if front and front.end() <= end:
         if front.start() <= mention.start < front.end():
@@ -256,11 +267,11 @@ def _clause(
     subject = _resolve_subject(ctx, index, subject, previous_subject)
     if not subject:
         return None
-    rest_mask = mask[v_end:]
-    cut = rest_mask.find(",")
-    rest = plain[v_end : v_end + cut if cut >= 0 else len(plain)].strip(" .,;:")
+    cut = re.search(r"[,:;]|\s[—–]\s", mask[v_end:])
+    rest = plain[v_end : v_end + cut.start() if cut else len(plain)].strip(" .,;:")
     rest = ctx.resolve_names(rest)
     rest = _possessive_country(ctx, subject, rest)
+    rest = _them_islands(ctx, text[:start], rest)
     clause_text = masked[start:end]
     return _event(ctx, subject, verb_text.strip(), rest, clause_text, False)
 
@@ -391,9 +402,23 @@ def _resolve_subject(
     )
     if role:
         post = ctx.domain.post_for(role["role"])
-        holders = [p.name for p in ctx.people.values() if p.role == post]
+        country = ctx.lex.country_of(role, subject) if "country" in role.re.groupindex else None
+        holders = [
+            p.name
+            for p in ctx.people.values()
+            if p.role == post and (country is None or p.country == country)
+        ]
         return holders[0] if len(holders) == 1 else ""
     return ctx.resolve_names(subject)
+
+
+def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
+    """ "hand them over" after "The Habomai islets and Shikotan were ..." names the islands."""
+    names = [m[0] for m in ctx.lex.island.finditer(before)]
+    if not names or not re.search(r"\bthem\b", rest):
+        return rest
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return re.sub(r"\bthem\b", f"the {listed}" if "islet" in listed else listed, rest, count=1)
 
 
 def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
@@ -474,7 +499,9 @@ def _event(
 
 def _where(ctx: DocContext, what: str) -> str | None:
     for match in ctx.lex.place.finditer(what):
-        if re.search(r"\b(?:in|at|to|of)\s+(?:the\s+)?\Z", what[: match.start()]):
+        if re.search(
+            r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z", what[: match.start()]
+        ):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     venues = unknown_venues(ctx, what)

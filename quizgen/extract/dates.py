@@ -32,7 +32,7 @@ _M = rf"(?:{MONTH_PATTERN})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LEAD = (
-    r"(?:(?:on|in|by|from|until|since|around|about|as early as|as late as|scheduled for|for)\s+)?"
+    r"(?:(?i:on|in|by|from|until|since|around|about|as early as|as late as|scheduled for|for)\s+)?"
 )
 DATE_RE = re.compile(
     rf"\b{_LEAD}(?:"

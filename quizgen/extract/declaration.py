@@ -13,9 +13,9 @@ import re
 
 from quizgen.extract.base import DocContext, Draft, alternation
 
-PLEDGE = re.compile(
-    r"(?P<pledge>\b[A-Z][\w ]{1,30}?\s+(?:has|have|had)?\s*(?:pledged|reaffirmed|confirmed|"
-    r"committed|promised|vowed)(?:\s+(?:its|their))?(?:\s+(?:adherence|commitment|loyalty))?)"
+PLEDGE = (
+    r"(?P<pledge>\b(?P<who>{countries})\s+(?:has\s+|have\s+|had\s+)?(?:pledged|reaffirmed|confirmed|"
+    r"committed|vowed)(?:\s+(?:its|their))?(?:\s+(?:adherence|commitment|loyalty))?)"
     r"\s+(?:to|itself to)\b"
 )
 FRONTED = re.compile(r"\A(?:Under|In|By|Through)\b[^,]{0,80},\s*")
@@ -30,14 +30,19 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
     if decl is None:
         return []
     keywords = alternation(decl.keywords)
-    trigger = re.compile(
-        rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
-        rf"|{re.escape(decl.name)})\b",
+    trigger = ctx.lex.pattern(
+        "declaration",
+        lambda: (
+            rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
+            rf"|{re.escape(decl.name)})\b"
+        ),
         re.I,
     )
     numbers = alternation([w for w, _ in ctx.domain.numbers])
-    offer = re.compile(
-        rf"\b(?P<n>{numbers}|\d+)\s+of\s+the\s+(?P<m>{numbers}|\d+)\s+islands\b", re.I
+    offer = ctx.lex.pattern(
+        "offer",
+        lambda: rf"\b(?P<n>{numbers}|\d+)\s+of\s+the\s+(?P<m>{numbers}|\d+)\s+islands\b",
+        re.I,
     )
     drafts = []
     for sentence in ctx.doc.sentences:
@@ -50,7 +55,8 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
         fronted = FRONTED.match(text)
         if content is None and fronted and fronted.end() > hit.end():
             content = text[fronted.end() :].rstrip(" .")  # "Under the 1956 declaration, X"
-        pledge_match = PLEDGE.search(text, 0, hit.start())
+        pledge = ctx.lex.pattern("pledge", lambda: PLEDGE.format(countries=ctx.lex.country_words))
+        pledge_match = pledge.search(text, 0, hit.start())
         if not content and not pledge_match:
             continue
         offered = offer.search(content or "")
@@ -58,17 +64,33 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             "year": decl.year,
             "name": decl.name,
             "content": ctx.resolve_names(content) if content else None,
-            "parties": _countries(ctx, content or "") or list(decl.parties),
+            "parties": [
+                c
+                for c in _countries(ctx, text)
+                if not pledge_match or c != _country(ctx, pledge_match["who"])
+            ]
+            or list(decl.parties),
             "offered_count": _value(ctx, offered["n"]) if offered else None,
             "of_count": _value(ctx, offered["m"]) if offered else None,
-            "offered": [
-                ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(content or "")
-            ],
+            "offered": _offered(ctx, text, content or "", hit.start()),
             "pledge": " ".join(pledge_match["pledge"].split()) if pledge_match else None,
         }
         key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
     return drafts
+
+
+def _offered(ctx: DocContext, text: str, content: str, trigger: int) -> list[str]:
+    """Island ids the content names, or those named before it when it says "them"."""
+    named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(content)]
+    if not named and re.search(r"\bthem\b", content):
+        named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(text[:trigger])]
+    return list(dict.fromkeys(named))
+
+
+def _country(ctx: DocContext, word: str) -> str | None:
+    found = ctx.domain.country_for(word)
+    return found.name if found else None
 
 
 def _countries(ctx: DocContext, text: str) -> list[str]:

@@ -25,13 +25,14 @@ GENERIC = frozenset("areas fields sectors things issues countries others items w
 def find_lists(ctx: DocContext) -> list[Draft]:
     """List drafts for each enumeration with three or more members."""
     words = ctx.lex.number_words
-    counted = re.compile(
-        rf"(?:(?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+)?\b(?P<n>(?i:{words})|\d+)\s+"
-        rf"(?P<noun>[a-z][\w-]*)\s*[—–:]\s*(?P<items>.+)\Z"
+    counted = ctx.lex.pattern(
+        "list-counted",
+        lambda: (
+            rf"(?:(?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+)?\b(?P<n>(?i:{words})|\d+)\s+"
+            rf"(?P<noun>[a-z][\w-]*)\s*[—–:]\s*(?P<items>.+)\Z"
+        ),
     )
-    introduced = re.compile(
-        r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+(?P<how>such as|including|includes|include)\s+(?P<items>.+)\Z"
-    )
+    introduced = INTRODUCED
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = _without_tail(sentence.text)
@@ -57,6 +58,11 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         fields = {"what": what, "members": items, "count": len(items), "stated_count": stated}
         drafts.append(Draft("list", (what.lower(), tuple(items)), fields, ctx.source(sentence)))
     return drafts
+
+
+INTRODUCED = re.compile(
+    r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+(?P<how>such as|including|includes|include)\s+(?P<items>.+)\Z"
+)
 
 
 def _without_tail(text: str) -> str:

@@ -30,9 +30,12 @@ PARTICLE_VERB = re.compile(
 def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     words = ctx.lex.number_words
-    pattern = re.compile(
-        rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
-        rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
+    pattern = ctx.lex.pattern(
+        "numbers",
+        lambda: (
+            rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
+            rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
+        ),
     )
     drafts = []
     for sentence in ctx.doc.sentences:

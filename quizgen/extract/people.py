@@ -44,6 +44,25 @@ def find_people(ctx: DocContext) -> list[Draft]:
                 )
                 found.append((index, person))
                 ctx.mentions.append((index, match.start(), match.end(), name))
+        for match in lex.counterpart.finditer(text):
+            # "Lavrov and his Japanese counterpart Fumio Kishida": the same post, other country
+            before = [p for i, p in found if i == index] or [p for _, p in found]
+            role = before[-1] if before else None
+            country = domain.country_for(match["country"])
+            name = domain.canonical_person(match["name"])
+            found.append(
+                (
+                    index,
+                    Person(
+                        name,
+                        role.role if role else None,
+                        role.role_as_written if role else None,
+                        country.name if country else None,
+                        "stated" if country else "none",
+                    ),
+                )
+            )
+            ctx.mentions.append((index, match.start("name"), match.end(), name))
     for _, person in found:
         _merge_person(ctx.people, person)
     _fill_countries(ctx, role_countries)

@@ -14,7 +14,9 @@ import re
 
 from quizgen.extract.base import DocContext, Draft
 
-LOCATIVE = re.compile(r"\b(?:in|at|to|near|off|of|around|inside|outside)\s+(?:the\s+)?\Z")
+LOCATIVE = re.compile(
+    r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
+)
 COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
 MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|summit|visit|hosted|invited|venue)\b")
 UNKNOWN = re.compile(

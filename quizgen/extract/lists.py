@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import DocContext, Draft
-from quizgen.extract.clauses import TAIL
+from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
 )
 LEAD_IN = re.compile(r"\A(?:in the (?:field|area|sphere|sectors?)s? of|in|those in|on)\s+", re.I)
 MAX_WORDS = 12
+HOST_STOP = frozenset("in on at of for with to from by and or the a an".split())
 GENERIC = frozenset("areas fields sectors things issues countries others items ways".split())
 
 
@@ -39,7 +40,8 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         found = counted.search(text)
         if found:
             noun = found["noun"]
-            what = f"{noun} of {found['host']}" if found["host"] else noun
+            host = [w for w in (found["host"] or "").split() if w not in HOST_STOP]
+            what = f"{noun} of {' '.join(host)}" if host else noun
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:
@@ -91,7 +93,11 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
             ctx, point[1]
         ) if point else None
     words = head.split()
-    verbs = [i for i, w in enumerate(words) if re.fullmatch(r"\w+ed|are|is|were|was|have|has", w)]
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if re.fullmatch(r"\w+ed", w) or w in AUX or w in IRREGULAR or w in CATENATIVE
+    ]
     if verbs:
         words = words[verbs[-1] + 1 :]
     host = re.search(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z", " ".join(words))

@@ -21,7 +21,14 @@ STOP = frozenset(
     regardless between since during after before including as to than this last next its their
     his her the a an""".split()
 )
+SENTENCE_OPENERS = frozenset(
+    "later only about some nearly over another all the and but while just around almost".split()
+)
 RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
+LIVE = r"live|lives|lived|work|works|worked|remain|remained"
+PEOPLE = re.compile(
+    r"\b(?:people|residents|inhabitants|citizens|officials|workers|fishermen|Japanese|Russians?)\Z"
+)
 PARTICLE_VERB = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turned|give|gave|take|took|taken)\s*\Z"
 )
@@ -68,8 +75,12 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     if value is None or value == 1:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    if re.search(r"\S\s+[A-Z][\w.]*\s+\Z|No\.\s*\Z|[#№]\s*\Z", before) and raw[0].isdigit():
-        return None  # an identifier: "Article 9", "No. 3"
+    label = re.search(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z", before)
+    if raw[0].isdigit() and (
+        re.search(r"No\.\s*\Z|[#№]\s*\Z", before)
+        or (label and label[1].lower() not in SENTENCE_OPENERS)
+    ):
+        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
@@ -88,16 +99,16 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     if not noun or noun.split()[0] in STOP:
         return None
     verb = re.match(
-        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|lived|live|were|are)\s+(?P<rest>[^,.;]+)", after
+        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
     )
     if verb and re.fullmatch(rf"\s*(?:(?:{QUALIFIERS})\s+)?", before, re.I):
-        return (
-            value,
-            f"{noun} who {verb['v']} {verb['rest'].strip()}",
-        )  # "17,000 Japanese lived ..."
+        # "About 17,000 Japanese lived on the islands": the clause says what is counted
+        people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
+        return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
     host = re.search(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z", before)
     if host and noun in ("areas", "fields", "sectors", "spheres"):
-        return value, f"{noun} of {host[1]}"
+        words = [w for w in host[1].split() if w not in STOP]
+        return value, f"{noun} of {' '.join(words)}" if words else noun
     return value, noun
 
 
@@ -108,7 +119,9 @@ def _phrase(text: str) -> str:
     i = 0
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
-        participle = words and token.endswith("ed") and token[0].islower()
+        participle = words and (
+            (token.endswith("ed") and token[0].islower()) or re.fullmatch(LIVE, token)
+        )
         if not re.match(r"\w", token) or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)

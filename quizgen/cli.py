@@ -96,3 +96,107 @@ def _describe(doc) -> str:  # noqa: ANN001 - Document, imported lazily
         f"  sentences: {len(doc.sentences)}",
     ]
     return "\n".join(lines)
+
+
+domain_option = click.option(
+    "--domain",
+    "domain_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Domain file (TOML) with the topic's vocabulary; default: the shipped Kuril domain.",
+)
+
+
+@cli.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the facts file here, keeping your decisions from an existing one.",
+)
+@domain_option
+@strict_option
+def extract(
+    paths: tuple[str, ...], output: str | None, domain_path: str | None, strict: bool
+) -> None:
+    """Extract facts (events, people, islands, numbers, lists, places) with their sources.
+
+    Without -o the facts are printed as JSON. With -o an existing facts file is read first:
+    facts you accepted, rejected or edited keep your decision; new facts are added.
+
+    \b
+    Example:
+        quizgen extract seeds/ -o facts.json
+    """
+    from quizgen.domain import load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.facts import curate, dumps_facts, read_facts, write_facts
+    from quizgen.ingest import load_documents
+
+    warn = Warnings(strict)
+    domain = load_domain(domain_path)
+    documents = load_documents(default_inputs(paths), warn)
+    factset = extract_facts(documents, domain)
+    if output is None:
+        click.echo(dumps_facts(factset), nl=False)
+    else:
+        if Path(output).exists():
+            factset, report = curate(read_facts(output), factset)
+            click.echo(report.summary(), err=True)
+            for doc_id in report.missing_documents:
+                warn(f"document {doc_id} is gone; its facts with your decisions are kept")
+        write_facts(factset, output)
+        click.echo(f"{len(factset.facts)} facts written to {output}", err=True)
+    warn.finish()
+
+
+@cli.command(name="eval")
+@paths_argument
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder of gold JSON files, one per article (same file stem).",
+)
+@domain_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list missed and extra facts.")
+def evaluate_command(
+    paths: tuple[str, ...], gold_dir: str, domain_path: str | None, as_json: bool, verbose: bool
+) -> None:
+    """Score extraction against gold facts: precision and recall per kind.
+
+    Matching rules are in docs/extraction.md (and quizgen/evaluate.py).
+
+    \b
+    Example:
+        quizgen eval seeds/ --gold ../shared/gold
+    """
+    from quizgen.domain import load_domain
+    from quizgen.evaluate import evaluate, load_gold
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import load_documents
+
+    domain = load_domain(domain_path)
+    gold = load_gold(gold_dir)
+    documents = [d for d in load_documents(default_inputs(paths)) if d.id in gold]
+    result = evaluate(extract_facts(documents, domain), gold, domain)
+    rows = [*result.scores, result.overall]
+    if as_json:
+        data = {"scores": [r.to_dict() for r in rows], "misses": list(result.misses)}
+        data["extras"] = list(result.extras)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(
+        f"{'kind':<12} {'precision':>9} {'recall':>7} {'matched':>8} {'found':>6} {'gold':>5}"
+    )
+    for r in rows:
+        click.echo(
+            f"{r.kind:<12} {r.precision:>9.3f} {r.recall:>7.3f} {r.matched:>8} {r.predicted:>6} {r.gold:>5}"
+        )
+    if verbose:
+        for line in result.misses:
+            click.echo(f"missed: {line}")
+        for line in result.extras:
+            click.echo(f"extra:  {line}")

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from quizgen.errors import QuizgenError
 
 FACT_KINDS = ("event", "person", "islands", "declaration", "number", "list", "place")
 STATUSES = ("auto", "accepted", "rejected", "edited")
@@ -91,3 +97,169 @@ class FactSet:
     def usable(self) -> tuple[Fact, ...]:
         """Facts that questions may use: everything not rejected."""
         return tuple(f for f in self.facts if f.status != "rejected")
+
+
+FORMAT = "quizgen-facts"
+VERSION = 1
+REQUIRED_FACT_KEYS = ("id", "kind", "status", "sources")
+REQUIRED_SOURCE_KEYS = ("doc", "quote", "start", "end")
+
+
+def dumps_facts(factset: FactSet) -> str:
+    """The facts file text: documents by id, facts by kind then id, two-space JSON."""
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "documents": sorted(factset.documents, key=lambda d: d["id"]),
+        "facts": [f.to_dict() for f in sorted(factset.facts, key=lambda f: (f.kind, f.id))],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_facts(factset: FactSet, path: str | Path) -> None:
+    """Write the facts file atomically; an existing file is kept as ``path + ".bak"``."""
+    target = Path(path)
+    text = dumps_facts(factset)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        if target.exists():
+            shutil.copy2(target, f"{target}.bak")
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def read_facts(path: str | Path) -> FactSet:
+    """Read a facts file; any problem raises ``QuizgenError`` naming the file and line."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuizgenError(f"cannot read facts file {source}: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise QuizgenError(
+            f"malformed JSON in {source}, line {exc.lineno} column {exc.colno}: {exc.msg}; "
+            "fix the file or delete it to extract afresh"
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise QuizgenError(
+            f"not a quizgen facts file: {source}, line {_line_of(text, 'format')}: "
+            f'expected "format": "{FORMAT}"'
+        )
+    if data.get("version") != VERSION:
+        raise QuizgenError(
+            f"unsupported facts file version {data.get('version')!r} in {source}, line "
+            f"{_line_of(text, 'version')}: this quizgen reads version {VERSION}"
+        )
+    facts = []
+    for number, item in enumerate(data.get("facts", [])):
+        problem = _fact_problem(item)
+        if problem:
+            ident = item.get("id") if isinstance(item, dict) else None
+            line = _line_of(text, "id", ident) if ident else _line_of(text, "facts")
+            raise QuizgenError(f"bad fact #{number + 1} in {source}, line {line}: {problem}")
+        facts.append(Fact.from_dict(item))
+    documents = data.get("documents", [])
+    if not isinstance(documents, list) or not all(
+        isinstance(d, dict) and "id" in d for d in documents
+    ):
+        raise QuizgenError(
+            f"bad documents list in {source}, line {_line_of(text, 'documents')}: "
+            "each document needs an id"
+        )
+    return FactSet(tuple(documents), tuple(facts))
+
+
+def _fact_problem(item: Any) -> str:
+    if not isinstance(item, dict):
+        return "a fact must be a JSON object"
+    missing = [k for k in REQUIRED_FACT_KEYS if k not in item]
+    if missing:
+        return f"missing {', '.join(missing)}"
+    if item["kind"] not in FACT_KINDS:
+        return f"unknown kind {item['kind']!r} (one of {', '.join(FACT_KINDS)})"
+    if item["status"] not in STATUSES:
+        return f"unknown status {item['status']!r} (one of {', '.join(STATUSES)})"
+    if not isinstance(item["sources"], list):
+        return "sources must be a list"
+    for source in item["sources"]:
+        if not isinstance(source, dict) or any(k not in source for k in REQUIRED_SOURCE_KEYS):
+            return f"each source needs {', '.join(REQUIRED_SOURCE_KEYS)}"
+    return ""
+
+
+def _line_of(text: str, key: str, value: str | None = None) -> int:
+    needle = f'"{key}": "{value}"' if value else f'"{key}"'
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+@dataclass(frozen=True)
+class CurationReport:
+    """What curation did: ids kept with a user decision, added, dropped, orphaned."""
+
+    kept: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    orphaned: tuple[str, ...] = ()  # facts whose documents are all gone
+    missing_documents: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """One line for the user."""
+        return (
+            f"{len(self.kept)} kept with your decisions, {len(self.added)} new, "
+            f"{len(self.dropped)} no longer found, {len(self.orphaned)} from removed documents"
+        )
+
+
+def curate(previous: FactSet, fresh: FactSet) -> tuple[FactSet, CurationReport]:
+    """Merge a fresh extraction into the user's facts file, keeping decisions by fact id.
+
+    ``accepted``/``rejected`` facts keep their status with fresh fields and sources; an
+    ``edited`` fact keeps the user's fields. Facts the user decided on are kept even when no
+    longer extracted; undecided (``auto``) facts that are no longer found are dropped.
+    """
+    old = {f.id: f for f in previous.facts}
+    fresh_ids = {f.id for f in fresh.facts}
+    present = {d["id"] for d in fresh.documents}
+    merged, kept, added = [], [], []
+    for fact in fresh.facts:
+        before = old.get(fact.id)
+        if before is None:
+            added.append(fact.id)
+            merged.append(fact)
+        elif before.status == "auto":
+            merged.append(fact)
+        else:
+            fields = before.fields if before.status == "edited" else fact.fields
+            merged.append(Fact(fact.id, fact.kind, fields, fact.sources, before.status, fact.flags))
+            kept.append(fact.id)
+    dropped, orphaned = [], []
+    for fact in previous.facts:
+        if fact.id in fresh_ids:
+            continue
+        if fact.sources and not any(s.doc in present for s in fact.sources):
+            orphaned.append(fact.id)
+        else:
+            dropped.append(fact.id)
+        if fact.status != "auto":
+            merged.append(fact)
+            kept.append(fact.id)
+    missing = sorted({d["id"] for d in previous.documents} - present)
+    report = CurationReport(
+        tuple(sorted(kept)),
+        tuple(sorted(added)),
+        tuple(sorted(dropped)),
+        tuple(sorted(orphaned)),
+        tuple(missing),
+    )
+    result = FactSet(fresh.documents, tuple(sorted(merged, key=lambda f: (f.kind, f.id))))
+    return result, report

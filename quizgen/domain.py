@@ -1,0 +1,274 @@
+"""The domain file: a topic's vocabulary (islands, groups, posts, countries, places, numbers).
+
+The shipped ``domains/kuril.toml`` covers Japan-Russia relations; a user copies and edits it
+for another topic and passes it with ``--domain``. Nothing here knows about the seeds.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import QuizgenError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
+
+
+@dataclass(frozen=True)
+class Island:
+    """One island: a stable id, its Japanese and Russian names and other spellings."""
+
+    id: str
+    japanese: str
+    russian: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every accepted spelling, the two main names first."""
+        return _unique((self.japanese, self.russian, *self.aliases))
+
+
+@dataclass(frozen=True)
+class Group:
+    """A name for the islands as a whole and the country that uses it."""
+
+    name: str
+    used_by: str | None
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country, its demonyms and other names; ``party`` marks a side of the topic."""
+
+    name: str
+    demonyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    party: bool = False
+
+
+@dataclass(frozen=True)
+class Role:
+    """A canonical post and the ways articles write it."""
+
+    post: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place that can be a venue: city, prefecture, island, region."""
+
+    name: str
+    kind: str = ""
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """The treaty-like document the declaration rule looks for."""
+
+    name: str
+    year: int
+    keywords: tuple[str, ...]
+    parties: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Domain:
+    """A topic's vocabulary, loaded from a TOML domain file."""
+
+    name: str
+    islands: tuple[Island, ...]
+    groups: tuple[Group, ...]
+    countries: tuple[Country, ...]
+    roles: tuple[Role, ...]
+    name_variants: tuple[tuple[str, ...], ...]
+    places: tuple[Place, ...]
+    not_places: tuple[str, ...]
+    numbers: tuple[tuple[str, int], ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    declaration: Declaration | None = None
+    leader_posts: tuple[str, ...] = ()
+    path: str = ""
+
+    def island(self, island_id: str) -> Island:
+        """The island with this id (KeyError when unknown)."""
+        for item in self.islands:
+            if item.id == island_id:
+                return item
+        raise KeyError(island_id)
+
+    def island_for(self, name: str) -> Island | None:
+        """The island a name (any accepted spelling, any case, "islets" etc.) refers to."""
+        key = name.casefold()
+        bare = re.sub(r"\s+(?:islet group|islets|islands|island|group)\Z", "", key)
+        for item in self.islands:
+            names = [n.casefold() for n in item.names]
+            if key in names or bare in names:
+                return item
+        return None
+
+    def group_for(self, name: str) -> Group | None:
+        """The island group a name refers to."""
+        key = name.casefold()
+        for item in self.groups:
+            if key in (n.casefold() for n in (item.name, *item.aliases)):
+                return item
+        return None
+
+    def country_for(self, word: str) -> Country | None:
+        """The country a name, alias, demonym or possessive ("Japan's") refers to."""
+        key = word.replace("’", "'").removesuffix("'s").casefold()
+        for item in self.countries:
+            if key in (n.casefold() for n in (item.name, *item.aliases, *item.demonyms)):
+                return item
+        return None
+
+    def post_for(self, text: str) -> str | None:
+        """The canonical post for a written role ("trade minister" -> METI minister)."""
+        key = " ".join(text.split()).casefold()
+        for role in self.roles:
+            if key in (v.casefold() for v in (role.post, *role.variants)):
+                return role.post
+        return None
+
+    def place_for(self, name: str) -> Place | None:
+        """The known place a name refers to."""
+        key = name.casefold()
+        for item in self.places:
+            if key in (n.casefold() for n in (item.name, *item.aliases)):
+                return item
+        return None
+
+    def number_for(self, word: str) -> int | None:
+        """The value of a number word ("eight" -> 8), or None."""
+        return dict(self.numbers).get(word.casefold())
+
+    def variants(self, name: str) -> tuple[str, ...]:
+        """All accepted spellings of a name: islands, groups, posts, countries, places, people.
+
+        ``variants("Iturup")`` gives ``("Etorofu", "Iturup", ...)``; a person's name gives every
+        combination of the given-name spellings; an unknown name gives ``(name,)``.
+        """
+        island = self.island_for(name)
+        if island:
+            return island.names
+        group = self.group_for(name)
+        if group:
+            return _unique((group.name, *group.aliases))
+        post = self.post_for(name)
+        if post:
+            role = next(r for r in self.roles if r.post == post)
+            return _unique((role.post, *role.variants))
+        country = self.country_for(name)
+        if country:
+            return _unique((country.name, *country.aliases))
+        place = self.place_for(name)
+        if place:
+            return _unique((place.name, *place.aliases))
+        return self.person_variants(name)
+
+    def person_variants(self, name: str) -> tuple[str, ...]:
+        """A person's name with each word replaced by its listed spellings (Sergei/Sergey)."""
+        options: list[tuple[str, ...]] = []
+        for word in name.split():
+            spellings = next((v for v in self.name_variants if word in v), (word,))
+            options.append(_unique((word, *spellings)))
+        results = [""]
+        for choices in options:
+            results = [f"{head} {c}".strip() for head in results for c in choices]
+        return _unique((name, *results))
+
+    def canonical_person(self, name: str) -> str:
+        """A person's name with each word in its first listed spelling (Sergey -> Sergei)."""
+        words = []
+        for word in name.split():
+            spellings = next((v for v in self.name_variants if word in v), (word,))
+            words.append(spellings[0])
+        return " ".join(words)
+
+
+def load_domain(path: str | Path | None = None) -> Domain:
+    """Read a domain file (TOML); ``None`` loads the shipped Kuril Islands domain."""
+    source = Path(path) if path is not None else DEFAULT_DOMAIN
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise QuizgenError(f"cannot read domain file {source}: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise QuizgenError(f"invalid TOML in domain file {source}: {exc}") from exc
+    try:
+        return _build(data, str(source))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise QuizgenError(
+            f"bad domain file {source}: missing or wrong entry {exc}; compare with {DEFAULT_DOMAIN}"
+        ) from exc
+
+
+def _build(data: dict[str, Any], path: str) -> Domain:
+    declaration = data.get("declaration")
+    return Domain(
+        name=data.get("domain", {}).get("name", Path(path).stem),
+        islands=tuple(
+            Island(i["id"], i["japanese"], i["russian"], _strings(i.get("aliases")))
+            for i in data.get("islands", ())
+        ),
+        groups=tuple(
+            Group(
+                g["name"], g.get("used_by"), _strings(g.get("aliases")), _strings(g.get("members"))
+            )
+            for g in data.get("groups", ())
+        ),
+        countries=tuple(
+            Country(
+                c["name"],
+                _strings(c.get("demonyms")),
+                _strings(c.get("aliases")),
+                bool(c.get("party", False)),
+            )
+            for c in data.get("countries", ())
+        ),
+        roles=tuple(Role(r["post"], _strings(r.get("variants"))) for r in data.get("roles", ())),
+        name_variants=tuple(_strings(v) for v in data.get("people", {}).get("name_variants", ())),
+        places=tuple(
+            Place(p["name"], p.get("kind", ""), p.get("country"), _strings(p.get("aliases")))
+            for p in data.get("places", ())
+        ),
+        not_places=_strings(data.get("not_places", {}).get("names")),
+        numbers=tuple(sorted((k.casefold(), int(v)) for k, v in data.get("numbers", {}).items())),
+        abbreviations=tuple(sorted((k, str(v)) for k, v in data.get("abbreviations", {}).items())),
+        declaration=Declaration(
+            declaration["name"],
+            int(declaration["year"]),
+            _strings(declaration.get("keywords")),
+            _strings(declaration.get("parties")),
+        )
+        if declaration
+        else None,
+        leader_posts=_strings(data.get("people", {}).get("leader_posts")),
+        path=path,
+    )
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,151 @@
+"""Shared pieces of the extraction rules: drafts, per-document context, compiled vocabulary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizgen.domain import Domain
+from quizgen.facts import Source
+from quizgen.ingest.records import Document, Sentence
+
+APOS = "'’"
+POSSESSIVE = r"(?:'s|’s)"
+NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Capitalised words that start sentences or titles but are never people's names.
+NOT_NAMES = frozenset(
+    "The A An And But In On At For Of To With He She It They We I This That These Those".split()
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One finding of a rule before merging: kind, canonical key, fields and where it was read."""
+
+    kind: str
+    key: Any
+    fields: dict[str, Any]
+    source: Source
+    flags: tuple[str, ...] = ()
+
+
+@dataclass
+class Person:
+    """A person found in one document (working state of the people rule)."""
+
+    name: str
+    role: str | None
+    role_as_written: str | None
+    country: str | None
+    basis: str  # how the country was found: stated | role | dateline | none
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class DocContext:
+    """What the rules share while reading one document; rules run in registry order."""
+
+    doc: Document
+    domain: Domain
+    lex: Lexicon
+    people: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    # (sentence index, start, end, canonical name) of every person mention, in text order
+    mentions: list[tuple[int, int, int, str]] = field(default_factory=list)
+
+    def source(self, sentence: Sentence) -> Source:
+        """The provenance record for a sentence of this document."""
+        return Source(self.doc.id, sentence.text, sentence.start, sentence.end)
+
+    def people_in(self, index: int) -> list[str]:
+        """Canonical names mentioned in sentence ``index``, in order, without repeats."""
+        return list(dict.fromkeys(m[3] for m in self.mentions if m[0] == index))
+
+    def resolve_names(self, text: str) -> str:
+        """``text`` with every person mention (role + name, or surname) as the full name."""
+
+        def full(match: re.Match[str]) -> str:
+            name = self.domain.canonical_person(match["name"])
+            return self.surnames.get(name, name) if " " not in name else name
+
+        text = self.lex.person.sub(full, text)
+        return self.lex.name_word.sub(
+            lambda m: self.surnames.get(m[0], m[0]) if not _inside_full(text, m) else m[0], text
+        )
+
+
+def _inside_full(text: str, match: re.Match[str]) -> bool:
+    """True when the surname is already preceded by its given name ("Shinzo Abe")."""
+    before = text[: match.start()].rstrip(" ")
+    return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of literal words, longest first (so longer variants win)."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
+
+
+class Lexicon:
+    """The domain's vocabulary compiled into patterns once per run (never per sentence)."""
+
+    def __init__(self, domain: Domain) -> None:
+        self.domain = domain
+        countries = [n for c in domain.countries for n in (c.name, *c.aliases)]
+        demonyms = [d for c in domain.countries for d in c.demonyms]
+        roles = [v for r in domain.roles for v in (r.post, *r.variants)]
+        self.country_words = alternation(countries + demonyms)
+        self.role_words = alternation(roles)
+        owner = (
+            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE}))"
+        )
+        name = (
+            rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
+        )
+        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko"
+        self.person = re.compile(rf"(?:{owner}\s+)?(?P<role>(?i:{self.role_words}))\s+{name}")
+        # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
+        self.person_after = re.compile(
+            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+(?P<role>(?i:{self.role_words}))\b"
+        )
+        # "Japan's trade minister said" (a post without a name)
+        self.role_only = re.compile(rf"{owner}\s+(?P<role>(?i:{self.role_words}))\b")
+        self.name_word = re.compile(rf"\b{NAME_WORD}\b")
+        self.country = re.compile(rf"\b(?:{self.country_words})\b")
+        island_names = [n for i in domain.islands for n in i.names]
+        self.island = re.compile(
+            rf"\b(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
+        )
+        group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
+        self.group = re.compile(rf"\b(?:{alternation(group_names)})\b", re.I)
+        place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
+        self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
+        number_words = [w for w, _ in domain.numbers]
+        self.number_words = alternation(number_words)
+        self.not_places = frozenset(n.casefold() for n in domain.not_places)
+        demonym_words = alternation(demonyms)
+        self.counterpart = re.compile(
+            rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD})"
+        )
+        self._patterns: dict[str, re.Pattern[str]] = {}
+
+    def pattern(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+        """A rule's domain-dependent pattern, compiled on first use and reused for the run."""
+        if name not in self._patterns:
+            self._patterns[name] = re.compile(build(), flags)
+        return self._patterns[name]
+
+    def country_of(self, match: re.Match[str], sentence: str) -> str | None:
+        """The country a person pattern names: stated, or "the country's" -> first one before."""
+        if match["country"]:
+            found = self.domain.country_for(match["country"])
+            return found.name if found else None
+        if match["the"]:
+            earlier = self.country.search(sentence, 0, match.start())
+            if earlier:
+                found = self.domain.country_for(earlier[0])
+                return found.name if found else None
+        return None

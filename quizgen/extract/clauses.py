@@ -1,0 +1,514 @@
+"""Clause building for events: which clause a date belongs to, its subject, verb and rest.
+
+No parser: a sentence is cut at attribution tails (", the source said"), fronted phrases
+("At their meeting in December, ..."), relative and subordinate clause markers (", who",
+"in which", "after", "since"). The clause holding the date is read as subject + verb + rest;
+pronouns, posts and surnames in the subject become full names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from quizgen.extract.base import DocContext
+from quizgen.extract.places import unknown_venues
+
+if TYPE_CHECKING:
+    from quizgen.extract.dates import Mention
+
+MASK = "\x01"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+REPORT_VERBS = r"(?:said|says|reported|reports|stressed|added|announced|told reporters|noted|(?:has|have) said)"
+TAIL = re.compile(
+    rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
+)
+ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
+FRONT = re.compile(
+    r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
+    r"|Amid|Ahead of|Under|Later|Earlier|Meanwhile)\b[^,]*,\s*"
+)
+BOUNDARY = re.compile(
+    r"(?P<rel>,\s+(?:who|which)\s+)"
+    r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
+    r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
+)
+LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
+NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+AUX = frozenset(
+    "is are was were has have had will would could should can might must did does do".split()
+)
+MODAL_LIKE = frozenset("will would could should can might must do does did to".split())
+CATENATIVE = frozenset(
+    """plans hopes wants seeks intends aims expects agrees promises vows refuses continues tries
+    needs wishes urges says sees believes thinks calls remains comes sets proposes suggests
+    insists warns stresses includes welcomes declines requests asks""".split()
+)
+IRREGULAR = frozenset(
+    """said met put took held made gave sent told saw went came began won lost set brought spoke
+    chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
+    sold bought built meant found got broke shut cut hit let withdrew undertook flew""".split()
+)
+TO_TAKERS = frozenset(
+    """set likely expected due ready able going is are was were agreed planned decided hoped
+    wanted sought tried aimed vowed promised refused continued pledged failed""".split()
+)
+ADVERBS = frozenset(
+    "also not already still just reportedly jointly formally officially finally".split()
+)
+PARTICLES = frozenset("forward up off out ahead down back over away".split())
+DETERMINERS = frozenset("the a an their its his her our your these those this that".split())
+SKIP_SUBJECTS = frozenset(
+    "it this that many some few most others one both all each these those".split()
+)
+PRONOUNS = {"he": 1, "she": 1, "they": 2}
+EVENT_NOUNS = r"(?:meeting|summit|talks|visit|session|election|conference|trip)"
+INSIDE_LIST = re.compile(r"\b(?:including|such as)\b")
+FOR_EVENT = re.compile(
+    rf"\bfor\s+(?:a|an|the|their|its|his|her)\s+(?:[\w’'-]+\s+){{0,6}}?{EVENT_NOUNS}\b"
+)
+SCHEDULED = re.compile(
+    rf"(?:the|a|an|his|her|their)\s+(?:forthcoming\s+|planned\s+|upcoming\s+|expected\s+)?"
+    rf"(?P<noun>{EVENT_NOUNS})\s*(?P<tail>[^,]*?)\s*\Z"
+)
+VISIT = re.compile(r"\A(?:of|by)\s+(?P<who>.+?)\s+to\s+(?P<to>.+)\Z")
+RELATIVE_WORDS = re.compile(
+    r"\s*\b(?:recently|currently|later this week|this week|now|(?:next|last|this) (?:month|year))\b",
+    re.I,
+)
+TOKEN = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Event:
+    """What a date dates: a standalone clause split into subject, verb and rest."""
+
+    clause: str
+    subject: str
+    verb: str
+    rest: str
+    what: str
+    where: str | None
+    who: list[str]
+    attached_to_report: bool
+    key: str
+
+
+def build_event(
+    ctx: DocContext,
+    index: int,
+    mention: Mention,
+    mentions: list[Mention],
+    previous_subject: str | None,
+) -> Event | None:
+    """The event ``mention`` dates in sentence ``index``, or None when no clean clause exists."""
+    text = ctx.doc.sentences[index].text
+    if text[:1] in "\"“‘'":
+        return None  # quoted speech: dates in quotes are not reported as events here
+    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    start, end = 0, len(text.rstrip(" ."))
+    tail = TAIL.search(masked, 0, len(masked))
+    if tail:
+        end = tail.start()
+        if mention.start >= tail.start():
+            if not tail["when"] or mention.start < tail.start("when"):
+                return None
+            return _attribution(ctx, index, text, masked, tail, mentions, previous_subject)
+    according = ACCORDING.match(masked)
+    if according:
+        start = according.end()
+    if mention.start == start and mention.text[:1].isupper():
+        # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
+        after = LEADING_ASIDE.match(masked, mention.end)
+        begin = after.end() if after else mention.end
+        return _clause(
+            ctx, index, text, masked, begin, end, mentions, mention, None, previous_subject
+        )
+    front = FRONT.match(masked, start)
+    if front and front.end() <= end:
+        if front.start() <= mention.start < front.end():
+            return _clause(
+                ctx,
+                index,
+                text,
+                masked,
+                front.end(),
+                end,
+                mentions,
+                mention,
+                None,
+                previous_subject,
+            )
+        start = front.end()
+    if not start <= mention.start < end:
+        return None
+    return _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject)
+
+
+def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in [(m.start, m.end) for m in mentions] + spans:
+        for i in range(s, e):
+            if chars[i] == ",":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913
+    before = masked[start : mention.start]
+    if INSIDE_LIST.search(before.rsplit(",", 1)[-1]) or INSIDE_LIST.search(before[-60:]):
+        return None
+    if mention.text.startswith("scheduled for"):
+        return _scheduled(ctx, index, text, start, mention, previous_subject)
+    spans = [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
+    for s, e in spans:
+        if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
+            antecedent = _antecedent(ctx, index, text, s)
+            opening = re.match(r",\s+(?:who|which)\s+", masked[s:])
+            if antecedent is None or opening is None:
+                return None
+            return _clause(
+                ctx,
+                index,
+                text,
+                masked,
+                s + opening.end(),
+                e - 1,
+                mentions,
+                mention,
+                antecedent,
+                previous_subject,
+            )
+    if spans:  # asides that do not hold the date are left out of the clause
+        text, masked, mentions, mention = _cut(text, masked, mentions, mention, spans)
+        end -= sum(e - s for s, e in spans)
+    clause_start, clause_end, antecedent = start, end, None
+    for b in BOUNDARY.finditer(masked, start, end):
+        if b.end() <= mention.start:
+            clause_start = b.end()
+            antecedent = _antecedent(ctx, index, text, b.start()) if b["rel"] else None
+            if b["rel"] and antecedent is None:
+                return None
+        elif b.start() >= mention.end:
+            clause_end = b.start()
+            break
+    if mention.kind == "year":
+        adjective = re.match(
+            r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+", masked[mention.end :]
+        )
+        if not adjective:
+            return None
+        inner_start = mention.end + adjective.end()
+        inner_end = next((b.start() for b in BOUNDARY.finditer(masked, inner_start, end)), end)
+        mention_free = [m for m in mentions if m is not mention]
+        return _clause(
+            ctx,
+            index,
+            text,
+            masked,
+            inner_start,
+            inner_end,
+            mention_free,
+            None,
+            None,
+            previous_subject,
+            keep=mention,
+        )
+    event = _clause(
+        ctx,
+        index,
+        text,
+        masked,
+        clause_start,
+        clause_end,
+        mentions,
+        mention,
+        antecedent,
+        previous_subject,
+    )
+    if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
+        event = _clause(
+            ctx, index, text, masked, start, end, mentions, mention, None, previous_subject
+        )
+    return event
+
+
+def _clause(
+    ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject, keep=None
+):  # noqa: ANN001, ANN202, PLR0913
+    """Read text[start:end] without its date words as subject + verb + rest."""
+    pieces, cursor = [], start
+    for m in mentions:
+        if start <= m.start and m.end <= end and (m is mention or m.kind == "relative"):
+            pieces.append((text[cursor : m.start], masked[cursor : m.start]))
+            cursor = m.end
+    pieces.append((text[cursor:end], masked[cursor:end]))
+    plain = "".join(p for p, _ in pieces)
+    mask = "".join(q for _, q in pieces)
+    plain, mask = _squash(plain, mask)
+    verb = _find_verb(mask, relative=antecedent is not None)
+    if verb is None:
+        return None
+    v_start, v_end = verb
+    subject = plain[:v_start].strip(" ,")
+    words = subject.split()
+    moved = []
+    while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
+        moved.insert(0, words.pop())
+    subject = " ".join(words)
+    verb_text = " ".join(w for w in [*moved, plain[v_start:v_end]] if w != "also")
+    if mention is not None and _dates_other_event(text, start, mention):
+        return None
+    if mention is not None and _ambiguous_weekday(masked[start:end], text, mention):
+        return None
+    if antecedent is not None:
+        subject = antecedent
+    subject = _resolve_subject(ctx, index, subject, previous_subject)
+    if not subject:
+        return None
+    cut = re.search(r"[,:;]|\s[—–]\s", mask[v_end:])
+    rest = plain[v_end : v_end + cut.start() if cut else len(plain)].strip(" .,;:")
+    rest = ctx.resolve_names(rest)
+    rest = _possessive_country(ctx, subject, rest)
+    rest = _them_islands(ctx, text[:start], rest)
+    clause_text = masked[start:end]
+    return _event(ctx, subject, verb_text.strip(), rest, clause_text, False)
+
+
+def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
+    """Remove ``spans`` from the sentence and shift the date mentions after them."""
+
+    def shift(at: int) -> int:
+        return at - sum(e - s for s, e in spans if e <= at)
+
+    kept = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    moved = {id(m): replace(m, start=shift(m.start), end=shift(m.end)) for m in kept}
+    for s, e in reversed(spans):
+        text, masked = text[:s] + text[e:], masked[:s] + masked[e:]
+    return text, masked, [moved[id(m)] for m in kept], moved[id(mention)]
+
+
+def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
+    """True when the date sits inside a "for a meeting ..." phrase (it dates that meeting)."""
+    if mention.kind == "weekday":
+        return False
+    window = text[max(start, mention.start - 80) : mention.start]
+    found = FOR_EVENT.search(window)
+    return bool(found) and "," not in window[found.start() :]
+
+
+def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
+    """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
+    if mention.kind != "weekday":
+        return False
+    report = re.search(rf"\b{REPORT_VERBS}\b", clause)
+    future = re.search(r"\b(?:will|would|plans? to)\b", clause)
+    adjacent = re.search(rf"\b{REPORT_VERBS}\s*\Z", text[: mention.start])
+    return bool(report and future and report.start() < future.start() and not adjacent)
+
+
+def _squash(plain: str, mask: str) -> tuple[str, str]:
+    out_p, out_m = [], []
+    for p, m in zip(plain, mask, strict=True):
+        if p == " " and out_p and out_p[-1] == " ":
+            continue
+        if p in ",." and out_p and out_p[-1] == " ":
+            out_p.pop()
+            out_m.pop()
+        out_p.append(p)
+        out_m.append(m)
+    return "".join(out_p).strip(), "".join(out_m).strip()
+
+
+def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
+    tokens = list(TOKEN.finditer(mask))
+    for i, tok in enumerate(tokens):
+        word = tok[0]
+        if i == 0 and not relative:
+            continue
+        if not _is_verb(word, tokens[i - 1][0].lower() if i else ""):
+            continue
+        if i > 0 and "," in mask[tokens[i - 1].end() : tok.start()] and not relative:
+            continue
+        last = i
+        j = i + 1
+        while j < len(tokens):
+            w, prev = tokens[j][0].lower(), tokens[last][0].lower()
+            if w in ADVERBS or (w.endswith("ly") and prev in AUX):
+                j += 1
+                continue
+            if (prev in AUX or prev in MODAL_LIKE or prev == "been") and (
+                w in AUX
+                or w in IRREGULAR
+                or w.endswith("ed")
+                or prev in MODAL_LIKE
+                or w in TO_TAKERS
+                or w == "to"
+            ):
+                last = j
+                j += 1
+                continue
+            if w == "to" and (prev in CATENATIVE or prev in TO_TAKERS):
+                last = j
+                j += 1
+                continue
+            if w in PARTICLES and prev not in AUX:
+                last = j
+            break
+        return tok.start(), tokens[last].end()
+    return None
+
+
+def _is_verb(word: str, previous: str) -> bool:
+    lower = word.lower()
+    if lower in AUX or lower in CATENATIVE or lower in IRREGULAR:
+        return previous not in DETERMINERS or lower in AUX
+    return (
+        lower.endswith("ed")
+        and len(lower) > 4
+        and "-" not in lower
+        and word[0].islower()
+        and previous not in DETERMINERS
+        and previous not in AUX
+    )
+
+
+def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
+    for i, _start, end, name in ctx.mentions:
+        if i == index and end == at:
+            return name
+    trailing = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z", text[:at])
+    return trailing[1] if trailing else None
+
+
+def _resolve_subject(
+    ctx: DocContext, index: int, subject: str, previous_subject: str | None
+) -> str:
+    lower = subject.lower()
+    if not subject or lower in SKIP_SUBJECTS or lower.split()[0] in SKIP_SUBJECTS:
+        return ""
+    if lower in ("he", "she"):
+        earlier = ctx.people_in(index)
+        return earlier[0] if earlier else (previous_subject or "")
+    if re.fullmatch(r"(?:the )?(?:two )?leaders", lower):
+        leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
+        return " and ".join(leaders) if len(leaders) == 2 else ""
+    if lower == "they":
+        people = ctx.people_in(index - 1) if index else []
+        return " and ".join(people) if len(people) >= 2 else ""
+    role = ctx.lex.role_only.fullmatch(subject) or re.fullmatch(
+        rf"(?:the\s+)?(?P<role>(?i:{ctx.lex.role_words}))", subject
+    )
+    if role:
+        post = ctx.domain.post_for(role["role"])
+        country = ctx.lex.country_of(role, subject) if "country" in role.re.groupindex else None
+        holders = [
+            p.name
+            for p in ctx.people.values()
+            if p.role == post and (country is None or p.country == country)
+        ]
+        return holders[0] if len(holders) == 1 else ""
+    return ctx.resolve_names(subject)
+
+
+def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
+    """ "hand them over" after "The Habomai islets and Shikotan were ..." names the islands."""
+    names = [m[0] for m in ctx.lex.island.finditer(before)]
+    if not names or not re.search(r"\bthem\b", rest):
+        return rest
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return re.sub(r"\bthem\b", f"the {listed}" if "islet" in listed else listed, rest, count=1)
+
+
+def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
+    person = ctx.people.get(subject)
+    if person and person.country:
+        return re.sub(r"\b(?:his|her) country(?:'s|’s)", f"{person.country}’s", rest)
+    return rest
+
+
+def _attribution(ctx, index, text, masked, tail, mentions, previous_subject):  # noqa: ANN001, ANN202, PLR0913
+    subject = _resolve_subject(
+        ctx, index, text[tail.start("who") : tail.end("who")], previous_subject
+    )
+    if not subject:
+        return None
+    start = 0
+    according = ACCORDING.match(masked)
+    if according:
+        start = according.end()
+    front = FRONT.match(masked, start)
+    if front and front.end() <= tail.start():
+        start = front.end()
+    body = text[start : tail.start()]
+    body_mask = masked[start : tail.start()]
+    while True:
+        found = NONRESTRICTIVE.search(body_mask)
+        if not found:
+            break
+        body = body[: found.start()] + body[found.end() :]
+        body_mask = body_mask[: found.start()] + body_mask[found.end() :]
+    cut = body_mask.find(",")
+    if cut >= 0:
+        body = body[:cut]
+    rest = ctx.resolve_names(body.strip(" ,"))
+    if rest and rest.split()[0] not in ctx.people and not rest[:2].isupper():
+        first = rest.split()[0]
+        if first in ("The", "A", "An") or first.lower() in ("a", "an", "the"):
+            rest = rest[0].lower() + rest[1:]
+    verb = tail["verb"]
+    return _event(ctx, subject, verb, rest, masked, True)
+
+
+def _scheduled(ctx, index, text, start, mention, previous_subject):  # noqa: ANN001, ANN202
+    del previous_subject
+    found = SCHEDULED.search(text, start, mention.start)
+    if not found:
+        return None
+    visit = VISIT.match(found["tail"]) if found["noun"] in ("visit", "trip") else None
+    if visit:
+        subject = ctx.resolve_names(visit["who"])
+        return _event(ctx, subject, "was scheduled to visit", visit["to"], text, False)
+    subject = ctx.resolve_names(f"the {found['noun']} {found['tail']}".strip())
+    return _event(ctx, subject, "was scheduled", "", text, False)
+
+
+def _event(
+    ctx: DocContext, subject: str, verb: str, rest: str, clause: str, report: bool
+) -> Event | None:
+    rest = RELATIVE_WORDS.sub("", rest).strip(" ,")
+    what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
+    if len(what.split()) < 3:
+        return None
+    what = what[0].upper() + what[1:]
+    who = [name for name in ctx.people if name in what]
+    who.sort(key=what.index)
+    return Event(
+        clause=clause,
+        subject=subject,
+        verb=verb,
+        rest=rest,
+        what=what,
+        where=_where(ctx, what),
+        who=who,
+        attached_to_report=report,
+        key=" ".join(re.findall(r"\w+", what.lower())[:12]),
+    )
+
+
+def _where(ctx: DocContext, what: str) -> str | None:
+    for match in ctx.lex.place.finditer(what):
+        if re.search(
+            r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z", what[: match.start()]
+        ):
+            place = ctx.domain.place_for(match[0])
+            return place.name if place else match[0]
+    venues = unknown_venues(ctx, what)
+    if venues:
+        return venues[0]
+    found = re.search(rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b", what)
+    if found:
+        country = ctx.domain.country_for(found["c"])
+        return country.name if country else None
+    return None

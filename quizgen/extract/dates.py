@@ -1,0 +1,240 @@
+"""Dates in sentences and the events they date.
+
+A mention is found by one compiled pattern (full dates, ranges, month and year, bare months
+after a preposition, years, weekdays, relative week words). It is resolved against the
+article's publication date only as far as the text allows:
+
+- "May 6, 2016" -> 2016-05-06; "August 1945" -> 1945-08; "in 1956" -> 1956.
+- "May 6" / "in December": year from a day- or month-precision publication date (the past
+  occurrence for past-tense clauses, the next one for future ones, else the nearest) or from a
+  year-only date; with no year known, "--05-06" (bare months are then skipped). Marked inferred.
+- Weekdays: the most recent such day on or before a day-precision publication date (the next
+  one for clearly future clauses); the year only against a year-only date; against a
+  month-and-day dateline only "said/reported <weekday>" (the report's own day). Inferred.
+- "later this week" style words give the year only (year-only date) or the month when the
+  whole week lies in one month. "recently", "this year" never become dates.
+
+The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from quizgen.dates import MONTH_PATTERN, WEEKDAYS, iso, month_number, precision_of
+from quizgen.extract.base import POSSESSIVE, DocContext, Draft
+from quizgen.extract.clauses import build_event
+from quizgen.ingest.records import PubDate
+
+_M = rf"(?:{MONTH_PATTERN})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEAD = (
+    r"(?:(?i:on|in|by|from|until|since|around|about|as early as|as late as|scheduled for|for)\s+)?"
+)
+DATE_RE = re.compile(
+    rf"\b{_LEAD}(?:"
+    rf"(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
+    rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
+    rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
+    rf"|(?P<part>(?:early|mid|late)[- ])?(?P<m_m>{_M}),? (?P<m_y>\d{{4}})"
+    rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
+    rf"|(?P<y>(?:19|20)\d\d)(?![\d-])"
+    rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?(?: and (?P<w2>{_WEEKDAY}))?"
+    rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend)"
+    r")\b"
+)
+# a bare month counts only after one of these (keeps "May" the verb and names like "April" out)
+_BARE_MONTH_LEAD = re.compile(
+    r"(?:\bin|\bby|\buntil|\bsince|\bfrom|\bas early as|\bas late as|\bscheduled for)\s+(?:early |mid-|late )?\Z",
+    re.I,
+)
+# a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
+_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
+)
+PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b")
+REPORTING = r"(?:said|says|reported|told reporters|announced|stressed|added)"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date expression in a sentence: its span and what it states."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # full | range | month | bare-month | year | weekday | relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    weekday: int | None = None
+    possessive: bool = False
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every date expression in ``text`` that the rules accept, in order."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        before = text[: m.start()]
+        if m["r_m"]:
+            found.append(_mention(m, "range", m["r_y"], m["r_m"], m["r_d1"], m["r_d2"]))
+        elif m["d_m"]:
+            found.append(_mention(m, "full", m["d_y"], m["d_m"], m["d_d"]))
+        elif m["e_m"]:
+            found.append(_mention(m, "full", m["e_y"], m["e_m"], m["e_d"]))
+        elif m["m_m"]:
+            found.append(_mention(m, "month", m["m_y"], m["m_m"]))
+        elif m["b_m"]:
+            if m[0].startswith(m["bpart"] or m["b_m"]) and not _BARE_MONTH_LEAD.search(before):
+                continue
+            found.append(_mention(m, "bare-month", None, m["b_m"]))
+        elif m["y"]:
+            if m[0] == m["y"] and not _YEAR_LEAD.search(before):
+                continue
+            found.append(_mention(m, "year", m["y"]))
+        elif m["w"]:
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m[0],
+                    "weekday",
+                    weekday=WEEKDAYS.index(m["w"].lower()),
+                    possessive=bool(m["wpos"]),
+                )
+            )
+        elif m["rel"]:
+            found.append(Mention(m.start(), m.end(), m[0], "relative"))
+    return found
+
+
+def _mention(m, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
+    def number(value: str | None) -> int | None:
+        return int(re.sub(r"\D", "", value)) if value else None
+
+    return Mention(
+        m.start(),
+        m.end(),
+        m[0],
+        kind,
+        number(year),
+        month_number(month) if month else None,
+        number(day),
+        number(day2),
+    )
+
+
+def resolve(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:
+    """The ISO value a mention gives in this article, or "" when the text does not allow one."""
+    tense = "future" if FUTURE.search(clause) else ("past" if PAST.search(clause) else "")
+    try:
+        if mention.kind == "weekday":
+            return _weekday(mention, published, tense, attached_to_report)
+        if mention.kind == "relative":
+            return _week(mention, published)
+        if mention.kind == "year":
+            return iso(mention.year)
+        year = mention.year
+        if year is None:
+            year = _year_for(mention.month or 1, mention.day or 1, published, tense)
+        if mention.kind in ("month", "bare-month"):
+            return iso(year, mention.month) if year else ""
+        start = iso(year, mention.month, mention.day)
+        if mention.kind == "range" and mention.day2:
+            return f"{start}/{iso(year, mention.month, mention.day2)}"
+        return start
+    except ValueError:
+        return ""
+
+
+def _year_for(month: int, day: int, published: PubDate, tense: str) -> int | None:
+    if published.precision == "year":
+        return published.year
+    if published.precision not in ("day", "month"):
+        return None
+    pub = dt.date.fromisoformat(
+        published.value if published.precision == "day" else published.value + "-15"
+    )
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(dt.date(year, month, min(day, 28) if day > 28 else day))
+        except ValueError:
+            continue
+    if tense == "past":
+        past = [c for c in candidates if c <= pub + dt.timedelta(days=15)]
+        return max(past).year if past else None
+    if tense == "future":
+        future = [c for c in candidates if c >= pub - dt.timedelta(days=15)]
+        return min(future).year if future else None
+    return min(candidates, key=lambda c: abs((c - pub).days)).year
+
+
+def _weekday(mention: Mention, published: PubDate, tense: str, attached_to_report: bool) -> str:
+    if published.precision == "year":
+        return published.value
+    if published.precision == "month-day":
+        return published.value if attached_to_report else ""
+    if published.precision != "day":
+        return ""
+    pub = dt.date.fromisoformat(published.value)
+    offset = (pub.weekday() - mention.weekday) % 7
+    if tense == "future" and not attached_to_report:
+        return (pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)).isoformat()
+    return (pub - dt.timedelta(days=offset)).isoformat()
+
+
+def _week(mention: Mention, published: PubDate) -> str:
+    if published.precision == "year":
+        return published.value
+    if published.precision != "day" or "this week" not in mention.text:
+        return ""
+    pub = dt.date.fromisoformat(published.value)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return iso(pub.year, pub.month)
+    return iso(pub.year) if monday.year == sunday.year else ""
+
+
+def find_events(ctx: DocContext) -> list[Draft]:
+    """Event drafts: one per date mention that dates a clause with a subject and a verb."""
+    drafts = []
+    previous_subject: str | None = None
+    for index, sentence in enumerate(ctx.doc.sentences):
+        mentions = find_mentions(sentence.text)
+        for mention in mentions:
+            event = build_event(ctx, index, mention, mentions, previous_subject)
+            if event is None:
+                continue
+            date = resolve(mention, ctx.doc.published, event.clause, event.attached_to_report)
+            if not date:
+                continue
+            inferred = mention.kind in ("weekday", "relative") or (
+                mention.kind not in ("year", "month") and mention.year is None
+            )
+            fields = {
+                "date": date,
+                "date_text": mention.text.strip(),
+                "precision": precision_of(date),
+                "inferred": inferred,
+                "what": event.what,
+                "subject": event.subject,
+                "verb": event.verb,
+                "rest": event.rest,
+                "where": event.where,
+                "who": event.who,
+            }
+            drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
+        previous_subject = _subject_of(ctx, index) or previous_subject
+    return drafts
+
+
+def _subject_of(ctx: DocContext, index: int) -> str | None:
+    people = ctx.people_in(index)
+    return people[0] if people else None

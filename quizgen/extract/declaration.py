@@ -1,0 +1,102 @@
+"""The declaration of the domain (1956 Soviet-Japanese declaration): content, offer, pledge.
+
+A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
+declaration", "the declaration of 1956") or the declaration's full name. The content is the
+clause after "in which"/"under which"/"which says"; "two of the four islands" gives
+``offered_count``/``of_count``; island names in the content give ``offered``; a clause
+"<Country> has pledged|reaffirmed|confirmed|committed ..." before it gives ``pledge``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.base import DocContext, Draft, alternation
+
+PLEDGE = (
+    r"(?P<pledge>\b(?P<who>{countries})\s+(?:has\s+|have\s+|had\s+)?(?:pledged|reaffirmed|confirmed|"
+    r"committed|vowed)(?:\s+(?:its|their))?(?:\s+(?:adherence|commitment|loyalty))?)"
+    r"\s+(?:to|itself to)\b"
+)
+FRONTED = re.compile(r"\A(?:Under|In|By|Through)\b[^,]{0,80},\s*")
+CONTENT = re.compile(
+    r"\b(?:in which|under which|which says|which said|that says|stating that)\s+(?P<content>[^;]+)"
+)
+
+
+def find_declarations(ctx: DocContext) -> list[Draft]:
+    """A draft for each sentence that states what the declaration said or who adheres to it."""
+    decl = ctx.domain.declaration
+    if decl is None:
+        return []
+    keywords = alternation(decl.keywords)
+    trigger = ctx.lex.pattern(
+        "declaration",
+        lambda: (
+            rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
+            rf"|{re.escape(decl.name)})\b"
+        ),
+        re.I,
+    )
+    numbers = alternation([w for w, _ in ctx.domain.numbers])
+    offer = ctx.lex.pattern(
+        "offer",
+        lambda: rf"\b(?P<n>{numbers}|\d+)\s+of\s+the\s+(?P<m>{numbers}|\d+)\s+islands\b",
+        re.I,
+    )
+    drafts = []
+    for sentence in ctx.doc.sentences:
+        text = sentence.text
+        hit = trigger.search(text)
+        if not hit:
+            continue
+        found = CONTENT.search(text, hit.end())
+        content = found["content"].rstrip(" .") if found else None
+        fronted = FRONTED.match(text)
+        if content is None and fronted and fronted.end() > hit.end():
+            content = text[fronted.end() :].rstrip(" .")  # "Under the 1956 declaration, X"
+        pledge = ctx.lex.pattern("pledge", lambda: PLEDGE.format(countries=ctx.lex.country_words))
+        pledge_match = pledge.search(text, 0, hit.start())
+        if not content and not pledge_match:
+            continue
+        offered = offer.search(content or "")
+        fields = {
+            "year": decl.year,
+            "name": decl.name,
+            "content": ctx.resolve_names(content) if content else None,
+            "parties": [
+                c
+                for c in _countries(ctx, text)
+                if not pledge_match or c != _country(ctx, pledge_match["who"])
+            ]
+            or list(decl.parties),
+            "offered_count": _value(ctx, offered["n"]) if offered else None,
+            "of_count": _value(ctx, offered["m"]) if offered else None,
+            "offered": _offered(ctx, text, content or "", hit.start()),
+            "pledge": " ".join(pledge_match["pledge"].split()) if pledge_match else None,
+        }
+        key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
+        drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
+    return drafts
+
+
+def _offered(ctx: DocContext, text: str, content: str, trigger: int) -> list[str]:
+    """Island ids the content names, or those named before it when it says "them"."""
+    named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(content)]
+    if not named and re.search(r"\bthem\b", content):
+        named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(text[:trigger])]
+    return list(dict.fromkeys(named))
+
+
+def _country(ctx: DocContext, word: str) -> str | None:
+    found = ctx.domain.country_for(word)
+    return found.name if found else None
+
+
+def _countries(ctx: DocContext, text: str) -> list[str]:
+    names = [ctx.domain.country_for(m[0]) for m in ctx.lex.country.finditer(text)]
+    return list(dict.fromkeys(c.name for c in names if c))
+
+
+def _value(ctx: DocContext, word: str) -> int | None:
+    return int(word) if word.isdigit() else ctx.domain.number_for(word)

@@ -1,0 +1,129 @@
+"""Lists: enumerations with their members ("five areas — aquaculture, tourism, ...").
+
+Triggers: a counted noun followed by a dash or colon ("in five areas — A, B and C"), and
+"such as" / "including" / "includes" after a noun phrase. Members are split at commas and
+the final "and"/"as well as"; an "including ..." part stays with the member before it.
+"The plan includes ..." names its plan from an earlier sentence ("an eight-point cooperation
+plan"). Only lists of three or more short members are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
+
+DETERMINERS = re.compile(
+    r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
+)
+LEAD_IN = re.compile(r"\A(?:in the (?:field|area|sphere|sectors?)s? of|in|those in|on)\s+", re.I)
+MAX_WORDS = 12
+HOST_STOP = frozenset("in on at of for with to from by and or the a an".split())
+GENERIC = frozenset("areas fields sectors things issues countries others items ways".split())
+
+
+def find_lists(ctx: DocContext) -> list[Draft]:
+    """List drafts for each enumeration with three or more members."""
+    words = ctx.lex.number_words
+    counted = ctx.lex.pattern(
+        "list-counted",
+        lambda: (
+            rf"(?:(?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+)?\b(?P<n>(?i:{words})|\d+)\s+"
+            rf"(?P<noun>[a-z][\w-]*)\s*[—–:]\s*(?P<items>.+)\Z"
+        ),
+    )
+    introduced = INTRODUCED
+    drafts = []
+    for index, sentence in enumerate(ctx.doc.sentences):
+        text = _without_tail(sentence.text)
+        found = counted.search(text)
+        if found:
+            noun = found["noun"]
+            host = [w for w in (found["host"] or "").split() if w not in HOST_STOP]
+            what = f"{noun} of {' '.join(host)}" if host else noun
+            stated = _number(ctx, found["n"])
+            items = _split(found["items"])
+        else:
+            found = introduced.search(text)
+            if not found:
+                continue
+            what, stated = _head(ctx, index, found["head"], found["how"])
+            items = _split(LEAD_IN.sub("", found["items"]))
+        if (
+            len(items) < 3
+            or any(len(i.split()) > MAX_WORDS for i in items)
+            or what in GENERIC
+            or not what
+        ):
+            continue
+        fields = {"what": what, "members": items, "count": len(items), "stated_count": stated}
+        drafts.append(Draft("list", (what.lower(), tuple(items)), fields, ctx.source(sentence)))
+    return drafts
+
+
+INTRODUCED = re.compile(
+    r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+(?P<how>such as|including|includes|include)\s+(?P<items>.+)\Z"
+)
+
+
+def _without_tail(text: str) -> str:
+    tail = TAIL.search(text)
+    return (text[: tail.start()] if tail else text).rstrip(" .")
+
+
+def _number(ctx: DocContext, word: str) -> int | None:
+    return int(word) if word.isdigit() else ctx.domain.number_for(word)
+
+
+def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | None]:
+    """The noun phrase a list belongs to, and a count stated for it ("eight-point")."""
+    if how.startswith("include"):
+        noun = head.split()[-1]
+        if head.lower().split()[0] in ("the", "this") and len(head.split()) <= 3:
+            for earlier in reversed(ctx.doc.sentences[:index]):
+                found = re.search(
+                    rf"\b(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}{re.escape(noun)})\b", earlier.text
+                )
+                if found:
+                    head = found[1]
+                    break
+        point = re.match(rf"((?i:{ctx.lex.number_words}))-point\b", head)
+        return f"items of the {DETERMINERS.sub('', head)}", _number(
+            ctx, point[1]
+        ) if point else None
+    words = head.split()
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if re.fullmatch(r"\w+ed", w) or w in AUX or w in IRREGULAR or w in CATENATIVE
+    ]
+    if verbs:
+        words = words[verbs[-1] + 1 :]
+    host = re.search(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z", " ".join(words))
+    if host:
+        return f"{host[2]} of {host[1]}", None
+    phrase = re.split(r"\b(?:as well as|and|or)\s+", " ".join(words))[-1]
+    phrase = DETERMINERS.sub("", phrase).strip()
+    phrase = re.sub(r"\A(?:the |its |their )", "", phrase)
+    return phrase, None
+
+
+def _split(items: str) -> list[str]:
+    items = re.split(r",\s+(?:that|which|who|while|but|whereas)\b", items)[0]
+    parts = [p.strip() for p in re.split(r",\s+", items.strip(" .")) if p.strip()]
+    members: list[str] = []
+    for part in parts:
+        if part.startswith(("including ", "includes ")) and members:
+            members[-1] = f"{members[-1]}, {part}"
+            continue
+        part = re.sub(r"\A(?:and|as well as|or)\s+", "", part)
+        members.append(part)
+    if members and len(parts) == len(members):
+        last = re.split(r"\s+(?:and|as well as|or)\s+", members[-1])
+        if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
+            members[-1:] = last
+    elif members:
+        last = re.split(r"\s+as well as\s+", members[-1])
+        members[-1:] = last
+    return [LEAD_IN.sub("", m) if i == 0 else m for i, m in enumerate(members)]

@@ -1,0 +1,142 @@
+"""Numbers: a quantity and the noun phrase it counts ("about 30 joint projects").
+
+Left out: years and dates, identifiers ("Article 9", "Resolution 2371"), ordinals, "one",
+"two-plus-two" style names, and a count of the parties themselves ("the two countries",
+"both sides"). "N of the M islands" gives both N and M; "eight-point plan" gives 8 points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.dates import find_mentions
+
+QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
+PARTY_NOUNS = re.compile(
+    r"\A(?:countries|countries’|countries'|sides|nations|counties|counties’|governments|neighbors|neighbours|leaders|parties|men|women)\b"
+)
+STOP = frozenset(
+    """in on at with by from that which who was were is are have has had will would and or
+    regardless between since during after before including as to than this last next its their
+    his her the a an""".split()
+)
+SENTENCE_OPENERS = frozenset(
+    "later only about some nearly over another all the and but while just around almost".split()
+)
+RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
+LIVE = r"live|lives|lived|work|works|worked|remain|remained"
+PEOPLE = re.compile(
+    r"\b(?:people|residents|inhabitants|citizens|officials|workers|fishermen|Japanese|Russians?)\Z"
+)
+PARTICLE_VERB = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turned|give|gave|take|took|taken)\s*\Z"
+)
+
+
+def find_numbers(ctx: DocContext) -> list[Draft]:
+    """Number drafts for counted noun phrases in every sentence."""
+    words = ctx.lex.number_words
+    pattern = ctx.lex.pattern(
+        "numbers",
+        lambda: (
+            rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
+            rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
+        ),
+    )
+    drafts = []
+    for sentence in ctx.doc.sentences:
+        text = sentence.text
+        dates = [(m.start, m.end) for m in find_mentions(text)]
+        for m in pattern.finditer(text):
+            if any(s <= m.start("n") < e for s, e in dates):
+                continue
+            found = _count(ctx, text, m)
+            if found is None:
+                continue
+            value, what = found
+            qualifier = m["q"]
+            qualifier = qualifier.lower() if qualifier else None
+            if qualifier == "over" and PARTICLE_VERB.search(text[: m.start()]):
+                qualifier = None  # "hand over two of the four islands"
+            fields = {
+                "value": value,
+                "what": what,
+                "qualifier": qualifier,
+                "as_written": m[0] if qualifier else m[0][m.start("n") - m.start() :],
+            }
+            drafts.append(Draft("number", (value, what.lower()), fields, ctx.source(sentence)))
+    return drafts
+
+
+def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    raw = m["n"]
+    value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
+    if value is None or value == 1:
+        return None
+    before, after = text[: m.start()], text[m.end() :]
+    label = re.search(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z", before)
+    if raw[0].isdigit() and (
+        re.search(r"No\.\s*\Z|[#№]\s*\Z", before)
+        or (label and label[1].lower() not in SENTENCE_OPENERS)
+    ):
+        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    if m["point"]:
+        noun = _phrase(after.lstrip(" -"))
+        return (value, f"points of the {noun}") if noun else None
+    after = after.lstrip()
+    if (
+        PARTY_NOUNS.match(after)
+        or re.search(r"\b(?:the|their|both)\s+\Z", before)
+        and PARTY_NOUNS.match(after)
+    ):
+        return None
+    of_the = re.match(rf"of the ((?i:{ctx.lex.number_words})|\d+) ", after)
+    if of_the:
+        noun = _phrase(after[of_the.end() :])
+        return (value, f"of the {of_the[1]} {noun}") if noun else None
+    noun = _phrase(RELATIVE.sub("", after))
+    if not noun or noun.split()[0] in STOP:
+        return None
+    verb = re.match(
+        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
+    )
+    if verb and re.fullmatch(rf"\s*(?:(?:{QUALIFIERS})\s+)?", before, re.I):
+        # "About 17,000 Japanese lived on the islands": the clause says what is counted
+        people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
+        return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
+    host = re.search(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z", before)
+    if host and noun in ("areas", "fields", "sectors", "spheres"):
+        words = [w for w in host[1].split() if w not in STOP]
+        return value, f"{noun} of {' '.join(words)}" if words else noun
+    return value, noun
+
+
+def _phrase(text: str) -> str:
+    """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
+    words = []
+    tokens = re.findall(r"\w[\w’'-]*|[^\w\s]", text)
+    i = 0
+    while i < len(tokens) and len(words) < 6:
+        token = tokens[i]
+        participle = words and (
+            (token.endswith("ed") and token[0].islower()) or re.fullmatch(LIVE, token)
+        )
+        if not re.match(r"\w", token) or token.lower() in STOP or token == "ready" or participle:
+            break
+        words.append(token)
+        i += 1
+    if not words:
+        return ""
+    rest = tokens[i:]
+    if rest[:3] in (["ready", "to", "be"], ["to", "be"]) and len(rest) > 3:
+        words += rest[: rest.index("be") + 2]
+    elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
+        tail = []
+        for token in rest[1:]:
+            if not re.match(r"\w", token) or token.lower() in STOP - {"the", "their"}:
+                break
+            tail.append(token)
+        if tail:
+            words += [rest[0], *tail[:4]]
+    return " ".join(words)

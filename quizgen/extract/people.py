@@ -1,0 +1,133 @@
+"""People: full name, canonical post, country; later surname-only mentions link back.
+
+Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [the] <country's>
+<post>". A post without a name ("Japan's trade minister said") is remembered so a later
+"Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere fall back to
+the country of the dateline city (flagged ``country-inferred``).
+"""
+
+from __future__ import annotations
+
+from quizgen.extract.base import NOT_NAMES, DocContext, Draft, Person
+
+BASIS_RANK = {"stated": 3, "role": 2, "dateline": 1, "none": 0}
+
+
+def find_people(ctx: DocContext) -> list[Draft]:
+    """Person drafts for every full-name mention, plus surname mentions as extra sources."""
+    lex, domain = ctx.lex, ctx.domain
+    role_countries: dict[str, str] = {}
+    found: list[tuple[int, Person]] = []
+    for index, sentence in enumerate(ctx.doc.sentences):
+        text = sentence.text
+        named = [m.span() for m in lex.person.finditer(text)]
+        for match in lex.role_only.finditer(text):
+            if any(s <= match.start() < e for s, e in named):
+                continue  # part of "Russia's Foreign Minister Sergei Lavrov"
+            country = lex.country_of(match, text)
+            post = domain.post_for(match["role"])
+            if country and post:
+                role_countries.setdefault(post, country)
+        for pattern in (lex.person, lex.person_after):
+            for match in pattern.finditer(text):
+                name = domain.canonical_person(match["name"])
+                if " " not in name or name.split()[0] in NOT_NAMES:
+                    continue
+                country = lex.country_of(match, text)
+                person = Person(
+                    name=name,
+                    role=domain.post_for(match["role"]),
+                    role_as_written=" ".join(match["role"].split()),
+                    country=country,
+                    basis="stated" if country else "none",
+                    aliases={match["name"]} - {name},
+                )
+                found.append((index, person))
+                ctx.mentions.append((index, match.start(), match.end(), name))
+        for match in lex.counterpart.finditer(text):
+            # "Lavrov and his Japanese counterpart Fumio Kishida": the same post, other country
+            before = [p for i, p in found if i == index] or [p for _, p in found]
+            role = before[-1] if before else None
+            country = domain.country_for(match["country"])
+            name = domain.canonical_person(match["name"])
+            found.append(
+                (
+                    index,
+                    Person(
+                        name,
+                        role.role if role else None,
+                        role.role_as_written if role else None,
+                        country.name if country else None,
+                        "stated" if country else "none",
+                    ),
+                )
+            )
+            ctx.mentions.append((index, match.start("name"), match.end(), name))
+    for _, person in found:
+        _merge_person(ctx.people, person)
+    _fill_countries(ctx, role_countries)
+    for person in ctx.people.values():
+        ctx.surnames[person.name.split()[-1]] = person.name
+        person.aliases.add(person.name.split()[-1])
+    _link_surnames(ctx)
+    ctx.mentions.sort()
+    drafts = []
+    for index, sentence in enumerate(ctx.doc.sentences):
+        for name in ctx.people_in(index):
+            person = ctx.people[name]
+            drafts.append(
+                Draft(
+                    "person",
+                    name,
+                    {
+                        "name": name,
+                        "role": person.role,
+                        "role_as_written": person.role_as_written,
+                        "country": person.country,
+                        "aliases": sorted(person.aliases - {name}),
+                    },
+                    ctx.source(sentence),
+                    ("country-inferred",) if person.basis == "dateline" else (),
+                )
+            )
+    return drafts
+
+
+def _merge_person(people: dict[str, Person], person: Person) -> None:
+    known = people.get(person.name)
+    if known is None:
+        people[person.name] = person
+        return
+    known.aliases |= person.aliases
+    if not known.role and person.role:
+        known.role, known.role_as_written = person.role, person.role_as_written
+    if BASIS_RANK[person.basis] > BASIS_RANK[known.basis]:
+        known.country, known.basis = person.country, person.basis
+
+
+def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
+    dateline = ctx.domain.place_for(ctx.doc.dateline) if ctx.doc.dateline else None
+    parties = {c.name for c in ctx.domain.countries if c.party}
+    if dateline and dateline.country not in parties:
+        dateline = None
+    holders: dict[str | None, int] = {}
+    for person in ctx.people.values():
+        holders[person.role] = holders.get(person.role, 0) + 1
+    for person in ctx.people.values():
+        if person.country:
+            continue
+        if person.role in role_countries and holders[person.role] == 1:
+            person.country, person.basis = role_countries[person.role], "role"
+        elif dateline and dateline.country:
+            person.country, person.basis = dateline.country, "dateline"
+
+
+def _link_surnames(ctx: DocContext) -> None:
+    """Record "Seko said" style mentions (surname alone) as mentions of the full name."""
+    covered = {(i, s, e) for i, s, e, _ in ctx.mentions}
+    for index, sentence in enumerate(ctx.doc.sentences):
+        spans = [(s, e) for i, s, e in covered if i == index]
+        for match in ctx.lex.name_word.finditer(sentence.text):
+            name = ctx.surnames.get(match[0])
+            if name and not any(s <= match.start() < e for s, e in spans):
+                ctx.mentions.append((index, match.start(), match.end(), name))

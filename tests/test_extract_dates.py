@@ -1,0 +1,182 @@
+"""Event rule: dates, their resolution against the publication date, and the clause read."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.dates import find_mentions
+
+from .extract_helpers import events, extract, kind
+
+DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
+YEAR = "This is an archived article that was published on in 2018, and may be outdated.\n\n"
+TASS = "All news\n\nA title\n\nA summary line\n\nMOSCOW, February 8. /TASS/. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on May 6, 2016 in Sochi.", ("full", 2016, 5, 6)),
+        ("The talks ended in August 1945 abruptly.", ("month", 1945, 8, None)),
+        ("The pact was signed in 1956 in Moscow.", ("year", 1956, None, None)),
+        ("A visit is planned for December 15-16.", ("range", None, 12, 15)),
+        ("It rained on 6 May 2016 there.", ("full", 2016, 5, 6)),
+    ],
+)
+def test_mentions_are_read_with_their_parts(text, expected):
+    (mention,) = find_mentions(text)
+    assert (mention.kind, mention.year, mention.month, mention.day) == expected
+
+
+def test_may_the_verb_and_bare_years_are_not_dates():
+    assert find_mentions("Officials may meet; the 2371 sanctions and Article 9 stay.") == []
+
+
+def test_full_date_and_place_in_a_new_wording():
+    facts = extract(
+        DAY
+        + "Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow on January 14, 2019."
+    )
+    (event,) = kind(facts, "event")
+    assert event.get("date") == "2019-01-14"
+    assert event.get("inferred") is False
+    assert event.get("what") == "Taro Kono met Sergei Lavrov in Moscow"
+    assert (event.get("subject"), event.get("verb"), event.get("rest")) == (
+        "Taro Kono",
+        "met",
+        "Sergei Lavrov in Moscow",
+    )
+    assert event.get("where") == "Moscow"
+    assert event.get("who") == ["Taro Kono", "Sergei Lavrov"]
+
+
+def test_weekday_resolves_to_the_latest_such_day_before_a_day_date():
+    found = events(DAY + "Senior diplomats from both sides agreed Tuesday to resume fishing talks.")
+    assert found == {
+        "Senior diplomats from both sides agreed to resume fishing talks": "2019-02-05"
+    }
+
+
+def test_future_weekday_resolves_forward():
+    found = events(DAY + "The negotiators will gather in Nemuro on Monday for a new round.")
+    assert found == {"The negotiators will gather in Nemuro for a new round": "2019-02-11"}
+
+
+def test_weekday_against_a_year_only_date_gives_the_year():
+    text = (
+        YEAR
+        + "Kyodo reported that Chief Cabinet Secretary Yoshihide Suga arrived in Nemuro on Sunday."
+    )
+    (event,) = kind(extract(text), "event")
+    assert (event.get("date"), event.get("inferred")) == ("2018", True)
+
+
+def test_weekday_after_said_takes_a_month_day_dateline():
+    text = (
+        TASS
+        + "Russia is ready to continue the dialogue, Kremlin spokesman Dmitry Peskov said Thursday."
+    )
+    (event,) = kind(extract(text), "event")
+    assert event.get("date") == "--02-08"
+    assert event.get("what") == "Dmitry Peskov said Russia is ready to continue the dialogue"
+
+
+def test_said_it_will_on_weekday_is_ambiguous_and_skipped():
+    assert (
+        events(DAY + "The Russian Foreign Ministry said it will open a consulate on Tuesday.") == {}
+    )
+
+
+def test_date_without_year_stays_partial_when_no_year_is_known():
+    found = events(TASS + "Russian President Vladimir Putin visited Nagato on December 15.")
+    assert found == {"Vladimir Putin visited Nagato": "--12-15"}
+
+
+def test_month_without_year_takes_the_nearest_past_year():
+    text = DAY + "At their summit in November, Shinzo Abe's envoys agreed to speed up talks."
+    assert events(text) == {"Shinzo Abe's envoys agreed to speed up talks": "2018-11"}
+
+
+def test_the_leaders_without_two_named_leaders_is_not_an_event():
+    assert events(DAY + "At their summit in November, the leaders agreed to speed up talks.") == {}
+
+
+def test_future_month_takes_the_next_occurrence():
+    found = events(DAY + "A group of officials will inspect the islands as early as May.")
+    assert found == {"A group of officials will inspect the islands": "2019-05"}
+
+
+def test_range_without_year_from_the_day_date():
+    found = events(DAY + "Fumio Kishida plans to visit Moscow around March 3 to 4 for talks.")
+    assert list(found.values()) == ["2019-03-03/2019-03-04"]
+
+
+def test_relative_words_never_become_dates():
+    assert events(DAY + "Russian President Vladimir Putin recently said the talks were hard.") == {}
+
+
+def test_later_this_week_gives_the_month_when_the_week_is_inside_it():
+    text = (
+        DAY.replace("2019-02-08", "2019-02-05")
+        + "Taro Kono, who is to meet Sergei Lavrov later this week, declined to comment."
+    )
+    found = events(text)
+    assert found == {"Taro Kono is to meet Sergei Lavrov": "2019-02"}
+
+
+def test_relative_clause_takes_its_antecedent_and_aside_is_dropped():
+    text = DAY + (
+        "The islands of Iturup and Kunashir, which Moscow controls, were occupied by Soviet troops "
+        "in September 1945. North Korea, which on Sunday launched a missile, was criticised."
+    )
+    assert events(text) == {
+        "The islands of Iturup and Kunashir were occupied by Soviet troops": "1945-09",
+        "North Korea launched a missile": "2019-02-03",
+    }
+
+
+def test_pronoun_they_becomes_the_people_of_the_previous_sentence():
+    text = YEAR + (
+        "Prime Minister Shinzo Abe welcomed Russian President Vladimir Putin at a resort. "
+        "They will fly to Osaka on Saturday for a summit."
+    )
+    found = events(text)
+    assert found == {"Shinzo Abe and Vladimir Putin will fly to Osaka for a summit": "2018"}
+
+
+def test_many_believe_is_not_an_event():
+    assert events(DAY + "Many believe a deal is unlikely during the talks on Thursday.") == {}
+
+
+def test_date_inside_an_including_phrase_is_not_an_event():
+    text = (
+        DAY
+        + "Citing recent exchanges, including the summit in January, the envoy said ties improved."
+    )
+    assert events(text) == {}
+
+
+def test_scheduled_visit_becomes_a_clause():
+    text = (
+        TASS
+        + "Preparations are underway for the visit of Foreign Minister Taro Kono to Russia scheduled for March 2-3."
+    )
+    (event,) = kind(extract(text), "event")
+    assert event.get("what") == "Taro Kono was scheduled to visit Russia"
+    assert event.get("date") == "--03-02/--03-03"
+
+
+def test_same_event_with_and_without_year_is_flagged_as_refined():
+    sentence = "Prime Minister Shinzo Abe put forward a peace plan in Vladivostok on September 12"
+    facts = extract(TASS + sentence + ".", TASS + sentence + ", 2018.")
+    by_date = {f.get("date"): f for f in kind(facts, "event")}
+    assert set(by_date) == {"--09-12", "2018-09-12"}
+    assert by_date["--09-12"].flags == (f"refined-by:{by_date['2018-09-12'].id}",)
+    assert by_date["2018-09-12"].flags == ()
+
+
+def test_two_dates_for_one_event_are_kept_and_flagged():
+    sentence = "Prime Minister Shinzo Abe put forward a peace plan in Vladivostok"
+    facts = extract(TASS + sentence + " on May 6, 2016.", TASS + sentence + " on May 7, 2016.")
+    flagged = sorted(f.flags[0].split(":")[0] for f in kind(facts, "event"))
+    assert flagged == ["conflicts-with", "conflicts-with"]

@@ -71,7 +71,8 @@ class Corpus:
                 words.update(str(fact.get(field) or "").split())
         for name in ("Japan", "Russia", "Soviet", "Japanese", "Russian", "Prime", "President"):
             words.add(name)
-        words.update(getattr(self.domain, "proper_words", lambda: ())())
+        for country in self.domain.countries:
+            words.update(w for n in (country.name, *country.demonyms) for w in n.split())
         return words
 
     def full_names(self) -> list[str]:
@@ -261,10 +262,8 @@ def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
 
 
 def _adjective(domain: Any, country: str) -> str:
-    lookup = getattr(domain, "adjective", None)
-    if callable(lookup):
-        return lookup(country) or ""
-    return {"Japan": "Japanese", "Russia": "Russian", "Soviet Union": "Soviet"}.get(country, "")
+    found = domain.country_for(country) if country else None
+    return found.demonyms[0] if found and found.demonyms else ""
 
 
 def _country_name(country: str) -> str:
@@ -272,5 +271,7 @@ def _country_name(country: str) -> str:
 
 
 def _island_name(domain: Any, island_id: str) -> str:
-    island = getattr(domain, "island", lambda _id: None)(island_id)
-    return getattr(island, "japanese", "") if island else ""
+    try:
+        return domain.island(island_id).japanese
+    except KeyError:
+        return ""

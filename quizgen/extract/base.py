@@ -54,6 +54,15 @@ class DocContext:
     surnames: dict[str, str] = field(default_factory=dict)
     # (sentence index, start, end, canonical name) of every person mention, in text order
     mentions: list[tuple[int, int, int, str]] = field(default_factory=list)
+    # per-sentence results shared by rules (e.g. date mentions used by events and numbers)
+    memo: dict[tuple[str, int], Any] = field(default_factory=dict)
+
+    def cached(self, name: str, index: int, compute: Callable[[str], Any]) -> Any:
+        """``compute(sentence text)`` for sentence ``index``, computed once per document."""
+        key = (name, index)
+        if key not in self.memo:
+            self.memo[key] = compute(self.doc.sentences[index].text)
+        return self.memo[key]
 
     def source(self, sentence: Sentence) -> Source:
         """The provenance record for a sentence of this document."""
@@ -97,7 +106,12 @@ class Lexicon:
         demonyms = [d for c in domain.countries for d in c.demonyms]
         roles = [v for r in domain.roles for v in (r.post, *r.variants)]
         self.country_words = alternation(countries + demonyms)
-        self.role_words = alternation(roles)
+        # case forms spelled out: a case-sensitive alternation is many times faster than (?i:)
+        self.role_words = alternation(
+            form
+            for r in roles
+            for form in (r, r.lower(), r[:1].upper() + r[1:], r.title(), r[:1].lower() + r[1:])
+        )
         owner = (
             rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE}))"
         )
@@ -105,13 +119,15 @@ class Lexicon:
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
         )
         # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko"
-        self.person = re.compile(rf"(?:{owner}\s+)?(?P<role>(?i:{self.role_words}))\s+{name}")
+        self.person = re.compile(rf"(?:{owner}\s+)?\b(?P<role>{self.role_words})\s+{name}")
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+(?P<role>(?i:{self.role_words}))\b"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+(?P<role>{self.role_words})\b"
         )
         # "Japan's trade minister said" (a post without a name)
-        self.role_only = re.compile(rf"{owner}\s+(?P<role>(?i:{self.role_words}))\b")
+        self.role_only = re.compile(rf"{owner}\s+(?P<role>{self.role_words})\b")
+        self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
+        self.role_subject = re.compile(rf"(?:the\s+)?(?P<role>{self.role_words})")
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")
         self.country = re.compile(rf"\b(?:{self.country_words})\b")
         island_names = [n for i in domain.islands for n in i.names]

@@ -35,6 +35,8 @@ BOUNDARY = re.compile(
     r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
 )
 LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
+_SPACES = re.compile(r" (?= |[,.])")
+_SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 AUX = frozenset(
     "is are was were has have had will would could should can might must did does do".split()
@@ -309,16 +311,8 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
 
 
 def _squash(plain: str, mask: str) -> tuple[str, str]:
-    out_p, out_m = [], []
-    for p, m in zip(plain, mask, strict=True):
-        if p == " " and out_p and out_p[-1] == " ":
-            continue
-        if p in ",." and out_p and out_p[-1] == " ":
-            out_p.pop()
-            out_m.pop()
-        out_p.append(p)
-        out_m.append(m)
-    return "".join(out_p).strip(), "".join(out_m).strip()
+    """Collapse doubled spaces and spaces before punctuation, identically in text and mask."""
+    return _SPACES.sub("", plain).strip(), _SPACES_MASKED.sub("", mask).strip()
 
 
 def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
@@ -397,9 +391,7 @@ def _resolve_subject(
     if lower == "they":
         people = ctx.people_in(index - 1) if index else []
         return " and ".join(people) if len(people) >= 2 else ""
-    role = ctx.lex.role_only.fullmatch(subject) or re.fullmatch(
-        rf"(?:the\s+)?(?P<role>(?i:{ctx.lex.role_words}))", subject
-    )
+    role = ctx.lex.role_only.fullmatch(subject) or ctx.lex.role_subject.fullmatch(subject)
     if role:
         post = ctx.domain.post_for(role["role"])
         country = ctx.lex.country_of(role, subject) if "country" in role.re.groupindex else None

@@ -32,7 +32,8 @@ _M = rf"(?:{MONTH_PATTERN})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LEAD = (
-    r"(?:(?i:on|in|by|from|until|since|around|about|as early as|as late as|scheduled for|for)\s+)?"
+    r"(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Aa]round|[Aa]bout|[Aa]s early as|as late as"
+    r"|scheduled for|[Ff]or)\s+)?"
 )
 DATE_RE = re.compile(
     rf"\b{_LEAD}(?:"
@@ -53,6 +54,8 @@ _BARE_MONTH_LEAD = re.compile(
 )
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
+# every date expression contains one of these; sentences without any skip the full pattern
+DATE_HINT = re.compile(r"\d|day|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
 )
@@ -78,6 +81,8 @@ class Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every date expression in ``text`` that the rules accept, in order."""
+    if not DATE_HINT.search(text):
+        return []
     found = []
     for m in DATE_RE.finditer(text):
         before = text[: m.start()]
@@ -207,7 +212,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
     drafts = []
     previous_subject: str | None = None
     for index, sentence in enumerate(ctx.doc.sentences):
-        mentions = find_mentions(sentence.text)
+        mentions = ctx.cached("dates", index, find_mentions)
         for mention in mentions:
             event = build_event(ctx, index, mention, mentions, previous_subject)
             if event is None:

@@ -67,8 +67,10 @@ def find_islands(ctx: DocContext) -> list[Draft]:
 def _namings(ctx: DocContext, text: str) -> list[tuple[str, str]]:
     """(group, country) pairs a sentence states, in order of appearance."""
     lex = ctx.lex
+    if not lex.group.search(text):
+        return []
     country, group = rf"(?P<c>{lex.country_words})", rf"(?P<g>{lex.group.pattern})"
-    patterns = (
+    sources = (
         rf"\b{country}\s+(?:calls?|refers? to)\s+(?:them\s+|it\s+|the islands\s+)?(?:as\s+)?(?:its\s+|the\s+)?{group}",
         rf"\b{country}{POSSESSIVE}\s+{group}",
         rf"\b(?:the\s+)?{group}\s+(?:in|by)\s+{country}",
@@ -76,10 +78,12 @@ def _namings(ctx: DocContext, text: str) -> list[tuple[str, str]]:
     )
     found: list[tuple[int, str, str]] = []
     calls = re.search(r"\b(?:call|calls|called|known|refers?|name[sd]?)\b", text)
-    for index, pattern in enumerate(patterns):
+    for index, source in enumerate(sources):
         if index == 2 and not calls:
             continue
-        for m in re.finditer(pattern, text, flags=re.I if index != 1 else 0):
+        flags = re.I if index != 1 else 0
+        pattern = lex.pattern(f"naming-{index}", lambda source=source: source, flags)
+        for m in pattern.finditer(text):
             g, c = ctx.domain.group_for(m["g"]), ctx.domain.country_for(m["c"])
             if g and c:
                 found.append((m.start(), g.name, c.name))

@@ -30,26 +30,32 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         "list-counted",
         lambda: (
             rf"(?:(?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+)?\b(?P<n>(?i:{words})|\d+)\s+"
-            rf"(?P<noun>[a-z][\w-]*)\s*[—–:]\s*(?P<items>.+)\Z"
+            rf"(?P<noun>[a-z][\w-]*)\s*\Z"
         ),
     )
-    introduced = INTRODUCED
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = _without_tail(sentence.text)
-        found = counted.search(text)
+        dash = DASH.search(text)
+        found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
         if found:
+            found = {**found.groupdict(), "items": text[dash.end() :]}
             noun = found["noun"]
             host = [w for w in (found["host"] or "").split() if w not in HOST_STOP]
             what = f"{noun} of {' '.join(host)}" if host else noun
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:
-            found = introduced.search(text)
-            if not found:
+            trigger = TRIGGER.search(text)
+            head = (
+                HEAD.search(text, max(0, trigger.start() - 90), trigger.start())
+                if trigger
+                else None
+            )
+            if not head:
                 continue
-            what, stated = _head(ctx, index, found["head"], found["how"])
-            items = _split(LEAD_IN.sub("", found["items"]))
+            what, stated = _head(ctx, index, head["head"], trigger[0])
+            items = _split(LEAD_IN.sub("", text[trigger.end() :].lstrip()))
         if (
             len(items) < 3
             or any(len(i.split()) > MAX_WORDS for i in items)
@@ -62,9 +68,9 @@ def find_lists(ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-INTRODUCED = re.compile(
-    r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+(?P<how>such as|including|includes|include)\s+(?P<items>.+)\Z"
-)
+DASH = re.compile(r"\s*[—–:]\s*")
+TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
+HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
 
 
 def _without_tail(text: str) -> str:

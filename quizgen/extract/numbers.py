@@ -45,9 +45,9 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
         ),
     )
     drafts = []
-    for sentence in ctx.doc.sentences:
+    for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
-        dates = [(m.start, m.end) for m in find_mentions(text)]
+        dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
         for m in pattern.finditer(text):
             if any(s <= m.start("n") < e for s, e in dates):
                 continue

@@ -20,6 +20,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
     found: list[tuple[int, Person]] = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
+        if not lex.role_hint.search(text):
+            continue
         named = [m.span() for m in lex.person.finditer(text)]
         for match in lex.role_only.finditer(text):
             if any(s <= match.start() < e for s, e in named):
@@ -44,7 +46,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
                 )
                 found.append((index, person))
                 ctx.mentions.append((index, match.start(), match.end(), name))
-        for match in lex.counterpart.finditer(text):
+        for match in lex.counterpart.finditer(text) if "counterpart" in text else ():
             # "Lavrov and his Japanese counterpart Fumio Kishida": the same post, other country
             before = [p for i, p in found if i == index] or [p for _, p in found]
             role = before[-1] if before else None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from quizgen.domain import load_domain
 from quizgen.facts import Fact, FactSet, Source, fact_id
 
 ARTICLE_A = (
@@ -13,36 +12,9 @@ ARTICLE_A = (
 )
 
 
-@dataclass(frozen=True)
-class FakeIsland:
-    id: str
-    japanese: str
-    russian: str
-
-
-class FakeDomain:
-    """The few domain lookups the question stage uses."""
-
-    islands = (
-        FakeIsland("etorofu", "Etorofu", "Iturup"),
-        FakeIsland("kunashiri", "Kunashiri", "Kunashir"),
-        FakeIsland("shikotan", "Shikotan", "Shikotan"),
-        FakeIsland("habomai", "Habomai", "Khabomai"),
-    )
-    _variants = {
-        "Sergey Lavrov": ("Sergei Lavrov",),
-        "Iturup": ("Etorofu",),
-        "Etorofu": ("Iturup",),
-    }
-
-    def variants(self, name: str) -> tuple[str, ...]:
-        return self._variants.get(name, ())
-
-    def island(self, island_id: str):
-        return next((i for i in self.islands if i.id == island_id), None)
-
-    def adjective(self, country: str) -> str:
-        return {"Japan": "Japanese", "Russia": "Russian", "Soviet Union": "Soviet"}.get(country, "")
+def domain():
+    """The shipped domain: the question stage is tested with the vocabulary users get."""
+    return load_domain()
 
 
 def src(doc: str, quote: str, start: int = 0) -> Source:

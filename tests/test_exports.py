@@ -11,12 +11,12 @@ from quizgen.questions import generate_questions
 from quizgen.questions.records import Citation, Question
 from quizgen.render import bank, gift, tsv
 
-from .question_fixtures import FakeDomain, facts
+from .question_fixtures import domain, facts
 
 
 @pytest.fixture(scope="module")
 def questions():
-    return generate_questions(facts(), FakeDomain(), seed=1)
+    return generate_questions(facts(), domain(), seed=1)
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,12 @@ from quizgen.questions.context import did_clause
 from quizgen.questions.lint import problems
 from quizgen.questions.records import QUESTION_TYPES, Citation, Question
 
-from .question_fixtures import FakeDomain, facts
+from .question_fixtures import domain, facts
 
 
 @pytest.fixture(scope="module")
 def questions() -> list[Question]:
-    return generate_questions(facts(), FakeDomain(), seed=7)
+    return generate_questions(facts(), domain(), seed=7)
 
 
 def by_id(questions, suffix):
@@ -31,21 +31,18 @@ def test_every_type_is_made(questions):
 
 
 def test_who_and_role_questions():
-    prompts = {
-        q.prompt: q for q in generate_questions(facts(), FakeDomain(), types=["who", "role"])
-    }
+    prompts = {q.prompt: q for q in generate_questions(facts(), domain(), types=["who", "role"])}
     who = prompts["Who was Japan's Foreign Minister in February 2019?"]
     assert who.answer == "Taro Kono"
     role = prompts["What post did Sergey Lavrov hold in February 2019?"]
-    assert role.answer == "Russian Foreign Minister"
+    assert role.answer == "Foreign Minister"
+    assert "Minister of Foreign Affairs" in role.accepted
     lavrov = prompts["Who was Russia's Foreign Minister in February 2019?"]
     assert lavrov.accepted == ("Sergei Lavrov",)
 
 
 def test_when_questions_give_the_precision_of_the_source():
-    prompts = {
-        q.prompt: q.answer for q in generate_questions(facts(), FakeDomain(), types=["when"])
-    }
+    prompts = {q.prompt: q.answer for q in generate_questions(facts(), domain(), types=["when"])}
     assert prompts["When did Russia annex Crimea?"] == "March 2014"
     assert prompts["When did Taro Kono meet Russian Foreign Minister Sergey Lavrov in Moscow?"] == (
         "13 February 2019"
@@ -81,7 +78,7 @@ def test_island_distractors_are_islands(questions):
 
 
 def test_date_distractors_keep_the_precision():
-    choices = generate_questions(facts(), FakeDomain(), types=["choice"])
+    choices = generate_questions(facts(), domain(), types=["choice"])
     q = next(q for q in choices if q.answer == "March 2014")
     assert all(re.fullmatch(r"[A-Z][a-z]+ \d{4}", o) for o in q.options)
 
@@ -110,9 +107,9 @@ def test_truefalse_falsehood_carries_its_correction(questions):
 
 
 def test_same_seed_same_questions_other_seed_other_options():
-    one = generate_questions(facts(), FakeDomain(), seed=3)
-    two = generate_questions(facts(), FakeDomain(), seed=3)
-    other = generate_questions(facts(), FakeDomain(), seed=4)
+    one = generate_questions(facts(), domain(), seed=3)
+    two = generate_questions(facts(), domain(), seed=3)
+    other = generate_questions(facts(), domain(), seed=4)
     assert one == two
     assert [q.id for q in one if q.type != "truefalse"] == [
         q.id for q in other if q.type != "truefalse"
@@ -121,7 +118,7 @@ def test_same_seed_same_questions_other_seed_other_options():
 
 
 def test_limit_spreads_across_types_and_keeps_the_best(questions):
-    best = generate_questions(facts(), FakeDomain(), seed=7, limit=9)
+    best = generate_questions(facts(), domain(), seed=7, limit=9)
     assert len(best) == 9
     assert len({q.type for q in best}) == 9
 
@@ -135,7 +132,7 @@ def test_rejected_facts_never_appear_and_edited_facts_are_used_as_edited():
     lavrov = next(f for f in base.facts if f.get("name") == "Sergey Lavrov")
     rejected = dataclasses.replace(lavrov, status="rejected")
     changed = [edited if f is kono else rejected if f is lavrov else f for f in base.facts]
-    questions = generate_questions(FactSet(base.documents, tuple(changed)), FakeDomain())
+    questions = generate_questions(FactSet(base.documents, tuple(changed)), domain())
     assert not any(lavrov.id in q.fact_ids for q in questions)
     assert any(q.prompt == "Who was Japan's Defence Minister in February 2019?" for q in questions)
 
@@ -208,7 +205,7 @@ def test_a_user_template_is_used_without_code(tmp_path):
     )
     path = tmp_path / "rules.toml"
     path.write_text(rules_text, encoding="utf-8")
-    questions = generate_questions(facts(), FakeDomain(), rules=load_rules(path))
+    questions = generate_questions(facts(), domain(), rules=load_rules(path))
     assert any(
         q.prompt == "Which city in the news starts with S?" and q.answer == "Sapporo"
         for q in questions

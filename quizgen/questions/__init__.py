@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -71,7 +72,6 @@ def generate_questions(
 def _template_drafts(
     facts: Sequence[Fact], corpus: Corpus, rules: Rules, seed: int
 ) -> Iterator[Draft]:
-    variants = builders.corpus_variants(corpus)
     for fact in facts:
         templates = [t for t in rules.templates if t.kind == fact.kind]
         if not templates:
@@ -80,7 +80,7 @@ def _template_drafts(
         for template in templates:
             if not all(context.get(name) for name in template.requires):
                 continue
-            draft = _apply(template, fact, context, facts, rules, variants, seed)
+            draft = _apply(template, fact, context, facts, rules, corpus, seed)
             if draft:
                 yield draft
 
@@ -91,7 +91,7 @@ def _apply(
     context: dict[str, Any],
     facts: Sequence[Fact],
     rules: Rules,
-    variants,
+    corpus: Corpus,
     seed: int,
 ) -> Draft | None:
     qid = f"{fact.id}:{template.id}"
@@ -104,7 +104,8 @@ def _apply(
         strategy = STRATEGIES.get(template.distractors)
         if not strategy:
             return None
-        options = pick_options(answer, strategy(answer, fact, facts, rng, variants), variants, rng)
+        candidates = strategy(answer, fact, facts, rng, corpus.domain)
+        options = pick_options(answer, candidates, corpus.domain.variants, rng)
         if not options:
             return None
     if template.type == "cloze":
@@ -125,6 +126,7 @@ def _apply(
         explanation=rules.render(template.explanation, context),
         weight=template.weight * _specificity(fact),
         topic=TOPICS.get(fact.kind, fact.kind),
+        asks=template.asks or template.id,
     )
 
 
@@ -138,12 +140,7 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
                 citation = Citation(source.doc, corpus.title(source.doc), source.quote)
                 if citation not in sources:
                     sources.append(citation)
-    variants = builders.corpus_variants(corpus)
-    accepted = tuple(  # another-language name asked for by the prompt is not a variant
-        v
-        for v in variants(draft.answer)
-        if v != draft.answer and v.casefold() not in draft.prompt.casefold()
-    )
+    accepted = tuple(v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft))
     cloze = (
         draft.prompt.replace(BLANK, "{{c1::" + draft.answer + "}}", 1)
         if draft.type == "cloze"
@@ -168,8 +165,17 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
         difficulty=rank.DIFFICULTY.get(draft.type, 0.5),
         fact_ids=tuple(f.id for f in draft.facts),
         topic=draft.topic,
+        asks=draft.asks or draft.id,
     )
     return _with_score(question, rank.score(question, draft.weight, support, 1.0))
+
+
+def _fair_variant(variant: str, draft: Draft) -> bool:
+    """A variant counts unless it repeats a name the prompt gives (Etorofu Island for Iturup)."""
+    if variant == draft.answer:
+        return False
+    prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())
+    return not prompt_names & set(variant.split())
 
 
 def _with_score(question: Question, value: float) -> Question:

@@ -12,6 +12,8 @@ from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, fact_context
 from quizgen.questions.distractors import pick_options
 
+MAX_STATEMENT_WORDS = 18  # true/false claims and timeline items a student reads at a glance
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -28,6 +30,7 @@ class Draft:
     explanation: str = ""
     weight: float = 1.0
     topic: str = "islands"
+    asks: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,12 @@ class Island:
     id: str
     japanese: str
     russian: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def noun(self) -> str:
+        """ "islet group" for Habomai and the like, else "island"."""
+        return "islet group" if any("islet" in a for a in self.aliases) else "island"
 
 
 def islands(domain: object) -> list[Island]:
@@ -45,7 +54,7 @@ def islands(domain: object) -> list[Island]:
     for item in getattr(domain, "islands", ()):
         japanese = getattr(item, "japanese", "") or getattr(item, "name", "")
         russian = getattr(item, "russian", "") or japanese
-        found.append(Island(item.id, japanese, russian))
+        found.append(Island(item.id, japanese, russian, tuple(getattr(item, "aliases", ()))))
     return found
 
 
@@ -70,16 +79,23 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) 
         )
     russian_names = [i.russian for i in islands(corpus.domain)]
     for island in differing:
-        options = pick_options(island.russian, russian_names, corpus_variants(corpus), rng)
+        options = pick_options(island.russian, russian_names, corpus.domain.variants, rng)
         yield Draft(
             f"islands:russian-name:{island.id}",
             "choice",
-            f"What is the Russian name of the island Japan calls {island.japanese}?",
+            f"What is the Russian name of the {island.noun} Japan calls {island.japanese}?",
             island.russian,
             tuple(mentions),
             options=options,
             explanation=f"Japan calls it {island.japanese}; Russia calls it {island.russian}.",
-            weight=1.0,
+        )
+        yield Draft(
+            f"islands:japanese-name:{island.id}",
+            "who",
+            f"What is the Japanese name of the {island.noun} Russia calls {island.russian}?",
+            island.japanese,
+            tuple(mentions),
+            explanation=f"Russia calls it {island.russian}; Japan calls it {island.japanese}.",
         )
     all_islands = islands(corpus.domain)
     if len(named) >= 3 and len(all_islands) == 4:
@@ -105,6 +121,14 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) 
                 explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
                 weight=1.1,
             )
+            yield Draft(
+                "islands:group-name-japan",
+                "who",
+                f"What does Japan call the islands Russia calls {_the(groups['Russia'])}?",
+                _the(groups["Japan"]),
+                tuple(mentions),
+                explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+            )
 
 
 def timeline_questions(
@@ -117,7 +141,7 @@ def timeline_questions(
             continue
         context = fact_context(fact, corpus)
         statement = context.get("statement") or ""
-        if context.get("date_answer") and 3 <= len(statement.split()) <= 16:
+        if context.get("date_answer") and 3 <= len(statement.split()) <= MAX_STATEMENT_WORDS:
             dated.setdefault(fact.get("date"), (statement, fact))
     chronological = [dated[d] for d in sorted(dated)]
     if len(chronological) < 3:
@@ -160,7 +184,9 @@ def truefalse_questions(
         if fact.kind != "event":
             continue
         context = fact_context(fact, corpus)
-        if not (context["date_answer"] and context["statement"]):
+        if not (
+            context["date_answer"] and 3 <= len(context["statement"].split()) <= MAX_STATEMENT_WORDS
+        ):
             continue
         statement = context["statement"].rstrip(".")
         date = fact.get("date")
@@ -190,12 +216,6 @@ def _tf(fact: Fact, statement: str, value: bool, explanation: str, topic: str) -
         weight=0.7,
         topic=topic,
     )
-
-
-def corpus_variants(corpus: Corpus):
-    """The domain's ``variants(name)`` lookup, or one that knows no variants."""
-    lookup = getattr(corpus.domain, "variants", None)
-    return lookup if callable(lookup) else (lambda name: ())
 
 
 def _groups(mentions: Sequence[Fact]) -> dict[str, str]:

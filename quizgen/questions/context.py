@@ -21,6 +21,7 @@ from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, lower_first
 
 BLANK = "_____"
+MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class Corpus:
     def common_noun(self, phrase: str) -> str:
         """Lower-case the first word of a subject unless it belongs to a name or title."""
         first, _, rest = phrase.partition(" ")
-        if not first or first.isupper() or first in self.proper_words():
+        bare = first.replace("’", "'").removesuffix("'s")
+        if not first or first.isupper() or bare in self.proper_words():
             return phrase
         return f"{first.lower()} {rest}".strip()
 
@@ -119,7 +121,7 @@ def fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
 def standalone_sentence(quote: str, corpus: Corpus) -> str:
     """The quote cleaned to stand alone on a card, or ``""`` when it cannot."""
     language = corpus.language
-    if not quote or language.is_dangling(quote):
+    if not quote or language.is_dangling(quote) or len(quote.split()) > MAX_SENTENCE_WORDS:
         return ""
     text = language.clean_sentence(quote, corpus.full_names())
     if language.relative_words_in(text) or not text.endswith((".", "!", "?", "”", '"')):
@@ -146,8 +148,12 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     datable = precision in ("day", "month", "year") and not (
         fact.get("inferred") and precision == "year"
     )
-    date_text = fact.get("date_text") or ""
+    date_text = re.sub(
+        r"^(?:on|in|at|around|by|during|from|since)\s+", "", fact.get("date_text") or "", flags=re.I
+    )
     where = fact.get("where") or ""
+    if corpus.language.is_anonymous(fact.get("subject") or ""):
+        datable = False  # "When did a source say ...?" is not worth learning
     rest = _strip_phrases(fact.get("rest") or "", [date_text])
     subject, verb = corpus.common_noun(fact.get("subject") or ""), fact.get("verb") or ""
     clause = did_clause(subject, verb, rest, corpus.language)
@@ -156,9 +162,10 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
     return {
-        "statement": fact.get("what") or "",
+        "statement": (fact.get("what") or "") if datable and clause else "",
+        "date_text": date_text,
         "did_clause": clause if datable else "",
-        "did_clause_no_place": placeless if where and where not in placeless else "",
+        "did_clause_no_place": placeless if datable and where and where not in placeless else "",
         "date_answer": human(date) if datable else "",
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",
@@ -207,7 +214,20 @@ def _declaration(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[st
     }
 
 
+def _place(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
+    name = fact.get("name") or ""
+    sentence = context["clean_sentence"]
+    if not name or sentence.count(name) != 1:
+        return {"clean_sentence": "", "which_place_prompt": "", "venue": ""}
+    kind = _place_kind(corpus.domain, name)
+    return {
+        "venue": "yes" if fact.get("role") == "venue" else "",
+        "which_place_prompt": f"Which {kind} fills the blank in “{sentence.replace(name, BLANK)}”?",
+    }
+
+
 _KIND_CONTEXT = {
+    "place": _place,
     "person": _person,
     "event": _event,
     "number": _number,
@@ -217,21 +237,39 @@ _KIND_CONTEXT = {
 
 
 def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
-    """``"Abe", "put forward", "a plan"`` -> ``"did Abe put forward a plan"`` (or ``"were ..."``)."""
+    """``"Abe", "put forward", "a plan"`` -> ``"did Abe put forward a plan"`` (or ``"were ..."``).
+
+    Only past events make such a clause: a present or future verb ("plans", "will meet",
+    "is to") gives ``""``, since "When did ..." would misstate them.
+    """
     words = verb.split()
+    adverbs = []
+    while len(words) > 1 and words[0].lower().endswith("ly"):
+        adverbs.append(words.pop(0))
     if not subject or not words:
         return ""
     subject = lower_first(subject)
-    head = words[0].lower()
-    tail = " ".join(words[1:])
+    head, tail = words[0].lower(), " ".join(words[1:])
+    manner = " ".join(adverbs)
     if head in ("was", "were") and tail:
-        clause = f"{head} {subject} {tail}"
+        clause = f"{head} {subject} {manner} {tail}"
     elif head in ("has", "have", "had") and tail:
         participle, _, particles = tail.partition(" ")
-        clause = f"did {subject} {language.base_verb(participle)} {particles}".rstrip()
+        clause = f"did {subject} {manner} {language.base_verb(participle)} {particles}"
+    elif language.is_past(head):
+        clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"
     else:
-        clause = f"did {subject} {language.base_verb(head)} {tail}".rstrip()
-    return f"{clause} {_trim(rest)}".strip()
+        return ""
+    return " ".join(f"{clause} {_trim(_first_predicate(rest, language))}".split())
+
+
+def _first_predicate(rest: str, language: Language) -> str:
+    """Cut a second coordinated verb: "Crimea and drew reactions" -> "Crimea"."""
+    words = rest.split()
+    for index, word in enumerate(words[1:], start=1):
+        if words[index - 1] == "and" and language.is_past(word):
+            return " ".join(words[: index - 1])
+    return rest
 
 
 def split_clause(text: str, language: Language) -> tuple[str, str, str]:
@@ -264,6 +302,15 @@ def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
 def _adjective(domain: Any, country: str) -> str:
     found = domain.country_for(country) if country else None
     return found.demonyms[0] if found and found.demonyms else ""
+
+
+def _place_kind(domain: Any, name: str) -> str:
+    place = domain.place_for(name)
+    return (
+        place.kind
+        if place and place.kind in ("city", "prefecture", "island", "region")
+        else "place"
+    )
 
 
 def _country_name(country: str) -> str:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from quizgen.dates import human, precision_of
 from quizgen.facts import Fact
 
-Strategy = Callable[
-    [str, Fact, Sequence[Fact], random.Random, Callable[[str], tuple[str, ...]]], list[str]
-]
+# A strategy gets the answer, its fact, every fact, a seeded Random and the domain.
+Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Any], list[str]]
 
 
 def people(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, variants
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
     """Other people in the corpus; those from the same country first."""
     others = sorted(
@@ -29,7 +29,7 @@ def people(
 
 
 def dates(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, variants
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
     """Dates near the true one at the same precision."""
     value = fact.get("date") or ""
@@ -53,7 +53,7 @@ def dates(
 
 
 def numbers(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, variants
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
     """Neighbouring numbers: small ones by one or two, large ones by round steps."""
     value = int(fact.get("value") or 0)
@@ -68,7 +68,7 @@ def numbers(
 
 
 def counts(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, variants
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
     """Other counts up to the whole (``two`` of four -> one, three, four)."""
     words = ["one", "two", "three", "four", "five", "six"]
@@ -79,12 +79,20 @@ def counts(
 
 
 def places(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, variants
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
-    """Other places named in the corpus."""
-    pool = sorted({f.get("name") for f in facts if f.kind == "place" and f.get("name")})
-    rng.shuffle(pool)
-    return pool
+    """Other places of the same kind (city, prefecture...) from the corpus, then the domain."""
+    kind = _kind(domain, answer)
+    named = {f.get("name") for f in facts if f.kind == "place" and f.get("name")}
+    known = {p.name for p in domain.places}
+    same = sorted(n for n in named | known if n != answer and _kind(domain, n) == kind)
+    rng.shuffle(same)
+    return same
+
+
+def _kind(domain: Any, name: str) -> str:
+    place = domain.place_for(name)
+    return place.kind if place else ""
 
 
 STRATEGIES: dict[str, Strategy] = {

@@ -28,6 +28,7 @@ class Language:
     relative_time: tuple[str, ...] = ()
     dangling_openers: tuple[str, ...] = ()
     irregular_verbs: Mapping[str, str] = field(default_factory=dict)
+    anonymous_subjects: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
 
     @classmethod
@@ -37,6 +38,7 @@ class Language:
             relative_time=tuple(table.get("relative_time", ())),  # type: ignore[arg-type]
             dangling_openers=tuple(table.get("dangling_openers", ())),  # type: ignore[arg-type]
             irregular_verbs=dict(table.get("irregular_verbs", {})),  # type: ignore[arg-type]
+            anonymous_subjects=tuple(table.get("anonymous_subjects", ())),  # type: ignore[arg-type]
             number_words={int(k): v for k, v in words.items()},  # type: ignore[union-attr]
         )
 
@@ -59,6 +61,16 @@ class Language:
         if stem not in _NO_E and _E_ENDINGS.search(stem):
             return stem + "e"
         return stem
+
+    def is_past(self, word: str) -> bool:
+        """True for a past tense: listed as irregular, or a regular ``-ed`` form."""
+        lower = word.lower()
+        irregular_present = {"put", "set", "cut", "let", "hit", "quit", "spread", "cast", "cost"}
+        return lower in self.irregular_verbs or lower.endswith("ed") or lower in irregular_present
+
+    def is_anonymous(self, subject: str) -> bool:
+        """True for subjects such as "a diplomatic source" or "officials"."""
+        return subject.lower().strip() in self.anonymous_subjects
 
     def relative_words_in(self, text: str) -> list[str]:
         """The relative time words ``text`` contains (whole words, any case)."""

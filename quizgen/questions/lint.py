@@ -82,7 +82,8 @@ def dedupe(questions: Sequence[Question]) -> list[Question]:
     for q in sorted(questions, key=lambda q: (-q.score, hashlib.sha1(q.id.encode()).hexdigest())):
         keys = {_norm(q.prompt) + "|" + "|".join(sorted(q.items))}
         if q.type not in ("truefalse", "timeline", "matching"):
-            keys.add(f"{'|'.join(sorted(q.fact_ids))}|{_norm(q.answer)}")
+            facts = "|".join(sorted(q.fact_ids))
+            keys.update({f"{facts}|{_norm(q.answer)}", f"{facts}|asks:{q.asks or q.id}"})
         if keys & seen:
             continue
         seen |= keys

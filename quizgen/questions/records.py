@@ -47,6 +47,7 @@ class Question:
     score: float = 0.0
     fact_ids: tuple[str, ...] = ()
     topic: str = field(default="")
+    asks: str = ""  # the fact aspect it tests (e.g. "date"); one question per fact and aspect
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

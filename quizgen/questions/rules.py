@@ -37,6 +37,7 @@ class Template:
     distractors: str = ""
     blank: str = ""
     items: str = ""
+    asks: str = ""  # templates that ask the same aspect of a fact compete; one survives
     weight: float = 1.0
 
 

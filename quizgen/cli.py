@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from quizgen.ingest import Document
+    from quizgen.questions import Question
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -84,7 +89,7 @@ def inspect(paths: tuple[str, ...], as_json: bool, strict: bool) -> None:
     warn.finish()
 
 
-def _describe(doc) -> str:  # noqa: ANN001 - Document, imported lazily
+def _describe(doc: Document) -> str:
     published = doc.published
     date = f"{published.value or '?'} ({published.precision}, {published.source or 'not found'})"
     lines = [
@@ -200,3 +205,264 @@ def evaluate_command(
             click.echo(f"missed: {line}")
         for line in result.extras:
             click.echo(f"extra:  {line}")
+
+
+facts_option = click.option(
+    "--facts",
+    "facts_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="A facts file (from 'quizgen extract -o'); with PATHS too, your decisions in it apply.",
+)
+seed_option = click.option("--seed", type=int, default=None, help="Seed for shuffles (default 0).")
+types_option = click.option(
+    "--types",
+    help="Comma-separated question types: cloze, choice, who, role, when, list, matching, "
+    "truefalse, timeline (default: all).",
+)
+rules_option = click.option(
+    "--rules",
+    "rules_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Question rules file (TOML); default: the shipped templates/questions.toml.",
+)
+
+
+def _types(value: str | None) -> tuple[str, ...]:
+    from quizgen.questions.records import QUESTION_TYPES
+
+    chosen = tuple(t.strip() for t in (value or "").split(",") if t.strip())
+    unknown = [t for t in chosen if t not in QUESTION_TYPES]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown type {', '.join(unknown)}; use {', '.join(QUESTION_TYPES)}",
+            param_hint="--types",
+        )
+    return chosen
+
+
+def _question_bank(
+    paths: tuple[str, ...],
+    facts_path: str | None,
+    domain_path: str | None,
+    rules_path: str | None,
+    types: str | None,
+    seed: int | None,
+    warn: Warnings,
+) -> list[Question]:
+    """Questions for the questions / anki / quiz commands."""
+    from quizgen.build import load_facts, make_questions
+    from quizgen.config import Config
+    from quizgen.domain import load_domain
+
+    domain = load_domain(domain_path)
+    inputs = paths if paths or facts_path else default_inputs(paths)
+    factset = load_facts(inputs, facts_path, domain, warn)
+    config = Config(types=_types(types), seed=seed or 0, question_rules=rules_path or "")
+    questions = make_questions(factset, domain, config)
+    if not questions:
+        raise QuizgenError("No questions could be made from these facts")
+    return questions
+
+
+@cli.command()
+@paths_argument
+@facts_option
+@types_option
+@click.option("--max", "limit", type=click.IntRange(min=1), help="Keep the N best questions.")
+@seed_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "gift", "tsv"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write to a file."
+)
+@domain_option
+@rules_option
+@strict_option
+def questions(
+    paths: tuple[str, ...],
+    facts_path: str | None,
+    types: str | None,
+    limit: int | None,
+    seed: int | None,
+    fmt: str,
+    output: str | None,
+    domain_path: str | None,
+    rules_path: str | None,
+    strict: bool,
+) -> None:
+    """Print or write the question bank made from the articles' facts.
+
+    \b
+    Example:
+        quizgen questions seeds/ --max 20 --format json -o decks/questions.json
+    """
+    from quizgen.fileio import write_text
+    from quizgen.questions.rank import select
+    from quizgen.render import bank, gift, tsv
+
+    warn = Warnings(strict)
+    bank_ = select(
+        _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn), limit
+    )
+    render = {"text": bank.to_text, "json": bank.to_json, "gift": gift.to_gift, "tsv": tsv.to_tsv}
+    text = render[fmt](bank_)
+    if output:
+        write_text(output, text)
+        click.echo(f"{len(bank_)} questions written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    warn.finish()
+
+
+@cli.command()
+@paths_argument
+@facts_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    default="decks/quizgen.apkg",
+    show_default=True,
+    help="The .apkg to write.",
+)
+@click.option("--deck", "deck_name", default="quizgen", show_default=True, help="Deck name.")
+@click.option("--flat", is_flag=True, help="One deck, no sub-decks per question kind.")
+@types_option
+@seed_option
+@domain_option
+@rules_option
+@strict_option
+def anki(
+    paths: tuple[str, ...],
+    facts_path: str | None,
+    output: str,
+    deck_name: str,
+    flat: bool,
+    types: str | None,
+    seed: int | None,
+    domain_path: str | None,
+    rules_path: str | None,
+    strict: bool,
+) -> None:
+    """Write an Anki deck (.apkg) that updates in place when you regenerate it.
+
+    A build-state file beside the deck remembers each note's content, so re-importing
+    changes only what changed; questions that disappeared come once more tagged
+    quizgen::retired (search that tag in Anki's browser to delete them).
+
+    \b
+    Example:
+        quizgen anki seeds/ -o decks/kurils.apkg --deck "Kuril Islands"
+    """
+    from quizgen.build import STATE_FILE
+    from quizgen.render.anki import write_deck
+
+    warn = Warnings(strict)
+    bank_ = _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn)
+    state = Path(output).parent / STATE_FILE
+    report = write_deck(bank_, output, deck_name, flat, state)
+    for question_id, reason in report.skipped:
+        warn(f"question {question_id} left out: {reason}")
+    click.echo(
+        f"{output}: {report.notes} notes, {report.cards} cards "
+        f"({len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.retired)} retired)",
+        err=True,
+    )
+    warn.finish()
+
+
+@cli.command()
+@paths_argument
+@facts_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=str),
+    default="decks/quiz.html",
+    show_default=True,
+    help="The quiz HTML file to write.",
+)
+@click.option("--title", default="Quiz", show_default=True, help="Title printed on the paper.")
+@click.option(
+    "--count",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Number of questions.",
+)
+@types_option
+@click.option(
+    "--versions",
+    type=click.IntRange(1, 26),
+    default=1,
+    show_default=True,
+    help="Versions A, B, ... with shuffled order.",
+)
+@seed_option
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="Paper size.",
+)
+@click.option("--pdf", is_flag=True, help="Also write a PDF beside each HTML file (WeasyPrint).")
+@click.option("--key-separate", is_flag=True, help="Write each answer key to its own file.")
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Folder whose templates override the shipped ones.",
+)
+@domain_option
+@rules_option
+@strict_option
+def quiz(
+    paths: tuple[str, ...],
+    facts_path: str | None,
+    output: str,
+    title: str,
+    count: int,
+    types: str | None,
+    versions: int,
+    seed: int | None,
+    paper: str,
+    pdf: bool,
+    key_separate: bool,
+    templates_dir: str | None,
+    domain_path: str | None,
+    rules_path: str | None,
+    strict: bool,
+) -> None:
+    """Write a printable quiz (HTML, optionally PDF) with its answer key.
+
+    \b
+    Example:
+        quizgen quiz seeds/ --versions 2 --pdf --title "Japan and Russia"
+    """
+    from quizgen.questions.rank import select
+    from quizgen.render.html import write_quiz
+
+    warn = Warnings(strict)
+    bank_ = _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn)
+    written = write_quiz(
+        select(bank_, count),
+        Path(output),
+        title=title,
+        versions=versions,
+        seed=seed or 0,
+        paper=paper,
+        templates_dir=templates_dir,
+        key_separate=key_separate,
+        pdf=pdf,
+    )
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    warn.finish()

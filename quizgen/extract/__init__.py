@@ -35,7 +35,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("places", find_places),
 )
 
-__all__ = ["RULES", "extract_facts", "document_record"]
+__all__ = ["RULES", "Draft", "extract_document", "extract_facts", "merge_drafts", "document_record"]
 
 
 def extract_facts(
@@ -44,14 +44,28 @@ def extract_facts(
     rules: Sequence[tuple[str, Rule]] = RULES,
 ) -> FactSet:
     """Run ``rules`` over every document and merge the findings into a ``FactSet``."""
-    lex = Lexicon(domain)
-    drafts: list[Draft] = []
+    lexicon = Lexicon(domain)
+    drafts = [d for doc in documents for d in extract_document(doc, domain, lexicon, rules)]
+    return merge_drafts(documents, drafts)
+
+
+def extract_document(
+    doc: Document,
+    domain: Domain,
+    lexicon: Lexicon | None = None,
+    rules: Sequence[tuple[str, Rule]] = RULES,
+) -> list[Draft]:
+    """The findings of every rule in one document (what an incremental build caches)."""
+    ctx = DocContext(doc, domain, lexicon or Lexicon(domain))
+    return [draft for _name, rule in rules for draft in rule(ctx)]
+
+
+def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> FactSet:
+    """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
-    for doc in ordered:
-        ctx = DocContext(doc, domain, lex)
-        for _name, rule in rules:
-            drafts.extend(rule(ctx))
-    facts = _flag_event_dates(_merge(drafts))
+    rank = {doc.id: index for index, doc in enumerate(ordered)}
+    drafts = sorted(drafts, key=lambda d: rank.get(d.source.doc, len(rank)))
+    facts = _flag_event_dates(_merge(list(drafts)))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),

@@ -30,6 +30,26 @@ class Draft:
     source: Source
     flags: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "key": self.key,
+            "fields": self.fields,
+            "source": self.source.to_dict(),
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Draft:
+        key = data["key"]
+        return cls(
+            data["kind"],
+            tuple(key) if isinstance(key, list) else key,
+            data["fields"],
+            Source.from_dict(data["source"]),
+            tuple(data.get("flags", ())),
+        )
+
 
 @dataclass
 class Person:

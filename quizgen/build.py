@@ -1,0 +1,227 @@
+"""The whole job: articles -> facts file -> questions -> deck, quiz and exports.
+
+The commands ``questions``, ``anki``, ``quiz`` and ``build`` all call into this module; only
+``build`` writes every output. Extraction is incremental: each article's findings are cached
+by its content hash, so unchanged articles are not read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quizgen import __version__
+from quizgen.config import Config
+from quizgen.domain import Domain, load_domain
+from quizgen.errors import QuizgenError
+from quizgen.extract import extract_document, merge_drafts
+from quizgen.extract.base import Draft
+from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
+from quizgen.fileio import write_text
+from quizgen.ingest import Document, load_documents
+from quizgen.questions import Question, generate_questions, load_rules
+from quizgen.questions.rank import select
+
+CACHE_FILE = ".quizgen-cache.json"
+STATE_FILE = ".quizgen-state.json"
+Warn = Callable[[str], None]
+Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
+
+
+def no_progress(items: Sequence[Any], label: str) -> AbstractContextManager[Iterable[Any]]:
+    """The default progress reporter: none."""
+    return nullcontext(items)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build read, made and changed."""
+
+    articles: int
+    reused: int
+    facts: dict[str, int]
+    questions: dict[str, int]
+    files: tuple[str, ...]
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()
+    curation: str = ""
+    gone_documents: tuple[str, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def collect_facts(
+    documents: Sequence[Document],
+    domain: Domain,
+    cache_path: Path | None = None,
+    jobs: int = 1,
+    progress: Progress = no_progress,
+) -> tuple[FactSet, int]:
+    """Extract facts, reusing cached findings for unchanged articles; returns (facts, reused)."""
+    cache = _read_cache(cache_path, domain)
+    todo = [doc for doc in documents if doc.sha256 not in cache]
+    with progress(todo, "Extracting") as steps:
+        for doc, drafts in zip(todo, _extract_each(list(steps), domain, jobs), strict=True):
+            cache[doc.sha256] = drafts
+    drafts = [d for doc in documents for d in cache[doc.sha256]]
+    if cache_path is not None:
+        kept = {doc.sha256: cache[doc.sha256] for doc in documents}
+        _write_cache(cache_path, domain, kept)
+    return merge_drafts(documents, drafts), len(documents) - len(todo)
+
+
+def curated_facts(fresh: FactSet, facts_path: Path) -> tuple[FactSet, CurationReport | None]:
+    """Merge fresh facts with the user's decisions in ``facts_path`` (when it exists)."""
+    if not facts_path.exists():
+        return fresh, None
+    return curate(read_facts(facts_path), fresh)
+
+
+def load_facts(paths: Sequence[str], facts_path: str | None, domain: Domain, warn: Warn) -> FactSet:
+    """Facts for a command: a curated facts file, articles, or both (curated, not written)."""
+    if facts_path and not paths:
+        return read_facts(facts_path)
+    documents = load_documents(paths, warn)
+    fresh, _ = collect_facts(documents, domain)
+    return curated_facts(fresh, Path(facts_path))[0] if facts_path else fresh
+
+
+def make_questions(factset: FactSet, domain: Domain, config: Config) -> list[Question]:
+    """Every question for the deck (the quiz takes the best ``config.count`` of them)."""
+    rules = load_rules(config.question_rules or None)
+    return generate_questions(factset, domain, rules, config.types or None, None, config.seed)
+
+
+def build(
+    config: Config, warn: Warn, progress: Progress = no_progress, jobs: int = 1
+) -> BuildReport:
+    """Run the whole pipeline and write every output into ``config.output``."""
+    from quizgen.render import bank, gift, tsv
+    from quizgen.render.anki import write_deck
+    from quizgen.render.html import write_quiz
+
+    clock = _Clock()
+    out = Path(config.output)
+    domain = load_domain(config.domain or None)
+    documents = load_documents(config.inputs, warn)
+    clock.lap("ingest")
+    fresh, reused = collect_facts(documents, domain, out / CACHE_FILE, jobs, progress)
+    factset, report = curated_facts(fresh, config.facts_path)
+    gone = report.missing_documents if report else ()
+    for doc_id in gone:
+        warn(f"article {doc_id} is gone; its facts with your decisions are kept")
+    write_facts(factset, config.facts_path)
+    clock.lap("extract")
+    questions = make_questions(factset, domain, config)
+    if not questions:
+        raise QuizgenError("No questions could be made from these articles")
+    files = [
+        str(config.facts_path),
+        str(write_text(out / "questions.json", bank.to_json(questions))),
+    ]
+    clock.lap("questions")
+    deck = write_deck(
+        questions,
+        out / f"{_slug(config.deck)}.apkg",
+        config.deck,
+        config.flat,
+        out / STATE_FILE,
+        template_dir=config.templates or None,
+    )
+    files.append(str(deck.path))
+    for question_id, reason in deck.skipped:
+        warn(f"question {question_id} left out of the deck: {reason}")
+    clock.lap("anki")
+    quiz = write_quiz(
+        select(questions, config.count),
+        out / "quiz.html",
+        title=config.title,
+        versions=config.versions,
+        seed=config.seed,
+        paper=config.paper,
+        templates_dir=config.templates or None,
+        pdf=config.pdf,
+    )
+    files.extend(str(p) for p in quiz)
+    clock.lap("quiz")
+    if config.gift:
+        files.append(str(write_text(out / "questions.gift", gift.to_gift(questions))))
+    if config.tsv:
+        files.append(str(write_text(out / "questions.tsv", tsv.to_tsv(questions))))
+    return BuildReport(
+        articles=len(documents),
+        reused=reused,
+        facts=dict(sorted(Counter(f.kind for f in factset.facts).items())),
+        questions=dict(sorted(Counter(q.type for q in questions).items())),
+        files=tuple(files),
+        added=deck.added,
+        updated=deck.updated,
+        retired=deck.retired,
+        curation=report.summary() if report else "",
+        gone_documents=tuple(gone),
+        seconds=clock.laps,
+    )
+
+
+def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Iterator[list[Draft]]:
+    if jobs <= 1 or len(documents) < 2 * jobs:
+        for doc in documents:
+            yield extract_document(doc, domain)
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        chunk = max(1, len(documents) // (jobs * 4))
+        yield from pool.map(extract_document, documents, [domain] * len(documents), chunksize=chunk)
+
+
+def _cache_key(domain: Domain) -> str:
+    text = Path(domain.path).read_text(encoding="utf-8") if domain.path else ""
+    return hashlib.sha256(f"{__version__}\n{text}".encode()).hexdigest()
+
+
+def _read_cache(path: Path | None, domain: Domain) -> dict[str, list[Draft]]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") != _cache_key(domain):
+            return {}
+        return {
+            sha: [Draft.from_dict(d) for d in drafts] for sha, drafts in data["documents"].items()
+        }
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}  # a damaged cache only costs a full extraction
+
+
+def _write_cache(path: Path, domain: Domain, cache: dict[str, list[Draft]]) -> None:
+    documents = {sha: [d.to_dict() for d in drafts] for sha, drafts in sorted(cache.items())}
+    data = {"key": _cache_key(domain), "documents": documents}
+    write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def _slug(name: str) -> str:
+    slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
+    return "-".join(part for part in slug.split("-") if part) or "deck"
+
+
+class _Clock:
+    """Seconds spent per stage."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.start, 4)
+        self.start = now

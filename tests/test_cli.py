@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -115,3 +116,52 @@ def test_code_is_ruff_clean():
         check=False,
     )
     assert completed.returncode == 0, completed.stdout
+
+
+def test_questions_json_is_deterministic_and_well_formed(tmp_path):
+    first = run("questions", str(SEEDS), "--format", "json", "--max", "30", "--seed", "4")
+    second = run("questions", str(SEEDS), "--format", "json", "--max", "30", "--seed", "4")
+    assert first.exit_code == 0 and first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert (data["format"], data["version"], len(data["questions"])) == ("quizgen-questions", 1, 30)
+    for question in data["questions"]:
+        assert {
+            "id",
+            "type",
+            "prompt",
+            "answer",
+            "options",
+            "explanation",
+            "source",
+            "tags",
+        } <= set(question)
+        assert question["source"]["doc"] and question["source"]["quote"]
+
+
+def test_questions_from_a_curated_facts_file_drop_rejected_facts(tmp_path):
+    facts = tmp_path / "facts.json"
+    assert run("extract", str(SEEDS), "-o", str(facts)).exit_code == 0
+    data = json.loads(facts.read_text(encoding="utf-8"))
+    seko = next(f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Hiroshige Seko")
+    seko["status"] = "rejected"
+    facts.write_text(json.dumps(data), encoding="utf-8")
+    result = run("questions", "--facts", str(facts), "--format", "json")
+    assert result.exit_code == 0
+    bank = json.loads(result.stdout)["questions"]
+    assert bank and not any(seko["id"] in q["fact_ids"] for q in bank)
+
+
+def test_questions_types_filter_and_bad_type():
+    result = run("questions", str(SEEDS), "--types", "when,role")
+    assert result.exit_code == 0
+    assert set(re.findall(r"\[(\w+)\]", result.stdout)) == {"when", "role"}
+    bad = run("questions", str(SEEDS), "--types", "essay")
+    assert bad.exit_code == 2 and "unknown type essay" in bad.stderr
+
+
+def test_quiz_command_writes_versions(tmp_path):
+    out = tmp_path / "quiz.html"
+    result = run("quiz", str(SEEDS), "-o", str(out), "--versions", "2", "--count", "12")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quiz-A.html", "quiz-B.html"]
+    assert result.stderr.count("wrote ") == 2

@@ -1,0 +1,1 @@
+"""Renderers: questions -> output formats (one module per format)."""

@@ -14,7 +14,7 @@ from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
 from quizgen.questions.records import Question
-from quizgen.render.anki import BASIC_NOTETYPE_ID, write_deck
+from quizgen.render.anki import BASIC_NOTETYPE_ID, write_deck, write_package
 
 T = 1_700_000_000
 GUID = genanki.guid_for("exp-1")
@@ -39,7 +39,7 @@ def package(tmp_path: Path, name: str, mod: int, notes: dict[str, str], **model_
     for guid, front in notes.items():
         deck.add_note(genanki.Note(model=m, fields=[front, "back"], guid=guid))
     path = tmp_path / f"{name}.apkg"
-    genanki.Package(deck).write_to_file(str(path), timestamp=mod)
+    write_package(genanki.Package(deck), path, timestamp=mod)  # write_to_file, minus its leak
     return path
 
 

@@ -9,21 +9,23 @@ names never change; a new layout needs a new note type with a new id (docs/anki.
 from __future__ import annotations
 
 import hashlib
-import re
+import itertools
+import shutil
+import sqlite3
+import tempfile
 import time
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
 import genanki
 
 from quizgen.errors import QuizgenError
-from quizgen.facts import FACT_KINDS
-from quizgen.questions.records import Citation, Question
+from quizgen.questions.records import Question
+from quizgen.render.anki_notes import SkipQuestion, kinds, note_fields, subdeck, tags
 from quizgen.render.buildstate import (
     BuildState,
-    NoteState,
     Stamp,
     atomic_write,
     content_hash,
@@ -41,30 +43,7 @@ LIST_NOTETYPE_ID = 1780627270
 
 RETIRED_TAG = "quizgen::retired"
 TEMPLATE_DIR = "anki"
-
-# Sub-deck by the fact kind a question tests; questions with no known kind go by their type.
-SUBDECK_BY_KIND = {
-    "event": "Dates",
-    "person": "People",
-    "islands": "Islands",
-    "declaration": "Declaration",
-    "number": "Numbers",
-    "list": "Lists",
-    "place": "Places",
-}
-SUBDECK_BY_TYPE = {
-    "when": "Dates",
-    "timeline": "Dates",
-    "who": "People",
-    "role": "People",
-    "matching": "Islands",
-    "list": "Lists",
-    "cloze": "Sentences",
-    "choice": "Choice",
-    "truefalse": "True or false",
-}
-_KIND_BY_PREFIX = {kind[:3]: kind for kind in FACT_KINDS}  # fact ids start with kind[:3]
-_CLOZE_C1 = re.compile(r"\{\{c1::(.*?)\}\}", re.S)
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed zip member dates: the same deck gives the same bytes
 
 
 @dataclass(frozen=True)
@@ -128,12 +107,8 @@ class DeckReport:
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
-    retired: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()  # removed since the last build, carried once more, tagged
     skipped: tuple[tuple[str, str], ...] = ()  # (question id, reason)
-
-
-class _Skip(Exception):
-    """A question that would make a blank or broken card."""
 
 
 class _StampedNote(genanki.Note):
@@ -171,78 +146,190 @@ def write_deck(
     now: int | None = None,
     template_dir: str | Path | None = None,
 ) -> DeckReport:
-    """Write ``questions`` to the ``.apkg`` at ``path`` and update the build state.
+    """Write ``questions`` to the ``.apkg`` at ``path`` and, given ``state_path``, the state.
 
-    Questions missing from this build but live in the previous state are carried once more,
+    With a state from an earlier build, unchanged notes keep their mod time, changed ones get
+    ``now`` (default: the current time), and questions that are gone are carried once more,
     tagged ``quizgen::retired``. Questions that would make blank cards are skipped and reported.
-    ``now`` (default: the current time) stamps notes whose content changed.
+    ``template_dir`` may hold an ``anki/`` folder overriding the shipped card templates.
     """
     if not deck_name.strip():
         raise QuizgenError("the deck name is empty: pass a name such as --deck 'Kuril Islands'")
     _check_unique_ids(questions)
     now = int(time.time()) if now is None else int(now)
     previous = load_state(state_path)
-    sources = _card_sources(template_dir)
-    notetypes: dict[str, Stamp] = {}
-    models: dict[str, genanki.Model] = {}
-    for key, nt in NOTE_TYPES.items():
-        css, templates = sources[key]
-        h = content_hash(nt.id, nt.name, list(nt.fields), templates, css)
-        notetypes[key] = Stamp(h, next_mod(previous.notetypes.get(key), h, now))
-        models[key] = _model(nt, templates, css, notetypes[key].mod)
+    models, notetype_stamps = _models(template_dir, previous, now)
 
-    notes: dict[str, NoteState] = {}
+    decks = _Decks(deck_name, flat)
+    stamps: dict[str, Stamp] = {}
     added, updated, unchanged, skipped = [], [], [], []
     for q in questions:
         try:
-            notetype, fields = _fields(q)
-        except _Skip as why:
+            notetype, fields = note_fields(q)
+        except SkipQuestion as why:
             skipped.append((q.id, str(why)))
             continue
-        state = _note_state(previous.notes.get(q.id), notetype, _subdeck(q), fields, _tags(q), now)
-        notes[q.id] = state
+        fact_kinds = kinds(q)
+        note_tags = tags(q, fact_kinds)
         before = previous.notes.get(q.id)
+        stamps[q.id] = stamp = _stamp(before, now, notetype, fields, note_tags)
+        decks.add(subdeck(q, fact_kinds), models[notetype], q.id, fields, note_tags, stamp.mod)
         if before is None or before.retired:
             added.append(q.id)
-        elif before.hash != state.hash:
+        elif before.hash != stamp.hash:
             updated.append(q.id)
         else:
             unchanged.append(q.id)
-    retired = sorted(k for k, n in previous.notes.items() if k not in notes and not n.retired)
-    for key in retired:
-        old = previous.notes[key]
-        tags = (*old.tags, RETIRED_TAG)
-        notes[key] = _note_state(old, old.notetype, old.deck, old.fields, tags, now, retired=True)
+    gone = sorted(k for k, s in previous.notes.items() if k not in stamps and not s.retired)
+    retired, lost = [], []
+    stored = _read_package_notes(previous.package, gone)
+    for key in gone:
+        if key not in stored:
+            lost.append((key, f"removed, but its note is not in {previous.package} to retire it"))
+            continue
+        notetype, fields, note_tags = stored[key]
+        note_tags = [*note_tags, RETIRED_TAG]
+        stamps[key] = stamp = _stamp(previous.notes[key], now, notetype, fields, note_tags, True)
+        decks.add("", models[notetype], key, fields, note_tags, stamp.mod)
+        retired.append(key)
 
-    decks: dict[str, genanki.Deck] = {deck_name: genanki.Deck(deck_id(deck_name), deck_name)}
-    cards = 0
-    for key, state in notes.items():
-        name = deck_name if flat else f"{deck_name}::{state.deck}"
-        deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
-        note = _StampedNote(
-            model=models[state.notetype],
-            fields=list(state.fields),
-            tags=list(state.tags),
-            guid=genanki.guid_for(key),
-            mod=state.mod,
-        )
-        cards += len(note.cards)
-        deck.add_note(note)
-    package = genanki.Package([decks[name] for name in sorted(decks)])
-    stamp = max([s.mod for s in notetypes.values()] + [n.mod for n in notes.values()])
-    atomic_write(path, lambda tmp: package.write_to_file(str(tmp), timestamp=stamp))
+    package_time = max(s.mod for s in [*notetype_stamps.values(), *stamps.values()])
+    package = genanki.Package(decks.in_order())
+    atomic_write(path, lambda tmp: write_package(package, tmp, package_time))
     if state_path is not None:
-        save_state(state_path, BuildState(notes=notes, notetypes=notetypes))
+        package_path = str(Path(path).resolve())
+        save_state(state_path, BuildState(package_path, stamps, notetype_stamps))
     return DeckReport(
         path=Path(path),
-        notes=len(notes),
-        cards=cards,
+        notes=len(stamps),
+        cards=decks.cards,
         added=tuple(sorted(added)),
         updated=tuple(sorted(updated)),
         unchanged=tuple(sorted(unchanged)),
         retired=tuple(retired),
-        skipped=tuple(skipped),
+        skipped=tuple(skipped + lost),
     )
+
+
+class _Decks:
+    """The top deck and its sub-decks (by label; "" or ``flat`` means the top deck)."""
+
+    def __init__(self, name: str, flat: bool) -> None:
+        self.name, self.flat, self.cards = name, flat, 0
+        self._decks = {"": genanki.Deck(deck_id(name), name)}
+
+    def add(
+        self,
+        label: str,
+        model: genanki.Model,
+        key: str,
+        fields: Sequence[str],
+        note_tags: Sequence[str],
+        mod: int,
+    ) -> None:
+        label = "" if self.flat else label
+        deck = self._decks.get(label)
+        if deck is None:
+            name = f"{self.name}::{label}"
+            deck = self._decks[label] = genanki.Deck(deck_id(name), name)
+        note = _StampedNote(
+            model=model, fields=fields, tags=note_tags, guid=genanki.guid_for(key), mod=mod
+        )
+        self.cards += len(note.cards)
+        deck.add_note(note)
+
+    def in_order(self) -> list[genanki.Deck]:
+        return [self._decks[k] for k in sorted(self._decks)]
+
+
+def _stamp(
+    before: Stamp | None,
+    now: int,
+    notetype: str,
+    fields: Sequence[str],
+    note_tags: Sequence[str],
+    retired: bool = False,
+) -> Stamp:
+    h = content_hash(notetype, *fields, "\x1d", *note_tags)
+    return Stamp(h, next_mod(before, h, now), retired)
+
+
+def write_package(package: genanki.Package, path: str | Path, timestamp: int) -> None:
+    """``Package.write_to_file(path, timestamp)`` without its leak, and byte for byte reproducible.
+
+    genanki 0.13 builds the collection in a ``tempfile.mkstemp()`` file it never deletes (one
+    deck-sized file in /tmp per build); this builds it in a temporary folder next to ``path``
+    through the same ``Package.write_to_db``, with the same id sequence, and zips it with fixed
+    member dates. Decks here have no media, so the media map is empty.
+    """
+    target = Path(path)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".quizgen-") as tmp:
+        db_path = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db_path)
+        try:
+            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(target, "w") as z, db_path.open("rb") as db:
+            with z.open(zipfile.ZipInfo("collection.anki2", _ZIP_DATE), "w") as member:
+                shutil.copyfileobj(db, member, 1 << 20)
+            z.writestr(zipfile.ZipInfo("media", _ZIP_DATE), "{}")
+
+
+def _read_package_notes(
+    package: str, question_ids: Sequence[str]
+) -> dict[str, tuple[str, list[str], list[str]]]:
+    """question id -> (note type key, fields, tags) of those notes in the ``.apkg`` at
+    ``package`` (the previous build); notes it lacks or cannot read are left out."""
+    if not question_ids or not package:
+        return {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(package) as z:
+            db = sqlite3.connect(z.extract("collection.anki2", tmp))
+            try:
+                rows = db.execute("select guid, mid, flds, tags from notes").fetchall()
+            finally:
+                db.close()
+    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.DatabaseError):
+        return {}
+    wanted = {genanki.guid_for(k): k for k in question_ids}
+    by_id = {nt.id: key for key, nt in NOTE_TYPES.items()}
+    return {
+        wanted[guid]: (by_id[mid], flds.split("\x1f"), note_tags.split())
+        for guid, mid, flds, note_tags in rows
+        if guid in wanted and mid in by_id
+    }
+
+
+def _models(
+    template_dir: str | Path | None, previous: BuildState, now: int
+) -> tuple[dict[str, genanki.Model], dict[str, Stamp]]:
+    """The note types with card templates and CSS from ``templates/anki/``, each with a mod time
+    that moves forward only when its templates or CSS change (so Anki takes the new layout)."""
+    env = make_environment(template_dir)
+
+    def read(name: str) -> str:
+        return env.loader.get_source(env, f"{TEMPLATE_DIR}/{name}")[0]  # type: ignore[union-attr]
+
+    css = read("card.css")
+    models, stamps = {}, {}
+    for key, nt in NOTE_TYPES.items():
+        templates = [(name, read(front), read(back)) for name, front, back in nt.templates]
+        h = content_hash(
+            str(nt.id), nt.name, *nt.fields, *(t for tpl in templates for t in tpl), css
+        )
+        stamps[key] = Stamp(h, next_mod(previous.notetypes.get(key), h, now))
+        models[key] = _StampedModel(
+            nt.id,
+            nt.name,
+            fields=[{"name": f} for f in nt.fields],
+            templates=[{"name": n, "qfmt": q, "afmt": a} for n, q, a in templates],
+            css=css,
+            model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
+            mod=stamps[key].mod,
+        )
+    return models, stamps
 
 
 def deck_id(name: str) -> int:
@@ -260,141 +347,3 @@ def _check_unique_ids(questions: Iterable[Question]) -> None:
                 "since each becomes one Anki note"
             )
         seen.add(q.id)
-
-
-def _card_sources(template_dir: str | Path | None) -> dict[str, tuple[str, list[list[str]]]]:
-    """Raw card templates and CSS per note type, read from ``templates/anki/`` (not rendered)."""
-    env = make_environment(template_dir)
-
-    def read(name: str) -> str:
-        return env.loader.get_source(env, f"{TEMPLATE_DIR}/{name}")[0]  # type: ignore[union-attr]
-
-    css = read("card.css")
-    return {
-        key: (css, [[name, read(front), read(back)] for name, front, back in nt.templates])
-        for key, nt in NOTE_TYPES.items()
-    }
-
-
-def _model(nt: NoteType, templates: list[list[str]], css: str, mod: int) -> genanki.Model:
-    return _StampedModel(
-        nt.id,
-        nt.name,
-        fields=[{"name": name} for name in nt.fields],
-        templates=[{"name": n, "qfmt": q, "afmt": a} for n, q, a in templates],
-        css=css,
-        model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
-        mod=mod,
-    )
-
-
-def _note_state(
-    previous: NoteState | None,
-    notetype: str,
-    deck: str,
-    fields: Sequence[str],
-    tags: Sequence[str],
-    now: int,
-    retired: bool = False,
-) -> NoteState:
-    h = content_hash(NOTE_TYPES[notetype].id, list(fields), list(tags))
-    return NoteState(
-        h, next_mod(previous, h, now), notetype, deck, tuple(fields), tuple(tags), retired
-    )
-
-
-def _kinds(q: Question) -> list[str]:
-    """Fact kinds a question tests: from its tags, then from its fact ids' prefixes."""
-    found = [t for t in q.tags if t in FACT_KINDS]
-    found += [_KIND_BY_PREFIX[f.split("-", 1)[0]] for f in q.fact_ids if f[:3] in _KIND_BY_PREFIX]
-    return list(dict.fromkeys(found))
-
-
-def _subdeck(q: Question) -> str:
-    for kind in _kinds(q):
-        if kind in SUBDECK_BY_KIND:
-            return SUBDECK_BY_KIND[kind]
-    return SUBDECK_BY_TYPE.get(q.type, "Other")
-
-
-def _tag(text: str) -> str:
-    return "_".join(text.split())
-
-
-def _tags(q: Question) -> tuple[str, ...]:
-    """The question's own tags plus ``quizgen::type::``, ``::kind::`` and ``::article::`` tags."""
-    tags = {_tag(t) for t in q.tags} | {f"quizgen::type::{_tag(q.type)}"}
-    tags |= {f"quizgen::kind::{k}" for k in _kinds(q)}
-    tags |= {f"quizgen::article::{_tag(c.doc)}" for c in q.sources if c.doc.strip()}
-    return tuple(sorted(t for t in tags if t))
-
-
-def _text(value: str, what: str) -> str:
-    """``value`` HTML-escaped; a blank value would make a blank card, so it skips the question."""
-    if not value.strip():
-        raise _Skip(f"empty {what}")
-    return escape(value.strip(), quote=False)
-
-
-def _html_list(tag: str, cls: str, items: Iterable[str], what: str) -> str:
-    rows = "".join(f"<li>{_text(i, what)}</li>" for i in items)
-    if not rows:
-        raise _Skip(f"no {what}s")
-    return f'<{tag} class="{cls}">{rows}</{tag}>'
-
-
-def _source(citations: Iterable[Citation]) -> str:
-    parts = []
-    for c in citations:
-        title = escape((c.title or c.doc).strip(), quote=False)
-        quote = (
-            f"<blockquote>{escape(c.quote.strip(), quote=False)}</blockquote>"
-            if c.quote.strip()
-            else ""
-        )
-        parts.append(f'<div class="cite"><span class="cite-title">{title}</span>{quote}</div>')
-    return "".join(parts)
-
-
-def _extra(q: Question) -> str:
-    extra = escape(q.explanation.strip(), quote=False)
-    others = [a.strip() for a in q.accepted if a.strip() and a.strip() != q.answer.strip()]
-    if others:
-        accepted = " · ".join(escape(a, quote=False) for a in others)
-        extra += f'<div class="accepted">Also accepted: {accepted}</div>'
-    return extra
-
-
-def _fields(q: Question) -> tuple[str, list[str]]:
-    """The note type key and field values (HTML) for a question, or ``_Skip``."""
-    source, extra = _source(q.sources), _extra(q)
-    if q.type == "cloze":
-        answers = _CLOZE_C1.findall(q.cloze)
-        if not answers or not all(a.split("::")[0].strip() for a in answers):
-            raise _Skip("cloze text has no non-empty {{c1::...}}")
-        return "cloze", [_text(q.cloze, "cloze text"), source, extra]
-    if q.type == "choice":
-        if q.answer not in q.options or len(set(q.options)) < 2:
-            raise _Skip("the answer is not one of at least two distinct options")
-        marked = "".join(
-            f'<li class="{"correct" if o == q.answer else "other"}">{_text(o, "option")}</li>'
-            for o in q.options
-        )
-        options = _html_list("ol", "options", q.options, "option")
-        answer = f'<ol class="options answered">{marked}</ol>'
-        return "choice", [_text(q.prompt, "prompt"), options, answer, source, extra]
-    if q.type in ("list", "timeline"):
-        items = _html_list("ol" if q.type == "timeline" else "ul", "items", q.items, "item")
-        return "list", [_text(q.prompt, "prompt"), items, source, extra]
-    if q.type == "matching":
-        prompt = _text(q.prompt, "prompt")
-        lefts = _html_list("ul", "items", (a for a, _ in q.pairs), "pair side")
-        rights = _html_list("ul", "items", (b for _, b in q.pairs), "pair side")
-        rows = "".join(
-            f'<tr><td>{_text(a, "pair side")}</td><td class="arrow">↔</td>'
-            f"<td>{_text(b, 'pair side')}</td></tr>"
-            for a, b in q.pairs
-        )
-        table = f'<table class="pairs">{rows}</table>'
-        return "basic", [prompt + lefts, table, prompt + rights, source, extra]
-    return "basic", [_text(q.prompt, "prompt"), _text(q.answer, "answer"), "", source, extra]

@@ -2,8 +2,7 @@
 
 Anki updates an imported note only when its modification time is strictly newer than the copy in
 the collection, so a note's time must move forward exactly when its content changes. The state
-file remembers, per note key, the content hash and the time given to that content, plus the
-rendered note itself so a note that disappears can be carried once more as retired.
+file remembers, per question id, the content hash and the time given to that content.
 """
 
 from __future__ import annotations
@@ -15,71 +14,45 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizgen.errors import QuizgenError
 
 STATE_VERSION = 1
 
 
-@dataclass(frozen=True)
-class NoteState:
-    """One rendered note as last built: what it held and the mod time that content got."""
+class Stamp(NamedTuple):
+    """A content hash, the modification time that content was first built at, and whether the
+    note was last carried as retired (it is then dropped if still absent).
+
+    A NamedTuple of plain values: the garbage collector stops tracking such tuples, which keeps
+    tens of thousands of them from slowing every collection during a build.
+    """
 
     hash: str
     mod: int
-    notetype: str
-    deck: str
-    fields: tuple[str, ...]
-    tags: tuple[str, ...]
     retired: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "hash": self.hash,
-            "mod": self.mod,
-            "notetype": self.notetype,
-            "deck": self.deck,
-            "fields": list(self.fields),
-            "tags": list(self.tags),
-            "retired": self.retired,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NoteState:
-        return cls(
-            hash=str(data["hash"]),
-            mod=int(data["mod"]),
-            notetype=str(data["notetype"]),
-            deck=str(data["deck"]),
-            fields=tuple(str(f) for f in data["fields"]),
-            tags=tuple(str(t) for t in data["tags"]),
-            retired=bool(data.get("retired", False)),
-        )
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """A content hash and the modification time that content was first built at."""
-
-    hash: str
-    mod: int
 
 
 @dataclass(frozen=True)
 class BuildState:
-    """Notes by key and note types by name, as of the last successful build."""
+    """Stamps of notes (by question id) and note types (by key) from the last build, and the
+    package it wrote (where a removed question's note is read back to carry it as retired).
 
-    notes: Mapping[str, NoteState] = field(default_factory=dict)
+    On disk (JSON): ``{"version": 1, "package": path, "notetypes": {key: "hash mod"},
+    "notes": {id: "hash mod" or "hash mod retired"}}``.
+    """
+
+    package: str = ""
+    notes: Mapping[str, Stamp] = field(default_factory=dict)
     notetypes: Mapping[str, Stamp] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": STATE_VERSION,
-            "notetypes": {
-                k: {"hash": s.hash, "mod": s.mod} for k, s in sorted(self.notetypes.items())
-            },
-            "notes": {k: n.to_dict() for k, n in sorted(self.notes.items())},
+            "package": self.package,
+            "notetypes": {k: _pack(s) for k, s in sorted(self.notetypes.items())},
+            "notes": {k: _pack(s) for k, s in sorted(self.notes.items())},
         }
 
     @classmethod
@@ -87,20 +60,30 @@ class BuildState:
         if data.get("version") != STATE_VERSION:
             raise ValueError(f"unknown state version {data.get('version')!r}")
         return cls(
-            notes={k: NoteState.from_dict(v) for k, v in data["notes"].items()},
-            notetypes={
-                k: Stamp(str(v["hash"]), int(v["mod"])) for k, v in data["notetypes"].items()
-            },
+            package=str(data["package"]),
+            notes={k: _unpack(v) for k, v in data["notes"].items()},
+            notetypes={k: _unpack(v) for k, v in data["notetypes"].items()},
         )
 
 
-def content_hash(*parts: object) -> str:
-    """A stable hash of JSON-serialisable parts (lists, strings, numbers)."""
-    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+def _pack(stamp: Stamp) -> str:
+    """``"hash mod"`` or ``"hash mod retired"``: one string per note parses and saves fast."""
+    return f"{stamp.hash} {stamp.mod} retired" if stamp.retired else f"{stamp.hash} {stamp.mod}"
 
 
-def next_mod(previous: Stamp | NoteState | None, new_hash: str, now: int) -> int:
+def _unpack(text: str) -> Stamp:
+    h, mod, *rest = text.split(" ")
+    if rest not in ([], ["retired"]):
+        raise ValueError(f"bad stamp {text!r}")
+    return Stamp(h, int(mod), bool(rest))
+
+
+def content_hash(*parts: str) -> str:
+    """A stable hash of strings (joined with a separator no field text contains)."""
+    return hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def next_mod(previous: Stamp | None, new_hash: str, now: int) -> int:
     """Keep the old time for unchanged content; otherwise move strictly forward, to ``now``."""
     if previous is None:
         return now
@@ -123,8 +106,8 @@ def load_state(path: str | Path | None) -> BuildState:
 
 
 def save_state(path: str | Path, state: BuildState) -> None:
-    """Write ``state`` as JSON, atomically."""
-    text = json.dumps(state.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Write ``state`` as compact JSON, atomically."""
+    text = json.dumps(state.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
     atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 

@@ -338,3 +338,37 @@ def test_failed_write_keeps_previous_deck_and_state(tmp_path: Path, monkeypatch)
         write_deck(questions()[:3], deck, state_path=state, now=T2)
     assert (deck.read_bytes(), state.read_text()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.apkg", "state.json"]
+
+
+def test_retired_question_that_returns_is_added_back(tmp_path: Path) -> None:
+    deck, state = tmp_path / "deck.apkg", tmp_path / "state.json"
+    qs = questions()
+    write_deck(qs, deck, state_path=state, now=T1)
+    without_tf = [q for q in qs if q.id != "q-tf"]
+    assert write_deck(without_tf, deck, state_path=state, now=T2).retired == ("q-tf",)
+    tf = package_notes(deck, tmp_path / "v2")[genanki.guid_for("q-tf")]
+    assert (tf[0], RETIRED_TAG in tf[2].split()) == (T2, True)
+
+    report = write_deck(qs, deck, state_path=state, now=T3)
+    assert (report.added, report.updated, report.retired) == (("q-tf",), (), ())
+    tf = package_notes(deck, tmp_path / "v3")[genanki.guid_for("q-tf")]
+    assert (tf[0], RETIRED_TAG in tf[2].split()) == (T3, False)  # newer, so Anki drops the tag
+
+
+def test_removed_question_without_previous_package_is_reported(tmp_path: Path) -> None:
+    deck, state = tmp_path / "deck.apkg", tmp_path / "state.json"
+    write_deck(questions(), deck, state_path=state, now=T1)
+    deck.unlink()
+    report = write_deck(questions()[1:], deck, state_path=state, now=T2)
+    assert report.retired == ()
+    assert report.skipped[-1] == (
+        "q-who",
+        f"removed, but its note is not in {deck.resolve()} to retire it",
+    )
+
+
+def test_unreadable_state_says_how_to_recover(tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    state.write_text('{"version": 1, "notes": ')
+    with pytest.raises(QuizgenError, match=r"unreadable build state .* delete the file"):
+        write_deck(questions(), tmp_path / "deck.apkg", state_path=state, now=T1)

@@ -26,7 +26,6 @@ from quizgen.questions.records import Question
 from quizgen.render.anki_notes import SkipQuestion, kinds, note_fields, subdeck, tags
 from quizgen.render.buildstate import (
     BuildState,
-    Stamp,
     atomic_write,
     content_hash,
     load_state,
@@ -158,10 +157,11 @@ def write_deck(
     _check_unique_ids(questions)
     now = int(time.time()) if now is None else int(now)
     previous = load_state(state_path)
-    models, notetype_stamps = _models(template_dir, previous, now)
+    models, notetype_hashes, notetype_mods = _models(template_dir, previous, now)
 
     decks = _Decks(deck_name, flat)
-    stamps: dict[str, Stamp] = {}
+    hashes: dict[str, str] = {}
+    mods: dict[str, int] = {}
     added, updated, unchanged, skipped = [], [], [], []
     for q in questions:
         try:
@@ -171,16 +171,17 @@ def write_deck(
             continue
         fact_kinds = kinds(q)
         note_tags = tags(q, fact_kinds)
-        before = previous.notes.get(q.id)
-        stamps[q.id] = stamp = _stamp(before, now, notetype, fields, note_tags)
-        decks.add(subdeck(q, fact_kinds), models[notetype], q.id, fields, note_tags, stamp.mod)
-        if before is None or before.retired:
+        hashes[q.id] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
+        mods[q.id] = mod = next_mod(previous.hashes, previous.mods, q.id, h, now)
+        decks.add(subdeck(q, fact_kinds), models[notetype], q.id, fields, note_tags, mod)
+        old = previous.hashes.get(q.id)
+        if old is None or q.id in previous.retired:
             added.append(q.id)
-        elif before.hash != stamp.hash:
+        elif old != h:
             updated.append(q.id)
         else:
             unchanged.append(q.id)
-    gone = sorted(k for k, s in previous.notes.items() if k not in stamps and not s.retired)
+    gone = sorted(k for k in previous.hashes if k not in hashes and k not in previous.retired)
     retired, lost = [], []
     stored = _read_package_notes(previous.package, gone)
     for key in gone:
@@ -189,19 +190,27 @@ def write_deck(
             continue
         notetype, fields, note_tags = stored[key]
         note_tags = [*note_tags, RETIRED_TAG]
-        stamps[key] = stamp = _stamp(previous.notes[key], now, notetype, fields, note_tags, True)
-        decks.add("", models[notetype], key, fields, note_tags, stamp.mod)
+        hashes[key] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
+        mods[key] = mod = next_mod(previous.hashes, previous.mods, key, h, now)
+        decks.add("", models[notetype], key, fields, note_tags, mod)
         retired.append(key)
 
-    package_time = max(s.mod for s in [*notetype_stamps.values(), *stamps.values()])
     package = genanki.Package(decks.in_order())
+    package_time = max([*notetype_mods.values(), *mods.values()])
     atomic_write(path, lambda tmp: write_package(package, tmp, package_time))
     if state_path is not None:
-        package_path = str(Path(path).resolve())
-        save_state(state_path, BuildState(package_path, stamps, notetype_stamps))
+        state = BuildState(
+            str(Path(path).resolve()),
+            hashes,
+            mods,
+            frozenset(retired),
+            notetype_hashes,
+            notetype_mods,
+        )
+        save_state(state_path, state)
     return DeckReport(
         path=Path(path),
-        notes=len(stamps),
+        notes=len(hashes),
         cards=decks.cards,
         added=tuple(sorted(added)),
         updated=tuple(sorted(updated)),
@@ -240,18 +249,6 @@ class _Decks:
 
     def in_order(self) -> list[genanki.Deck]:
         return [self._decks[k] for k in sorted(self._decks)]
-
-
-def _stamp(
-    before: Stamp | None,
-    now: int,
-    notetype: str,
-    fields: Sequence[str],
-    note_tags: Sequence[str],
-    retired: bool = False,
-) -> Stamp:
-    h = content_hash(notetype, *fields, "\x1d", *note_tags)
-    return Stamp(h, next_mod(before, h, now), retired)
 
 
 def write_package(package: genanki.Package, path: str | Path, timestamp: int) -> None:
@@ -304,22 +301,22 @@ def _read_package_notes(
 
 def _models(
     template_dir: str | Path | None, previous: BuildState, now: int
-) -> tuple[dict[str, genanki.Model], dict[str, Stamp]]:
-    """The note types with card templates and CSS from ``templates/anki/``, each with a mod time
-    that moves forward only when its templates or CSS change (so Anki takes the new layout)."""
+) -> tuple[dict[str, genanki.Model], dict[str, str], dict[str, int]]:
+    """The note types with card templates and CSS from ``templates/anki/``, and their hashes and
+    mod times: a mod time moves forward only when templates or CSS change, so Anki takes the
+    new layout and leaves a user's own tweaks alone otherwise."""
     env = make_environment(template_dir)
 
     def read(name: str) -> str:
         return env.loader.get_source(env, f"{TEMPLATE_DIR}/{name}")[0]  # type: ignore[union-attr]
 
     css = read("card.css")
-    models, stamps = {}, {}
+    models, hashes, mods = {}, {}, {}
     for key, nt in NOTE_TYPES.items():
         templates = [(name, read(front), read(back)) for name, front, back in nt.templates]
-        h = content_hash(
-            str(nt.id), nt.name, *nt.fields, *(t for tpl in templates for t in tpl), css
-        )
-        stamps[key] = Stamp(h, next_mod(previous.notetypes.get(key), h, now))
+        parts = (str(nt.id), nt.name, *nt.fields, *(t for tpl in templates for t in tpl), css)
+        hashes[key] = h = content_hash(*parts)
+        mods[key] = next_mod(previous.notetype_hashes, previous.notetype_mods, key, h, now)
         models[key] = _StampedModel(
             nt.id,
             nt.name,
@@ -327,9 +324,9 @@ def _models(
             templates=[{"name": n, "qfmt": q, "afmt": a} for n, q, a in templates],
             css=css,
             model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
-            mod=stamps[key].mod,
+            mod=mods[key],
         )
-    return models, stamps
+    return models, hashes, mods
 
 
 def deck_id(name: str) -> int:

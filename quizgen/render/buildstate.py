@@ -14,68 +14,60 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from quizgen.errors import QuizgenError
 
 STATE_VERSION = 1
 
 
-class Stamp(NamedTuple):
-    """A content hash, the modification time that content was first built at, and whether the
-    note was last carried as retired (it is then dropped if still absent).
-
-    A NamedTuple of plain values: the garbage collector stops tracking such tuples, which keeps
-    tens of thousands of them from slowing every collection during a build.
-    """
-
-    hash: str
-    mod: int
-    retired: bool = False
-
-
 @dataclass(frozen=True)
 class BuildState:
-    """Stamps of notes (by question id) and note types (by key) from the last build, and the
-    package it wrote (where a removed question's note is read back to carry it as retired).
+    """What the last build wrote: per note key (question id), the content hash and the mod time
+    that content got; which notes it carried as retired; the same for note types (by key); and
+    the package path, where a removed question's note is read back to carry it as retired.
 
-    On disk (JSON): ``{"version": 1, "package": path, "notetypes": {key: "hash mod"},
-    "notes": {id: "hash mod" or "hash mod retired"}}``.
+    Flat maps of strings and ints, not a record per note: tens of thousands of small objects
+    would make the garbage collector a visible share of a build.
+
+    On disk (JSON): ``{"version": 1, "package": path, "notes": {id: "hash mod"},
+    "retired": [id, ...], "notetypes": {key: "hash mod"}}``.
     """
 
     package: str = ""
-    notes: Mapping[str, Stamp] = field(default_factory=dict)
-    notetypes: Mapping[str, Stamp] = field(default_factory=dict)
+    hashes: Mapping[str, str] = field(default_factory=dict)
+    mods: Mapping[str, int] = field(default_factory=dict)
+    retired: frozenset[str] = frozenset()
+    notetype_hashes: Mapping[str, str] = field(default_factory=dict)
+    notetype_mods: Mapping[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": STATE_VERSION,
             "package": self.package,
-            "notetypes": {k: _pack(s) for k, s in sorted(self.notetypes.items())},
-            "notes": {k: _pack(s) for k, s in sorted(self.notes.items())},
+            "notes": {k: f"{h} {self.mods[k]}" for k, h in sorted(self.hashes.items())},
+            "retired": sorted(self.retired),
+            "notetypes": {
+                k: f"{h} {self.notetype_mods[k]}" for k, h in sorted(self.notetype_hashes.items())
+            },
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BuildState:
         if data.get("version") != STATE_VERSION:
             raise ValueError(f"unknown state version {data.get('version')!r}")
-        return cls(
-            package=str(data["package"]),
-            notes={k: _unpack(v) for k, v in data["notes"].items()},
-            notetypes={k: _unpack(v) for k, v in data["notetypes"].items()},
-        )
+        hashes, mods = _unpack(data["notes"])
+        notetype_hashes, notetype_mods = _unpack(data["notetypes"])
+        retired = frozenset(str(k) for k in data["retired"])
+        return cls(str(data["package"]), hashes, mods, retired, notetype_hashes, notetype_mods)
 
 
-def _pack(stamp: Stamp) -> str:
-    """``"hash mod"`` or ``"hash mod retired"``: one string per note parses and saves fast."""
-    return f"{stamp.hash} {stamp.mod} retired" if stamp.retired else f"{stamp.hash} {stamp.mod}"
-
-
-def _unpack(text: str) -> Stamp:
-    h, mod, *rest = text.split(" ")
-    if rest not in ([], ["retired"]):
-        raise ValueError(f"bad stamp {text!r}")
-    return Stamp(h, int(mod), bool(rest))
+def _unpack(stamps: Mapping[str, str]) -> tuple[dict[str, str], dict[str, int]]:
+    hashes, mods = {}, {}
+    for key, text in stamps.items():
+        hashes[key], mod = text.split(" ")
+        mods[key] = int(mod)
+    return hashes, mods
 
 
 def content_hash(*parts: str) -> str:
@@ -83,13 +75,16 @@ def content_hash(*parts: str) -> str:
     return hashlib.blake2b("\x1e".join(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def next_mod(previous: Stamp | None, new_hash: str, now: int) -> int:
+def next_mod(
+    hashes: Mapping[str, str], mods: Mapping[str, int], key: str, new_hash: str, now: int
+) -> int:
     """Keep the old time for unchanged content; otherwise move strictly forward, to ``now``."""
-    if previous is None:
+    old = hashes.get(key)
+    if old is None:
         return now
-    if previous.hash == new_hash:
-        return previous.mod
-    return max(now, previous.mod + 1)
+    if old == new_hash:
+        return mods[key]
+    return max(now, mods[key] + 1)
 
 
 def load_state(path: str | Path | None) -> BuildState:

@@ -15,15 +15,16 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import genanki
 
 from quizgen.errors import QuizgenError
 from quizgen.questions.records import Question
-from quizgen.render.anki_notes import SkipQuestion, kinds, note_fields, subdeck, tags
+from quizgen.render.anki_notes import SkipQuestion, deck_and_tags, note_fields
 from quizgen.render.buildstate import (
     BuildState,
     atomic_write,
@@ -121,7 +122,9 @@ class _StampedNote(genanki.Note):
         super().__init__(*args, **kwargs)
         self.mod = mod
 
-    def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: ANN001 - genanki's API
+    def write_to_db(
+        self, cursor: sqlite3.Cursor, timestamp: float, deck_id: int, id_gen: Iterator[int]
+    ) -> None:
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
@@ -132,7 +135,7 @@ class _StampedModel(genanki.Model):
         super().__init__(*args, **kwargs)
         self.mod = mod
 
-    def to_json(self, timestamp, deck_id):  # noqa: ANN001 - genanki's API
+    def to_json(self, timestamp: float, deck_id: int) -> dict[str, Any]:
         return super().to_json(self.mod, deck_id)
 
 
@@ -169,11 +172,10 @@ def write_deck(
         except SkipQuestion as why:
             skipped.append((q.id, str(why)))
             continue
-        fact_kinds = kinds(q)
-        note_tags = tags(q, fact_kinds)
+        label, note_tags = deck_and_tags(q)
         hashes[q.id] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
         mods[q.id] = mod = next_mod(previous.hashes, previous.mods, q.id, h, now)
-        decks.add(subdeck(q, fact_kinds), models[notetype], q.id, fields, note_tags, mod)
+        decks.add(label, models[notetype], q.id, fields, note_tags, mod)
         old = previous.hashes.get(q.id)
         if old is None or q.id in previous.retired:
             added.append(q.id)

@@ -7,7 +7,7 @@ a blank card (an empty prompt, a cloze without ``{{c1::...}}``) raises ``SkipQue
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
 
@@ -43,38 +43,34 @@ class SkipQuestion(Exception):
     """A question that would make a blank or broken card; the message says why."""
 
 
-def kinds(q: Question) -> list[str]:
-    """Fact kinds a question tests: from its tags, then from its fact ids' prefixes."""
-    found = [t for t in q.tags if t in FACT_KINDS]
-    found += [_KIND_BY_PREFIX[f[:4]] for f in q.fact_ids if f[:4] in _KIND_BY_PREFIX]
-    return list(dict.fromkeys(found))
+def deck_and_tags(q: Question) -> tuple[str, tuple[str, ...]]:
+    """The sub-deck label and the tags of a question's note (see ``_deck_and_tags``)."""
+    prefixes = tuple([f[:4] for f in q.fact_ids])
+    return _deck_and_tags(q.type, q.tags, prefixes, tuple([c.doc for c in q.sources]))
 
 
-def subdeck(q: Question, fact_kinds: Sequence[str]) -> str:
-    """The sub-deck label: by the first fact kind that has one, else by question type."""
-    for kind in fact_kinds:
-        if kind in SUBDECK_BY_KIND:
-            return SUBDECK_BY_KIND[kind]
-    return SUBDECK_BY_TYPE.get(q.type, "Other")
+@lru_cache(maxsize=4096)  # pure; a deck repeats a few combinations thousands of times
+def _deck_and_tags(
+    qtype: str, own: tuple[str, ...], fact_prefixes: tuple[str, ...], docs: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """Fact kinds come from the question's tags, then from its fact ids' prefixes. The sub-deck
+    is the first kind's, else the question type's. Tags: the question's own (spaces become
+    ``_``), ``quizgen::type::``, ``quizgen::kind::`` and ``quizgen::article::`` tags."""
+    kinds = [t for t in own if t in FACT_KINDS]
+    kinds += [_KIND_BY_PREFIX[p] for p in fact_prefixes if p in _KIND_BY_PREFIX]
+    kinds = list(dict.fromkeys(kinds))
+    label = next(
+        (SUBDECK_BY_KIND[k] for k in kinds if k in SUBDECK_BY_KIND),
+        SUBDECK_BY_TYPE.get(qtype, "Other"),
+    )
+    found = {_tag(t) for t in own} | {f"quizgen::type::{_tag(qtype)}"}
+    found |= {f"quizgen::kind::{k}" for k in kinds}
+    found |= {f"quizgen::article::{_tag(d)}" for d in docs if d.strip()}
+    return label, tuple(sorted(t for t in found if t))
 
 
 def _tag(text: str) -> str:
     return "_".join(text.split())
-
-
-def tags(q: Question, fact_kinds: Sequence[str]) -> tuple[str, ...]:
-    """The question's own tags plus ``quizgen::type::``, ``::kind::`` and ``::article::`` tags."""
-    return _tag_set(q.tags, q.type, tuple(fact_kinds), tuple(c.doc for c in q.sources))
-
-
-@lru_cache(maxsize=4096)  # pure; decks repeat the same few combinations thousands of times
-def _tag_set(
-    own: tuple[str, ...], qtype: str, fact_kinds: tuple[str, ...], docs: tuple[str, ...]
-) -> tuple[str, ...]:
-    found = {_tag(t) for t in own} | {f"quizgen::type::{_tag(qtype)}"}
-    found |= {f"quizgen::kind::{k}" for k in fact_kinds}
-    found |= {f"quizgen::article::{_tag(d)}" for d in docs if d.strip()}
-    return tuple(sorted(t for t in found if t))
 
 
 def _text(value: str, what: str) -> str:

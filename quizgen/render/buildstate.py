@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,8 @@ class BuildState:
     Flat maps of strings and ints, not a record per note: tens of thousands of small objects
     would make the garbage collector a visible share of a build.
 
-    On disk (JSON): ``{"version": 1, "package": path, "notes": {id: "hash mod"},
-    "retired": [id, ...], "notetypes": {key: "hash mod"}}``.
+    On disk (JSON): ``{"version": 1, "package": path, "notes": ["hash mod id", ...],
+    "retired": [id, ...], "notetypes": ["hash mod key", ...]}``.
     """
 
     package: str = ""
@@ -45,11 +45,9 @@ class BuildState:
         return {
             "version": STATE_VERSION,
             "package": self.package,
-            "notes": {k: f"{h} {self.mods[k]}" for k, h in sorted(self.hashes.items())},
+            "notes": _pack(self.hashes, self.mods),
             "retired": sorted(self.retired),
-            "notetypes": {
-                k: f"{h} {self.notetype_mods[k]}" for k, h in sorted(self.notetype_hashes.items())
-            },
+            "notetypes": _pack(self.notetype_hashes, self.notetype_mods),
         }
 
     @classmethod
@@ -62,11 +60,18 @@ class BuildState:
         return cls(str(data["package"]), hashes, mods, retired, notetype_hashes, notetype_mods)
 
 
-def _unpack(stamps: Mapping[str, str]) -> tuple[dict[str, str], dict[str, int]]:
+def _pack(hashes: Mapping[str, str], mods: Mapping[str, int]) -> list[str]:
+    """``"hash mod key"`` strings sorted by key. A list of strings rather than a JSON object:
+    json.dumps turns an object into a list of (key, value) tuples first, and 20,000 tuples
+    cost a garbage-collector pass."""
+    return [f"{hashes[k]} {mods[k]} {k}" for k in sorted(hashes)]
+
+
+def _unpack(stamps: Sequence[str]) -> tuple[dict[str, str], dict[str, int]]:
     hashes, mods = {}, {}
-    for key, text in stamps.items():
-        hashes[key], mod = text.split(" ")
-        mods[key] = int(mod)
+    for text in stamps:
+        h, mod, key = text.split(" ", 2)
+        hashes[key], mods[key] = h, int(mod)
     return hashes, mods
 
 

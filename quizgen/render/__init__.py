@@ -1,1 +1,1 @@
-"""Renderers: turn Question records into output files (printable quizzes, PDF)."""
+"""Renderers: one output format per module (Anki deck, HTML/PDF quiz, GIFT, TSV, JSON)."""

@@ -1,0 +1,145 @@
+"""Question -> Anki note content: field HTML, tags and sub-deck (pure functions, no I/O).
+
+All question text is HTML-escaped here; the markup around it is ours. A question that would give
+a blank card (an empty prompt, a cloze without ``{{c1::...}}``) raises ``SkipQuestion``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from html import escape
+
+from quizgen.facts import FACT_KINDS
+from quizgen.questions.records import Citation, Question
+
+# Sub-deck by the fact kind a question tests; questions with no known kind go by their type.
+SUBDECK_BY_KIND = {
+    "event": "Dates",
+    "person": "People",
+    "islands": "Islands",
+    "declaration": "Declaration",
+    "number": "Numbers",
+    "list": "Lists",
+    "place": "Places",
+}
+SUBDECK_BY_TYPE = {
+    "when": "Dates",
+    "timeline": "Dates",
+    "who": "People",
+    "role": "People",
+    "matching": "Islands",
+    "list": "Lists",
+    "cloze": "Sentences",
+    "choice": "Choice",
+    "truefalse": "True or false",
+}
+_KIND_BY_PREFIX = {f"{kind[:3]}-": kind for kind in FACT_KINDS}  # as quizgen.facts.fact_id
+_CLOZE_C1 = re.compile(r"\{\{c1::(.*?)\}\}", re.S)
+
+
+class SkipQuestion(Exception):
+    """A question that would make a blank or broken card; the message says why."""
+
+
+def deck_and_tags(q: Question) -> tuple[str, tuple[str, ...]]:
+    """The sub-deck label and the tags of a question's note (see ``_deck_and_tags``)."""
+    prefixes = tuple([f[:4] for f in q.fact_ids])
+    return _deck_and_tags(q.type, q.tags, prefixes, tuple([c.doc for c in q.sources]))
+
+
+@lru_cache(maxsize=4096)  # pure; a deck repeats a few combinations thousands of times
+def _deck_and_tags(
+    qtype: str, own: tuple[str, ...], fact_prefixes: tuple[str, ...], docs: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """Fact kinds come from the question's tags, then from its fact ids' prefixes. The sub-deck
+    is the first kind's, else the question type's. Tags: the question's own (spaces become
+    ``_``), ``quizgen::type::``, ``quizgen::kind::`` and ``quizgen::article::`` tags."""
+    kinds = [t for t in own if t in FACT_KINDS]
+    kinds += [_KIND_BY_PREFIX[p] for p in fact_prefixes if p in _KIND_BY_PREFIX]
+    kinds = list(dict.fromkeys(kinds))
+    label = next(
+        (SUBDECK_BY_KIND[k] for k in kinds if k in SUBDECK_BY_KIND),
+        SUBDECK_BY_TYPE.get(qtype, "Other"),
+    )
+    found = {_tag(t) for t in own} | {f"quizgen::type::{_tag(qtype)}"}
+    found |= {f"quizgen::kind::{k}" for k in kinds}
+    found |= {f"quizgen::article::{_tag(d)}" for d in docs if d.strip()}
+    return label, tuple(sorted(t for t in found if t))
+
+
+def _tag(text: str) -> str:
+    return "_".join(text.split())
+
+
+def _text(value: str, what: str) -> str:
+    """``value`` HTML-escaped; a blank value would make a blank card, so it skips the question."""
+    value = value.strip()
+    if not value:
+        raise SkipQuestion(f"empty {what}")
+    return escape(value, quote=False)
+
+
+def _html_list(tag: str, cls: str, items: Iterable[str], what: str) -> str:
+    rows = "".join(f"<li>{_text(i, what)}</li>" for i in items)
+    if not rows:
+        raise SkipQuestion(f"no {what}s")
+    return f'<{tag} class="{cls}">{rows}</{tag}>'
+
+
+def _source(citations: Iterable[Citation]) -> str:
+    parts = []
+    for c in citations:
+        title = escape((c.title or c.doc).strip(), quote=False)
+        quote = (
+            f"<blockquote>{escape(c.quote.strip(), quote=False)}</blockquote>"
+            if c.quote.strip()
+            else ""
+        )
+        parts.append(f'<div class="cite"><span class="cite-title">{title}</span>{quote}</div>')
+    return "".join(parts)
+
+
+def _extra(q: Question) -> str:
+    extra = escape(q.explanation.strip(), quote=False)
+    others = [a.strip() for a in q.accepted if a.strip() and a.strip() != q.answer.strip()]
+    if others:
+        accepted = " · ".join(escape(a, quote=False) for a in others)
+        extra += f'<div class="accepted">Also accepted: {accepted}</div>'
+    return extra
+
+
+def note_fields(q: Question) -> tuple[str, list[str]]:
+    """The note type key ("basic", "cloze", "choice", "list") and field values (HTML)."""
+    source, extra = _source(q.sources), _extra(q)
+    if q.type == "cloze":
+        answers = _CLOZE_C1.findall(q.cloze)
+        if not answers or not all(a.split("::")[0].strip() for a in answers):
+            raise SkipQuestion("cloze text has no non-empty {{c1::...}}")
+        return "cloze", [_text(q.cloze, "cloze text"), source, extra]
+    if q.type == "choice":
+        if q.answer not in q.options or len(set(q.options)) < 2:
+            raise SkipQuestion("the answer is not one of at least two distinct options")
+        marked = "".join(
+            f'<li class="{"correct" if o == q.answer else "other"}">{_text(o, "option")}</li>'
+            for o in q.options
+        )
+        options = _html_list("ol", "options", q.options, "option")
+        answer = f'<ol class="options answered">{marked}</ol>'
+        return "choice", [_text(q.prompt, "prompt"), options, answer, source, extra]
+    if q.type in ("list", "timeline"):
+        items = _html_list("ol" if q.type == "timeline" else "ul", "items", q.items, "item")
+        return "list", [_text(q.prompt, "prompt"), items, source, extra]
+    if q.type == "matching":
+        prompt = _text(q.prompt, "prompt")
+        lefts = _html_list("ul", "items", (a for a, _ in q.pairs), "pair side")
+        rights = _html_list("ul", "items", (b for _, b in q.pairs), "pair side")
+        rows = "".join(
+            f'<tr><td>{_text(a, "pair side")}</td><td class="arrow">↔</td>'
+            f"<td>{_text(b, 'pair side')}</td></tr>"
+            for a, b in q.pairs
+        )
+        table = f'<table class="pairs">{rows}</table>'
+        return "basic", [prompt + lefts, table, prompt + rights, source, extra]
+    return "basic", [_text(q.prompt, "prompt"), _text(q.answer, "answer"), "", source, extra]

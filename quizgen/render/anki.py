@@ -23,11 +23,11 @@ from typing import Any
 import genanki
 
 from quizgen.errors import QuizgenError
+from quizgen.fileio import atomic_path
 from quizgen.questions.records import Question
 from quizgen.render.anki_notes import SkipQuestion, deck_and_tags, note_fields
 from quizgen.render.buildstate import (
     BuildState,
-    atomic_write,
     content_hash,
     load_state,
     next_mod,
@@ -199,7 +199,8 @@ def write_deck(
 
     package = genanki.Package(decks.in_order())
     package_time = max([*notetype_mods.values(), *mods.values()])
-    atomic_write(path, lambda tmp: write_package(package, tmp, package_time))
+    with atomic_path(path) as temporary:
+        write_package(package, temporary, package_time)
     if state_path is not None:
         state = BuildState(
             str(Path(path).resolve()),

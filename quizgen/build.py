@@ -29,11 +29,17 @@ from quizgen.fileio import write_text
 from quizgen.ingest import Document, load_documents
 from quizgen.questions import Question, generate_questions, load_rules
 from quizgen.questions.rank import select
+from quizgen.questions.stability import stabilize
 
 CACHE_FILE = ".quizgen-cache.json"
-STATE_FILE = ".quizgen-state.json"
 Warn = Callable[[str], None]
 Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
+
+
+def deck_state_path(deck: str | Path) -> Path:
+    """The build-state file of a deck: one per deck, so two decks never retire each other's notes."""
+    deck = Path(deck)
+    return deck.with_name(f".{deck.stem}.quizgen-state.json")
 
 
 def no_progress(items: Sequence[Any], label: str) -> AbstractContextManager[Iterable[Any]]:
@@ -97,10 +103,16 @@ def load_facts(paths: Sequence[str], facts_path: str | None, domain: Domain, war
     return curated_facts(fresh, Path(facts_path))[0] if facts_path else fresh
 
 
-def make_questions(factset: FactSet, domain: Domain, config: Config) -> list[Question]:
-    """Every question for the deck (the quiz takes the best ``config.count`` of them)."""
+def make_questions(
+    factset: FactSet, domain: Domain, config: Config, previous: Sequence[Question] = ()
+) -> list[Question]:
+    """Every question for the deck (the quiz takes the best ``config.count`` of them).
+
+    With the previous build's questions, unchanged questions keep their options.
+    """
     rules = load_rules(config.question_rules or None)
-    return generate_questions(factset, domain, rules, config.types or None, None, config.seed)
+    made = generate_questions(factset, domain, rules, config.types or None, None, config.seed)
+    return stabilize(made, previous)
 
 
 def build(
@@ -123,20 +135,19 @@ def build(
         warn(f"article {doc_id} is gone; its facts with your decisions are kept")
     write_facts(factset, config.facts_path)
     clock.lap("extract")
-    questions = make_questions(factset, domain, config)
+    bank_path = out / "questions.json"
+    questions = make_questions(factset, domain, config, _previous_questions(bank_path, warn))
     if not questions:
         raise QuizgenError("No questions could be made from these articles")
-    files = [
-        str(config.facts_path),
-        str(write_text(out / "questions.json", bank.to_json(questions))),
-    ]
+    files = [str(config.facts_path), str(write_text(bank_path, bank.to_json(questions)))]
     clock.lap("questions")
+    deck_path = out / f"{_slug(config.deck)}.apkg"
     deck = write_deck(
         questions,
-        out / f"{_slug(config.deck)}.apkg",
+        deck_path,
         config.deck,
         config.flat,
-        out / STATE_FILE,
+        deck_state_path(deck_path),
         template_dir=config.templates or None,
     )
     files.append(str(deck.path))
@@ -172,6 +183,18 @@ def build(
         gone_documents=tuple(gone),
         seconds=clock.laps,
     )
+
+
+def _previous_questions(path: Path, warn: Warn) -> list[Question]:
+    from quizgen.render.bank import from_json
+
+    if not path.exists():
+        return []
+    try:
+        return from_json(path.read_text(encoding="utf-8"), str(path))
+    except (QuizgenError, OSError, KeyError, TypeError) as error:
+        warn(f"{path}: previous question bank not readable ({error}); options may reshuffle")
+        return []
 
 
 def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Iterator[list[Draft]]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,9 +15,11 @@ from quizgen import __version__
 from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
+    from quizgen.build import BuildReport
     from quizgen.ingest import Document
     from quizgen.questions import Question
 
+PROGRESS_THRESHOLD = 20  # articles; fewer take well under a second
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -360,13 +365,12 @@ def anki(
     Example:
         quizgen anki seeds/ -o decks/kurils.apkg --deck "Kuril Islands"
     """
-    from quizgen.build import STATE_FILE
+    from quizgen.build import deck_state_path
     from quizgen.render.anki import write_deck
 
     warn = Warnings(strict)
     bank_ = _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn)
-    state = Path(output).parent / STATE_FILE
-    report = write_deck(bank_, output, deck_name, flat, state)
+    report = write_deck(bank_, output, deck_name, flat, deck_state_path(output))
     for question_id, reason in report.skipped:
         warn(f"question {question_id} left out: {reason}")
     click.echo(
@@ -466,3 +470,133 @@ def quiz(
     for path in written:
         click.echo(f"wrote {path}", err=True)
     warn.finish()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Output folder (default decks/).",
+)
+@click.option("--deck", "deck_name", help="Deck name (default quizgen).")
+@click.option("--title", help="Quiz title.")
+@click.option("--count", type=click.IntRange(min=1), help="Questions on the quiz (default 20).")
+@types_option
+@click.option("--versions", type=click.IntRange(1, 26), help="Quiz versions A, B, ...")
+@seed_option
+@click.option("--paper", type=click.Choice(["a4", "letter"]), help="Paper size (default a4).")
+@click.option("--pdf/--no-pdf", default=None, help="Also write the quiz as PDF.")
+@click.option("--gift/--no-gift", default=None, help="Also write a Moodle GIFT file.")
+@click.option("--tsv/--no-tsv", default=None, help="Also write a TSV file for Anki/Quizlet import.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for extraction.",
+)
+@domain_option
+@rules_option
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list changed question ids and timings.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@strict_option
+def build(
+    paths: tuple[str, ...],
+    output: str | None,
+    deck_name: str | None,
+    title: str | None,
+    count: int | None,
+    types: str | None,
+    versions: int | None,
+    seed: int | None,
+    paper: str | None,
+    pdf: bool | None,
+    gift: bool | None,
+    tsv: bool | None,
+    jobs: int,
+    domain_path: str | None,
+    rules_path: str | None,
+    quiet: bool,
+    verbose: bool,
+    as_json: bool,
+    strict: bool,
+) -> None:
+    """Do the whole job: articles -> facts file, Anki deck, quiz and key, exports.
+
+    Settings come from quizgen.toml (or [tool.quizgen] in pyproject.toml) in the current
+    folder; options override them. Without PATHS it reads ./seeds and writes into ./decks.
+    Run it again after adding articles or editing decks/facts.json: your accepted /
+    rejected / edited facts are kept and unchanged articles are not re-read.
+
+    \b
+    Example:
+        quizgen build
+        quizgen build articles/ --deck "Kuril Islands" --versions 2 --pdf --gift
+    """
+    from quizgen.build import build as run_build
+    from quizgen.config import load_config
+
+    config, _source = load_config(".")
+    config = config.override(
+        inputs=paths or None,
+        output=output,
+        deck=deck_name,
+        title=title,
+        count=count,
+        types=_types(types) or None,
+        versions=versions,
+        seed=seed,
+        paper=paper,
+        pdf=pdf,
+        gift=gift,
+        tsv=tsv,
+        domain=domain_path,
+        question_rules=rules_path,
+    )
+    warn = Warnings(strict, quiet=quiet)
+    report = run_build(config, warn, _progress_bar(quiet or as_json), jobs)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    elif not quiet:
+        click.echo(_summary(report, verbose))
+    warn.finish()
+
+
+def _progress_bar(hidden: bool) -> Callable[[Sequence[Any], str], AbstractContextManager[Any]]:
+    """A progress reporter for the library: a bar on stderr when there is much to do."""
+
+    def progress(items: Sequence[Any], label: str) -> AbstractContextManager[Any]:
+        if hidden or len(items) < PROGRESS_THRESHOLD:
+            return nullcontext(items)
+        return click.progressbar(items, label=label, file=sys.stderr, show_pos=True)
+
+    return progress
+
+
+def _summary(report: BuildReport, verbose: bool) -> str:
+    facts = ", ".join(f"{n} {kind}" for kind, n in report.facts.items())
+    questions = ", ".join(f"{n} {kind}" for kind, n in report.questions.items())
+    lines = [
+        f"Articles:  {report.articles} ({report.reused} unchanged, not re-read)",
+        f"Facts:     {sum(report.facts.values())} ({facts})",
+        f"Questions: {sum(report.questions.values())} ({questions})",
+        f"Deck:      {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.retired)} retired since the last build",
+    ]
+    if report.retired:
+        lines.append(
+            "           retired notes carry the tag quizgen::retired: search "
+            '"tag:quizgen::retired" in Anki to delete them'
+        )
+    if report.curation:
+        lines.append(f"Curation:  {report.curation}")
+    lines.append("Wrote:     " + "\n           ".join(report.files))
+    if verbose:
+        for name in ("added", "updated", "retired"):
+            for question_id in getattr(report, name):
+                lines.append(f"  {name}: {question_id}")
+        lines.append("Seconds:   " + ", ".join(f"{k} {v:.2f}" for k, v in report.seconds.items()))
+    return "\n".join(lines)

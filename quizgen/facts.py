@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from quizgen.errors import QuizgenError
+from quizgen.fileio import write_text
 
 FACT_KINDS = ("event", "person", "islands", "declaration", "number", "list", "place")
 STATUSES = ("auto", "accepted", "rejected", "edited")
@@ -118,21 +116,7 @@ def dumps_facts(factset: FactSet) -> str:
 
 def write_facts(factset: FactSet, path: str | Path) -> None:
     """Write the facts file atomically; an existing file is kept as ``path + ".bak"``."""
-    target = Path(path)
-    text = dumps_facts(factset)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        if target.exists():
-            shutil.copy2(target, f"{target}.bak")
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_text(path, dumps_facts(factset), backup=True)
 
 
 def read_facts(path: str | Path) -> FactSet:

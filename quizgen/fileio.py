@@ -27,8 +27,11 @@ def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
         raise QuizgenError(f"Cannot write in {target.parent}: {error.strerror}") from None
     os.close(handle)
     temporary = Path(name)
+    os.chmod(temporary, _mode_for(target))
     try:
         yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
         if backup and target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         os.replace(temporary, target)
@@ -48,3 +51,12 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
     with atomic_path(path) as temporary:
         temporary.write_bytes(data)
     return Path(path)
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0o666 less the umask."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -53,7 +53,7 @@ def generate_questions(
     )
     drafts = list(_template_drafts(facts, corpus, rules, seed))
     for build in BUILDERS:
-        drafts.extend(build(facts, corpus, random.Random(f"{seed}:{build.__name__}")))
+        drafts.extend(build(facts, corpus, seed))
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions = []
     for draft in drafts:

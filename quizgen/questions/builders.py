@@ -58,7 +58,7 @@ def islands(domain: object) -> list[Island]:
     return found
 
 
-def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) -> Iterator[Draft]:
+def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
     """Matching, Russian-name choices, the four-island list and the group names."""
     mentions = [f for f in facts if f.kind == "islands"]
     named = {m for f in mentions for m in f.get("members") or []}
@@ -79,6 +79,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) 
         )
     russian_names = [i.russian for i in islands(corpus.domain)]
     for island in differing:
+        rng = random.Random(f"{seed}:islands:russian-name:{island.id}")
         options = pick_options(island.russian, russian_names, corpus.domain.variants, rng)
         yield Draft(
             f"islands:russian-name:{island.id}",
@@ -131,9 +132,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, rng: random.Random) 
             )
 
 
-def timeline_questions(
-    facts: Sequence[Fact], corpus: Corpus, rng: random.Random
-) -> Iterator[Draft]:
+def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
     """Groups of four dated events (distinct dates) to put in order."""
     dated: dict[str, tuple[str, Fact]] = {}
     for fact in facts:
@@ -163,9 +162,7 @@ def timeline_questions(
         )
 
 
-def truefalse_questions(
-    facts: Sequence[Fact], corpus: Corpus, rng: random.Random
-) -> Iterator[Draft]:
+def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
     """One true or falsified statement per person and dated event (the seed decides which)."""
     people = [f for f in facts if f.kind == "person" and f.get("role") and f.get("country")]
     for fact in people:
@@ -174,6 +171,7 @@ def truefalse_questions(
             continue
         truth = f"{fact.get('name')} was {context['country_possessive']} {context['role']} {context['anchor']}."
         others = [p for p in people if p.get("role") != fact.get("role")]
+        rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5 or not others:
             yield _tf(fact, truth, True, f"True: {truth}", "people")
             continue
@@ -191,6 +189,7 @@ def truefalse_questions(
         statement = context["statement"].rstrip(".")
         date = fact.get("date")
         truth = f"{statement} {_on(date)} {context['date_answer']}."
+        rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5:
             yield _tf(fact, truth, True, f"True: {truth}", "events")
         else:

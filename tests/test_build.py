@@ -1,0 +1,198 @@
+"""`quizgen build` end to end: seeds -> decks, the curation loop, incremental rebuilds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import genanki
+import pytest
+from anki.collection import Collection
+from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from click.testing import CliRunner
+
+from quizgen.cli import cli
+
+from .conftest import SEEDS
+
+NEW_ARTICLE = """All news
+
+Japan and Russia agree on fishing quotas near Kunashir
+
+The two sides met for a third round of talks
+
+MOSCOW, October 12. /TASS/. Japanese Foreign Minister Taro Kono held talks with Russian \
+Foreign Minister Sergei Lavrov in Moscow on October 11, 2018, the Russian Foreign Ministry said.
+
+The ministers agreed on joint fishing near Kunashir and Iturup, which Japan calls Kunashiri \
+and Etorofu.
+
+Russian Deputy Prime Minister Yuri Trutnev visited Shikotan on August 3, 2018.
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def build(*args: str):
+    result = CliRunner().invoke(cli, ["build", *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def summary(*args: str) -> dict:
+    return json.loads(build("--json", *args).stdout)
+
+
+def anki_import(col: Collection, path: Path) -> None:
+    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+    col.import_anki_package(request)
+
+
+def guids(col: Collection) -> dict[str, int]:
+    return dict(col.db.all("select guid, id from notes"))
+
+
+def test_build_writes_every_output_and_reports(project: Path) -> None:
+    result = build()
+    assert "Articles:  5 (0 unchanged, not re-read)" in result.stdout
+    names = sorted(p.name for p in (project / "decks").iterdir())
+    assert names == [
+        ".quizgen-cache.json",
+        ".quizgen.quizgen-state.json",
+        "facts.json",
+        "questions.json",
+        "quiz.html",
+        "quizgen.apkg",
+    ]
+    bank = json.loads((project / "decks" / "questions.json").read_text())["questions"]
+    assert len(bank) >= 60
+    assert len({q["type"] for q in bank}) == 9
+
+
+def test_rebuild_with_nothing_changed_is_identical(project: Path) -> None:
+    first = summary()
+    texts = {
+        n: (project / "decks" / n).read_bytes()
+        for n in ("facts.json", "questions.json", "quiz.html")
+    }
+    second = summary()
+    assert second["reused"] == 5 and second["added"] == [] and second["updated"] == []
+    for name, content in texts.items():
+        assert (project / "decks" / name).read_bytes() == content, name
+    assert first["questions"] == second["questions"]
+
+
+def test_edited_and_rejected_facts_flow_into_deck_and_quiz(project: Path, tmp_path: Path) -> None:
+    build()
+    facts_path = project / "decks" / "facts.json"
+    data = json.loads(facts_path.read_text())
+    lavrov = next(
+        f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Sergei Lavrov"
+    )
+    lavrov.update(status="edited", role="Minister of Foreign Affairs")
+    putin = next(
+        f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Vladimir Putin"
+    )
+    putin["status"] = "rejected"
+    facts_path.write_text(json.dumps(data, indent=2))
+
+    col = Collection(str(tmp_path / "col.anki2"))
+    try:
+        anki_import(col, project / "decks" / "quizgen.apkg")
+        before = guids(col)
+        report = summary("--count", "60")
+        anki_import(col, project / "decks" / "quizgen.apkg")
+        after = guids(col)
+        assert report["updated"] and report["added"] == []
+        assert set(after) == set(before)  # updated in place, nothing duplicated
+        bank = json.loads((project / "decks" / "questions.json").read_text())["questions"]
+        holder = next(q for q in bank if q["id"].startswith(f"{lavrov['id']}:person-"))
+        assert "Minister of Foreign Affairs" in holder["prompt"]
+        note = col.get_note(after[genanki.guid_for(holder["id"])])
+        assert "Minister of Foreign Affairs" in note.fields[0]
+    finally:
+        col.close()
+    bank = json.loads((project / "decks" / "questions.json").read_text())["questions"]
+    assert not any(putin["id"] in q["fact_ids"] for q in bank)
+    kept = json.loads(facts_path.read_text())
+    assert (
+        next(f for f in kept["facts"] if f["id"] == lavrov["id"])["role"]
+        == "Minister of Foreign Affairs"
+    )
+    quiz = (project / "decks" / "quiz.html").read_text()
+    assert "Vladimir Putin was Russia" not in quiz
+
+
+def test_new_article_only_adds_notes(project: Path, tmp_path: Path) -> None:
+    first = summary()
+    col = Collection(str(tmp_path / "col.anki2"))
+    try:
+        anki_import(col, project / "decks" / "quizgen.apkg")
+        before = guids(col)
+        (project / "seeds" / "new_tass_article.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        second = summary()
+        anki_import(col, project / "decks" / "quizgen.apkg")
+        after = guids(col)
+    finally:
+        col.close()
+    assert second["reused"] == 5 and second["articles"] == 6
+    assert second["added"], "the new article should bring new questions"
+    assert set(before) <= set(after)
+    assert len(after) == len(before) + len(second["added"])
+    assert sum(second["questions"].values()) > sum(first["questions"].values())
+
+
+def test_removed_article_is_reported_and_retired(project: Path) -> None:
+    build()
+    (project / "seeds" / "001_65fbbc9985a4bb6b.txt").unlink()
+    report = summary()
+    assert report["articles"] == 4
+    assert report["retired"]
+
+
+def test_bad_facts_file_fails_and_leaves_outputs(project: Path) -> None:
+    build()
+    decks = project / "decks"
+    deck_before = (decks / "quizgen.apkg").read_bytes()
+    (decks / "facts.json").write_text(
+        '{"format": "quizgen-facts", "version": 1, "facts": [', encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and "facts.json" in result.stderr
+    assert (decks / "quizgen.apkg").read_bytes() == deck_before
+
+
+def test_config_file_sets_deck_and_outputs(project: Path) -> None:
+    (project / "quizgen.toml").write_text(
+        'deck = "Kuril Islands"\noutput = "out"\ngift = true\ntsv = true\n'
+    )
+    build("-q")
+    names = sorted(p.name for p in (project / "out").iterdir() if not p.name.startswith("."))
+    assert names == [
+        "facts.json",
+        "kuril-islands.apkg",
+        "questions.gift",
+        "questions.json",
+        "questions.tsv",
+        "quiz.html",
+    ]
+
+
+def test_build_as_a_subprocess(project: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "quizgen", "build", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout)["articles"] == 5

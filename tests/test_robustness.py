@@ -1,0 +1,200 @@
+"""Bad input, tried for real through `quizgen build`: one clear line, the right exit code,
+and no output created or damaged."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quizgen.cli import cli
+from quizgen.domain import load_domain
+from quizgen.extract import extract_facts
+from quizgen.ingest import parse_document
+from quizgen.questions import generate_questions
+from quizgen.render.anki_notes import SkipQuestion, note_fields
+from quizgen.render.html import render_quiz
+
+from .conftest import SEEDS
+
+ARTICLE = (
+    "date 2018-05-01 Russian Foreign Minister Sergei Lavrov visited Tokyo on April 30, 2018.\n"
+)
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda d: None, "No such file or folder in missing"),
+        (lambda d: (d / "missing").mkdir(), "No articles (.txt or .md files) in missing"),
+        (
+            lambda d: (d / "missing").mkdir() or (d / "missing" / "a.txt").write_text(""),
+            "No readable articles",
+        ),
+    ],
+    ids=["missing path", "empty folder", "only an empty file"],
+)
+def test_input_problems_fail_with_one_line_and_write_nothing(workdir: Path, setup, message) -> None:
+    setup(workdir)
+    result = invoke("build", "missing")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and message in errors[0]
+    assert result.stderr.strip().splitlines()[-1] == errors[0]
+    assert not (workdir / "decks").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "warning"),
+    [
+        ("empty.txt", b"", "empty file, skipped"),
+        ("random.txt", random.Random(1).randbytes(4096), "skipped"),
+        (
+            "latin1.txt",
+            ARTICLE.replace("visited", "visited the Café in").encode("latin-1"),
+            "Windows-1252",
+        ),
+        ("utf16.txt", ARTICLE.encode("utf-16"), "UTF-16 file, decoded"),
+    ],
+)
+def test_odd_files_warn_and_the_build_goes_on(workdir: Path, name, content, warning) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "seeds" / name).write_bytes(content)
+    result = invoke("build")
+    assert result.exit_code == 0, result.output
+    assert f"Warning: seeds/{name}: " in result.stderr and warning in result.stderr
+    strict = invoke("build", "--strict")
+    assert strict.exit_code == 1 and "--strict" in strict.stderr
+
+
+def test_html_article_with_script_is_shown_as_text(workdir: Path) -> None:
+    (workdir / "in").mkdir()
+    (workdir / "in" / "hostile.txt").write_text(
+        "date 2018-05-01 <script>alert(1)</script> Russian Foreign Minister Sergei Lavrov & "
+        'Japanese Foreign Minister Taro Kono met in Tokyo on "April 30, 2018".\n',
+        encoding="utf-8",
+    )
+    result = invoke("build", "in", "-q")
+    assert result.exit_code == 0, result.output
+    quiz = (workdir / "decks" / "quiz.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in quiz and "&lt;script&gt;" in quiz
+
+
+@pytest.mark.parametrize(
+    ("facts", "message"),
+    [
+        ("{not json", "malformed JSON in decks/facts.json, line 1"),
+        ('{"format": "other", "version": 1}', "quizgen-facts"),
+        ('{"format": "quizgen-facts", "version": 99, "documents": [], "facts": []}', "version"),
+        (
+            '{"format": "quizgen-facts", "version": 1, "documents": [], "facts": [{"id": "x"}]}',
+            "kind",
+        ),
+    ],
+)
+def test_broken_facts_file_is_named_and_outputs_survive(workdir: Path, facts, message) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    assert invoke("build", "-q").exit_code == 0
+    before = outputs(workdir / "decks")
+    (workdir / "decks" / "facts.json").write_text(facts, encoding="utf-8")
+    before["facts.json"] = facts.encode()
+    result = invoke("build", "-q")
+    assert result.exit_code == 1
+    assert "facts.json" in result.stderr and message in result.stderr
+    assert outputs(workdir / "decks") == before
+
+
+def test_user_template_with_a_syntax_error_names_template_and_line(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "mine" / "quiz").mkdir(parents=True)
+    (workdir / "mine" / "quiz" / "quiz.html").write_text("<p>\n{% if %}\n</p>\n", encoding="utf-8")
+    (workdir / "quizgen.toml").write_text('templates = "mine"\n', encoding="utf-8")
+    result = invoke("build", "-q")
+    assert result.exit_code == 1
+    assert "quiz.html" in result.stderr and "line 2" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_question_rules_with_a_toml_error_are_named(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "rules.toml").write_text("[[template]\n", encoding="utf-8")
+    result = invoke("build", "-q", "--rules", "rules.toml")
+    assert result.exit_code == 1 and "Invalid TOML in rules.toml" in result.stderr
+
+
+def test_output_folder_that_cannot_be_written(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "blocker").write_text("a file, not a folder")
+    result = invoke("build", "-q", "-o", "blocker/decks")
+    assert result.exit_code == 1 and "Cannot write in blocker/decks" in result.stderr
+
+
+def test_interrupted_build_leaves_previous_outputs(workdir: Path, monkeypatch) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    assert invoke("build", "-q").exit_code == 0
+    before = outputs(workdir / "decks")
+    (workdir / "seeds" / "extra.txt").write_text(ARTICLE, encoding="utf-8")
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quizgen.render.anki.write_package", interrupt)
+    result = invoke("build", "-q")
+    assert result.exit_code != 0
+    after = outputs(workdir / "decks")
+    assert after["quizgen.apkg"] == before["quizgen.apkg"]
+    assert after["quiz.html"] == before["quiz.html"]
+    assert not [name for name in after if name.endswith(".tmp")]
+
+
+ARBITRARY = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Moscow on May 3, 2019.",
+            "The Soviet Union seized Etorofu, Kunashiri, Shikotan and the Habomai islets in August 1945.",
+            "Russia has pledged adherence to a 1956 declaration in which the Soviet Union said it was ready to hand over two of the four islands to Japan.",
+            "<script>alert('x')</script> & \"quotes\" {braces} ~tilde~ #hash",
+            "They agreed on joint work in four areas — fisheries, tourism, wind power and medicine.",
+            "He said Thursday that about 30 projects were ready.",
+        ]
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ARBITRARY | NEWSY.map(" ".join), min_size=1, max_size=3))
+def test_pipeline_never_raises_and_escapes_everything(texts) -> None:
+    domain = load_domain()
+    docs = [parse_document(f"date 2019-05-04 {t}", f"d{i}") for i, t in enumerate(texts)]
+    questions = generate_questions(extract_facts(docs, domain), domain)
+    for question in questions:
+        try:
+            _kind, fields = note_fields(question)
+        except SkipQuestion:
+            continue
+        for value in fields:
+            assert "<script" not in value
+    if questions:
+        for rendered in render_quiz(questions):
+            assert "<script>alert" not in rendered.quiz_html

@@ -210,3 +210,12 @@ def test_a_user_template_is_used_without_code(tmp_path):
         q.prompt == "Which city in the news starts with S?" and q.answer == "Sapporo"
         for q in questions
     )
+
+
+def test_timeline_never_repeats_a_statement():
+    base = facts()
+    crimea = next(f for f in base.facts if f.get("what") == "Russia annexed Crimea")
+    twin = dataclasses.replace(crimea, id="eve-twin", fields={**crimea.fields, "date": "2015-03"})
+    questions = generate_questions(FactSet(base.documents, (*base.facts, twin)), domain())
+    for timeline in (q for q in questions if q.type == "timeline"):
+        assert len(set(timeline.items)) == len(timeline.items)

@@ -133,15 +133,18 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
 
 
 def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
-    """Groups of four dated events (distinct dates) to put in order."""
+    """Groups of four dated events (distinct dates, distinct statements) to put in order."""
     dated: dict[str, tuple[str, Fact]] = {}
+    told: set[str] = set()
     for fact in facts:
         if fact.kind != "event":
             continue
         context = fact_context(fact, corpus)
         statement = context.get("statement") or ""
-        if context.get("date_answer") and 3 <= len(statement.split()) <= MAX_STATEMENT_WORDS:
-            dated.setdefault(fact.get("date"), (statement, fact))
+        fits = 3 <= len(statement.split()) <= MAX_STATEMENT_WORDS
+        if context.get("date_answer") and fits and statement.casefold() not in told:
+            if dated.setdefault(fact.get("date"), (statement, fact))[1] is fact:
+                told.add(statement.casefold())
     chronological = [dated[d] for d in sorted(dated)]
     if len(chronological) < 3:
         return

@@ -142,9 +142,10 @@ def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iter
         context = fact_context(fact, corpus)
         statement = context.get("statement") or ""
         fits = 3 <= len(statement.split()) <= MAX_STATEMENT_WORDS
-        if context.get("date_answer") and fits and statement.casefold() not in told:
-            if dated.setdefault(fact.get("date"), (statement, fact))[1] is fact:
-                told.add(statement.casefold())
+        if not (context.get("date_answer") and fits) or statement.casefold() in told:
+            continue
+        if dated.setdefault(fact.get("date"), (statement, fact))[1] is fact:
+            told.add(statement.casefold())
     chronological = [dated[d] for d in sorted(dated)]
     if len(chronological) < 3:
         return

@@ -12,8 +12,8 @@ Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``)
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.dates import human, precision_of
@@ -32,6 +32,13 @@ class Corpus:
     people: Sequence[Fact]
     language: Language
     domain: Any
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: tuple[str, str], make: Callable[[], Any]) -> Any:
+        """``make()`` once per key for this corpus (contexts and best sources are reused)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def published(self, doc_id: str) -> tuple[str, str]:
         """The (ISO value, precision) a document was published at."""
@@ -66,26 +73,30 @@ class Corpus:
         return f"{first.lower()} {rest}".strip()
 
     def proper_words(self) -> set[str]:
-        """Words of people's names and roles, places and countries: never lower-cased."""
+        """Words of people's names and roles and of countries: never lower-cased."""
+        return self.memo(("proper", ""), self._proper_words)
+
+    def _proper_words(self) -> set[str]:
         words: set[str] = set()
         for fact in self.people:
-            for field in ("name", "role", "country"):
-                words.update(str(fact.get(field) or "").split())
-        for name in ("Japan", "Russia", "Soviet", "Japanese", "Russian", "Prime", "President"):
-            words.add(name)
+            for name in ("name", "role", "country"):
+                words.update(str(fact.get(name) or "").split())
         for country in self.domain.countries:
             words.update(w for n in (country.name, *country.demonyms) for w in n.split())
         return words
 
     def full_names(self) -> list[str]:
         """Every person's full name, longest first (for surname expansion)."""
-        return sorted(
-            {p.get("name", "") for p in self.people if p.get("name")}, key=len, reverse=True
-        )
+        names = {p.get("name", "") for p in self.people if p.get("name")}
+        return self.memo(("names", ""), lambda: sorted(names, key=len, reverse=True))
 
 
 def best_source(fact: Fact, corpus: Corpus) -> Source | None:
     """The source whose sentence reads best alone: complete, not dangling, dated documents first."""
+    return corpus.memo(("source", fact.id), lambda: _best_source(fact, corpus))
+
+
+def _best_source(fact: Fact, corpus: Corpus) -> Source | None:
     language = corpus.language
     ranked = sorted(
         fact.sources,
@@ -103,6 +114,10 @@ def best_source(fact: Fact, corpus: Corpus) -> Source | None:
 
 def fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
     """All variables the templates of ``fact.kind`` may use (missing ones are empty)."""
+    return dict(corpus.memo(("context", fact.id), lambda: _fact_context(fact, corpus)))
+
+
+def _fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
     source = best_source(fact, corpus)
     quote = source.quote if source else ""
     context: dict[str, Any] = dict(fact.fields)

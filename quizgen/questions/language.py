@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|iz|is|ys|ur|ir|ov|iv|lv|rv|rg|dg|ng|nc|rc|os|aus|ut|[bdgtpkc]l|as|ak|id|od)$"
@@ -72,15 +73,24 @@ class Language:
         """True for subjects such as "a diplomatic source" or "officials"."""
         return subject.lower().strip() in self.anonymous_subjects
 
+    @cached_property
+    def _relative(self) -> re.Pattern[str]:
+        words = sorted(self.relative_time, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
+    @cached_property
+    def _opener(self) -> re.Pattern[str]:
+        words = sorted(self.dangling_openers, key=len, reverse=True)
+        return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
     def relative_words_in(self, text: str) -> list[str]:
         """The relative time words ``text`` contains (whole words, any case)."""
-        lower = text.lower()
-        return [w for w in self.relative_time if re.search(rf"\b{re.escape(w)}\b", lower)]
+        found = set(self._relative.findall(text.lower()))
+        return [w for w in self.relative_time if w in found]
 
     def is_dangling(self, sentence: str) -> bool:
         """True when the sentence opens by pointing back to an earlier one."""
-        lower = sentence.lower().lstrip("\"“‘'")
-        return any(re.match(rf"{re.escape(w)}\b", lower) for w in self.dangling_openers)
+        return bool(self._opener.match(sentence.lower().lstrip("\"“‘'")))
 
     def clean_sentence(self, sentence: str, full_names: Iterable[str] = ()) -> str:
         """Drop trailing attributions and weekday adverbs; give surnames their first names."""

@@ -53,10 +53,14 @@ class Rules:
         compare=False,
         repr=False,
     )
+    _compiled: dict[str, jinja2.Template] = field(default_factory=dict, compare=False, repr=False)
 
     def render(self, text: str, context: Mapping[str, Any]) -> str:
         """Render one template string; whitespace is collapsed."""
-        return " ".join(self._env.from_string(text).render(context).split())
+        compiled = self._compiled.get(text)
+        if compiled is None:
+            compiled = self._compiled[text] = self._env.from_string(text)
+        return " ".join(compiled.render(context).split())
 
 
 def default_rules_path() -> Path:

@@ -98,9 +98,15 @@ def best_source(fact: Fact, corpus: Corpus) -> Source | None:
 
 def _best_source(fact: Fact, corpus: Corpus) -> Source | None:
     language = corpus.language
+    stated = [
+        str(fact.get(name))
+        for name in ("name", "role_as_written", "date_text", "as_written", "what", "content")
+        if fact.get(name)
+    ]
     ranked = sorted(
         fact.sources,
         key=lambda s: (
+            -sum(text in s.quote for text in stated),  # the sentence that states the fact
             language.is_dangling(s.quote),
             not s.quote.rstrip().endswith((".", "!", "?", "”", '"')),
             corpus.published(s.doc)[1] not in ("day", "month"),

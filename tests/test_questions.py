@@ -219,3 +219,36 @@ def test_timeline_never_repeats_a_statement():
     questions = generate_questions(FactSet(base.documents, (*base.facts, twin)), domain())
     for timeline in (q for q in questions if q.type == "timeline"):
         assert len(set(timeline.items)) == len(timeline.items)
+
+
+def test_dedupe_sees_the_same_clause_behind_other_question_words():
+    from quizgen.questions.lint import dedupe
+
+    base = _question(prompt="When did Russia annex Crimea?", answer="March 2014", score=1.0)
+    same = _question(
+        id="y", prompt="In which year did Russia annex Crimea?", answer="March 2014", score=0.9
+    )
+    other = _question(
+        id="z", prompt="When did Russia annex Crimea?", answer="2014", fact_ids=("f2",)
+    )
+    assert [q.id for q in dedupe([same, base])] == ["x"]
+    assert len(dedupe([base, other])) == 1  # the same prompt twice
+
+
+def test_dedupe_reads_number_words_as_numbers_for_one_sentence():
+    from quizgen.questions.lint import dedupe
+
+    quote = (Citation("a", "a", "The Soviet Union offered two of the four islands."),)
+    cloze = _question(
+        id="c", type="cloze", prompt="It offered _____ islands.", answer="two", sources=quote
+    )
+    choice = _question(
+        id="d",
+        type="choice",
+        prompt="How many islands?",
+        answer="2",
+        sources=quote,
+        asks="value",
+        fact_ids=("f9",),
+    )
+    assert len(dedupe([cloze, choice])) == 1

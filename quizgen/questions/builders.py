@@ -175,6 +175,8 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             continue
         truth = f"{fact.get('name')} was {context['country_possessive']} {context['role']} {context['anchor']}."
         others = [p for p in people if p.get("role") != fact.get("role")]
+        compatriots = [p for p in others if p.get("country") == fact.get("country")]
+        others = compatriots or others  # "Abe was Japan's Foreign Minister", not "Russia's"
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5 or not others:
             yield _tf(fact, truth, True, f"True: {truth}", "people")

@@ -72,10 +72,13 @@ def problems(q: Question, language: Language) -> list[str]:
 
 
 def dedupe(questions: Sequence[Question]) -> list[Question]:
-    """Keep one of the questions that ask the same thing: same prompt, or same facts and answer.
+    """Keep one of the questions that ask the same thing.
 
-    The best score wins; equal scores are settled by a hash of the id, so the surviving
-    type varies from fact to fact (a "when" here, a multiple choice there) yet never by run.
+    Two questions ask the same thing when they have the same prompt; the same facts and
+    answer or aspect; the same answer from the same sentence; or the same clause behind
+    different question words ("When did X ...?" and "In which year did X ...?"). The best
+    score wins; equal scores are settled by a hash of the id, so the surviving type varies
+    from fact to fact (a "when" here, a multiple choice there) yet never from run to run.
     """
     kept: list[Question] = []
     seen: set[str] = set()
@@ -83,12 +86,33 @@ def dedupe(questions: Sequence[Question]) -> list[Question]:
         keys = {_norm(q.prompt) + "|" + "|".join(sorted(q.items))}
         if q.type not in ("truefalse", "timeline", "matching"):
             facts = "|".join(sorted(q.fact_ids))
-            keys.update({f"{facts}|{_norm(q.answer)}", f"{facts}|asks:{q.asks or q.id}"})
+            answer = " ".join(_NUMBERS.get(w, w) for w in _norm(q.answer).split())
+            keys.update({f"{facts}|{answer}", f"{facts}|asks:{q.asks or q.id}"})
+            keys.add(f"core:{_core(q.prompt)}|{answer}")
+            if q.type == "cloze" or q.asks in SENTENCE_ASPECTS:
+                keys.update(f"quote:{_norm(s.quote)}|{answer}" for s in q.sources[:1])
         if keys & seen:
             continue
         seen |= keys
         kept.append(q)
     return kept
+
+
+# Aspects read off one sentence: a cloze and a question with the same answer from the
+# same sentence ask the same thing.
+SENTENCE_ASPECTS = frozenset({"date", "place", "value"})
+_NUMBERS = {
+    w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+_QUESTION_WORDS = re.compile(
+    r"^(?:when|where|who|what|which|how many|in which year|in what year|in which month)"
+    r"(?: of these people)?\s+(?:did|was|were|is|are|does|do|has|have)?\s*"
+)
+
+
+def _core(prompt: str) -> str:
+    """The clause a question asks about, without its question words."""
+    return _QUESTION_WORDS.sub("", _norm(prompt))
 
 
 def _norm(text: str) -> str:

@@ -14,7 +14,7 @@ from quizgen.questions.context import did_clause
 from quizgen.questions.lint import problems
 from quizgen.questions.records import QUESTION_TYPES, Citation, Question
 
-from .question_fixtures import domain, facts
+from .question_fixtures import domain, facts, make
 
 
 @pytest.fixture(scope="module")
@@ -252,3 +252,45 @@ def test_dedupe_reads_number_words_as_numbers_for_one_sentence():
         fact_ids=("f9",),
     )
     assert len(dedupe([cloze, choice])) == 1
+
+
+def _with(*extra):
+    base = facts()
+    return FactSet(base.documents, (*base.facts, *extra))
+
+
+def test_a_date_inside_reported_speech_is_not_when_it_was_said():
+    quote = "Taro Kono said about 70 former residents would visit the islands in June 2019."
+    said = make(
+        "event",
+        ["2019-06", "flights"],
+        "a",
+        quote,
+        date="2019-06",
+        date_text="in June 2019",
+        what="Taro Kono said about 70 former residents would visit the islands",
+        subject="Taro Kono",
+        verb="said",
+        rest="about 70 former residents would visit the islands",
+        where=None,
+        who=[],
+        inferred=False,
+    )
+    questions = generate_questions(_with(said), domain())
+    assert not any(said.id in q.fact_ids and q.type in ("when", "truefalse") for q in questions)
+
+
+def test_no_distractor_holds_the_same_post():
+    quote = "Foreign Minister Fumio Kishida met the press."
+    kishida = make(
+        "person",
+        "Fumio Kishida",
+        "a",
+        quote,
+        name="Fumio Kishida",
+        role="Foreign Minister",
+        country=None,
+    )
+    questions = generate_questions(_with(kishida), domain(), types=["choice"])
+    kono = next(q for q in questions if q.answer == "Taro Kono")
+    assert "Fumio Kishida" not in kono.options

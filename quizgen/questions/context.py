@@ -173,8 +173,11 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         r"^(?:on|in|at|around|by|during|from|since)\s+", "", fact.get("date_text") or "", flags=re.I
     )
     where = fact.get("where") or ""
-    if corpus.language.is_anonymous(fact.get("subject") or ""):
+    language = corpus.language
+    if language.is_anonymous(fact.get("subject") or ""):
         datable = False  # "When did a source say ...?" is not worth learning
+    if _date_inside_reported_speech(fact, context["quote"], date_text, language):
+        datable = False  # "X said flights would start in June": June is not when X said it
     rest = _strip_phrases(fact.get("rest") or "", [date_text])
     subject, verb = corpus.common_noun(fact.get("subject") or ""), fact.get("verb") or ""
     clause = did_clause(subject, verb, rest, corpus.language)
@@ -207,7 +210,10 @@ def _list(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]
     first = members[0] if members else ""
     sentence = context["clean_sentence"]
     anchor = context["anchor"]
+    what = fact.get("what") or ""
+    content = [w for w in what.split() if w.lower() not in ("items", "of", "the", "a", "an")]
     return {
+        "what": what if len(content) >= 2 else "",  # "the projects" alone says too little
         "members": members,
         "count_word": corpus.language.number_word(len(members)) if len(members) >= 3 else "",
         "first_member": first if first and sentence.count(first) == 1 else "",
@@ -282,6 +288,20 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
     else:
         return ""
     return " ".join(f"{clause} {_trim(_first_predicate(rest, language))}".split())
+
+
+def _date_inside_reported_speech(
+    fact: Fact, quote: str, date_text: str, language: Language
+) -> bool:
+    """True for "X said the flights would start in June" (not "X said Monday that ...")."""
+    verb = fact.get("verb") or ""
+    if (
+        not (verb and date_text)
+        or language.base_verb(verb.split()[0]) not in language.reporting_verbs
+    ):
+        return False
+    said, dated = quote.find(verb), quote.find(date_text)
+    return said >= 0 and dated > said + len(verb) + len(" on ")
 
 
 def _first_predicate(rest: str, language: Language) -> str:

@@ -21,6 +21,14 @@ def people(
     others = sorted(
         {p.get("name") for p in facts if p.kind == "person" and p.get("name") and p.id != fact.id}
     )
+    holders = {  # people with the same post in the same (or an unknown) country are also right
+        p.get("name")
+        for p in facts
+        if p.kind == "person"
+        and p.get("role") == fact.get("role")
+        and p.get("country") in (None, fact.get("country"))
+    }
+    others = [n for n in others if n not in holders]
     same = [n for n in others if _country_of(n, facts) == fact.get("country")]
     rng.shuffle(same)
     rest = [n for n in others if n not in same]

@@ -30,6 +30,7 @@ class Language:
     dangling_openers: tuple[str, ...] = ()
     irregular_verbs: Mapping[str, str] = field(default_factory=dict)
     anonymous_subjects: tuple[str, ...] = ()
+    reporting_verbs: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
 
     @classmethod
@@ -40,6 +41,7 @@ class Language:
             dangling_openers=tuple(table.get("dangling_openers", ())),  # type: ignore[arg-type]
             irregular_verbs=dict(table.get("irregular_verbs", {})),  # type: ignore[arg-type]
             anonymous_subjects=tuple(table.get("anonymous_subjects", ())),  # type: ignore[arg-type]
+            reporting_verbs=tuple(table.get("reporting_verbs", ())),  # type: ignore[arg-type]
             number_words={int(k): v for k, v in words.items()},  # type: ignore[union-attr]
         )
 

@@ -537,9 +537,11 @@ def build(
         quizgen build articles/ --deck "Kuril Islands" --versions 2 --pdf --gift
     """
     from quizgen.build import build as run_build
-    from quizgen.config import load_config
+    from quizgen.config import Config, load_config
 
     config, _source = load_config(".")
+    if not paths and config.inputs == Config().inputs:
+        paths = default_inputs(paths)  # ./seeds, else the articles shipped with quizgen
     config = config.override(
         inputs=paths or None,
         output=output,

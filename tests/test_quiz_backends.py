@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
-import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from quizgen.render.html import write_quiz
-from quizgen.templating import SOURCE_TEMPLATES
-from tests.conftest import ROOT
 from tests.pdftext import key_start, page_texts
 from tests.quiz_samples import sample_questions
 
@@ -61,18 +56,3 @@ def test_chromium_prints_the_quiz_with_the_key_on_its_own_page(tmp_path):
         assert question.prompt.replace("_____", "") not in "\n".join(pages[start:])
     if chromium_major() >= 131:  # CSS page-margin boxes arrived in Chromium 131
         assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, 1))
-
-
-@pytest.mark.slow
-def test_built_wheel_ships_the_quiz_templates(tmp_path):
-    command = [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q"]
-    if importlib.util.find_spec("hatchling"):  # build offline when the backend is at hand
-        command.append("--no-build-isolation")
-    command += ["-w", str(tmp_path)]
-    subprocess.run(command, check=True, capture_output=True, timeout=600)
-    (wheel,) = tmp_path.glob("quizgen-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = sorted(p.name for p in (SOURCE_TEMPLATES / "quiz").iterdir())
-    assert {"base.html", "quiz.html", "key.html", "quiz.css"} <= set(shipped)
-    for name in shipped:
-        assert f"quizgen/templates/quiz/{name}" in names

@@ -36,6 +36,20 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     return _emit(root)
 
 
+def covering(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest words whose presence a text containing any of ``words`` must show.
+
+    A word that contains another (``Kunashiri`` holds ``Kunashir``) adds nothing to a
+    substring pre-check, so ``any(w in text for w in covering(words))`` is as strict and cheaper.
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (len(w), w))
+    kept: list[str] = []
+    for word in unique:
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
 def _emit(node: dict[str, dict]) -> str:
     branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -11,7 +11,7 @@ from typing import Any
 from quizgen.domain import Domain
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.patterns import alternation
+from quizgen.patterns import alternation, covering
 
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
@@ -166,6 +166,13 @@ class Lexicon:
         self.counterpart = re.compile(
             rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
             rf"(?P<name>{NAME_WORD} {NAME_WORD})"
+        )
+        # pre-checks: a sentence holding none of these words cannot match the pattern named
+        self.island_hints = covering(island_names)
+        self.group_hints = covering(n.casefold() for n in group_names)  # against ctx.folded
+        parties = {c.name for c in domain.countries if c.party}
+        self.other_country_hints = covering(
+            c.name for c in domain.countries if c.name not in parties
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
 

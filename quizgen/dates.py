@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from quizgen.patterns import alternation
+
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -30,10 +32,8 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
-MONTH_PATTERN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+# Capitalised month names and abbreviations (a trie: "Jan(?:uary)?|..."), optional dot.
+MONTH_PATTERN = rf"(?:{alternation(name.title() for name in MONTHS)})\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 PRECISIONS = ("day", "month", "year", "month-day", "unknown")

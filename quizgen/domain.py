@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -105,56 +106,88 @@ class Domain:
 
     def island(self, island_id: str) -> Island:
         """The island with this id (KeyError when unknown)."""
-        for item in self.islands:
-            if item.id == island_id:
-                return item
-        raise KeyError(island_id)
+        return self.islands[self._island_ids[island_id]]
 
     def island_for(self, name: str) -> Island | None:
         """The island a name (any accepted spelling, any case, "islets" etc.) refers to."""
         key = name.casefold()
-        bare = re.sub(r"\s+(?:islet group|islets|islands|island|group)\Z", "", key)
-        for item in self.islands:
-            names = [n.casefold() for n in item.names]
-            if key in names or bare in names:
-                return item
-        return None
+        found = [
+            i
+            for i in (self._island_names.get(key), self._island_names.get(_bare(key)))
+            if i is not None
+        ]
+        return self.islands[min(found)] if found else None
 
     def group_for(self, name: str) -> Group | None:
         """The island group a name refers to."""
-        key = name.casefold()
-        for item in self.groups:
-            if key in (n.casefold() for n in (item.name, *item.aliases)):
-                return item
-        return None
+        return self._groups.get(name.casefold())
 
     def country_for(self, word: str) -> Country | None:
         """The country a name, alias, demonym or possessive ("Japan's") refers to."""
-        key = word.replace("’", "'").removesuffix("'s").casefold()
-        for item in self.countries:
-            if key in (n.casefold() for n in (item.name, *item.aliases, *item.demonyms)):
-                return item
-        return None
+        return self._countries.get(word.replace("’", "'").removesuffix("'s").casefold())
 
     def post_for(self, text: str) -> str | None:
         """The canonical post for a written role ("trade minister" -> METI minister)."""
-        key = " ".join(text.split()).casefold()
-        for role in self.roles:
-            if key in (v.casefold() for v in (role.post, *role.variants)):
-                return role.post
-        return None
+        role = self._posts.get(" ".join(text.split()).casefold())
+        return role.post if role else None
 
     def place_for(self, name: str) -> Place | None:
         """The known place a name refers to."""
-        key = name.casefold()
-        for item in self.places:
-            if key in (n.casefold() for n in (item.name, *item.aliases)):
-                return item
-        return None
+        return self._places.get(name.casefold())
 
     def number_for(self, word: str) -> int | None:
         """The value of a number word ("eight" -> 8), or None."""
-        return dict(self.numbers).get(word.casefold())
+        return self._numbers.get(word.casefold())
+
+    # Lookup tables, built on first use (the fields are frozen, so they never go stale).
+    # Where two entries share a name the first one in the file wins, as in a linear scan.
+
+    @cached_property
+    def _island_ids(self) -> dict[str, int]:
+        table: dict[str, int] = {}
+        for n, item in enumerate(self.islands):
+            table.setdefault(item.id, n)
+        return table
+
+    @cached_property
+    def _island_names(self) -> dict[str, int]:
+        return _index((n, i) for i, item in enumerate(self.islands) for n in item.names)
+
+    @cached_property
+    def _groups(self) -> dict[str, Group]:
+        return _index((n, g) for g in self.groups for n in (g.name, *g.aliases))
+
+    @cached_property
+    def _countries(self) -> dict[str, Country]:
+        return _index((n, c) for c in self.countries for n in (c.name, *c.aliases, *c.demonyms))
+
+    @cached_property
+    def _posts(self) -> dict[str, Role]:
+        return _index((v, r) for r in self.roles for v in (r.post, *r.variants))
+
+    @cached_property
+    def _roles_by_post(self) -> dict[str, Role]:
+        table: dict[str, Role] = {}
+        for role in self.roles:
+            table.setdefault(role.post, role)
+        return table
+
+    @cached_property
+    def _places(self) -> dict[str, Place]:
+        return _index((n, p) for p in self.places for n in (p.name, *p.aliases))
+
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        return dict(self.numbers)
+
+    @cached_property
+    def _spellings(self) -> dict[str, tuple[str, ...]]:
+        """Each listed given name -> the first spelling list that holds it."""
+        table: dict[str, tuple[str, ...]] = {}
+        for spellings in self.name_variants:
+            for word in spellings:
+                table.setdefault(word, spellings)
+        return table
 
     def variants(self, name: str) -> tuple[str, ...]:
         """All accepted spellings of a name: islands, groups, posts, countries, places, people.
@@ -170,7 +203,7 @@ class Domain:
             return _unique((group.name, *group.aliases))
         post = self.post_for(name)
         if post:
-            role = next(r for r in self.roles if r.post == post)
+            role = self._roles_by_post[post]
             return _unique((role.post, *role.variants))
         country = self.country_for(name)
         if country:
@@ -184,7 +217,7 @@ class Domain:
         """A person's name with each word replaced by its listed spellings (Sergei/Sergey)."""
         options: list[tuple[str, ...]] = []
         for word in name.split():
-            spellings = next((v for v in self.name_variants if word in v), (word,))
+            spellings = self._spellings.get(word, (word,))
             options.append(_unique((word, *spellings)))
         results = [""]
         for choices in options:
@@ -195,7 +228,7 @@ class Domain:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei)."""
         words = []
         for word in name.split():
-            spellings = next((v for v in self.name_variants if word in v), (word,))
+            spellings = self._spellings.get(word, (word,))
             words.append(spellings[0])
         return " ".join(words)
 
@@ -268,6 +301,21 @@ def _strings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not all(isinstance(v, str) for v in value):
         raise TypeError(f"expected a list of strings, got {value!r}")
     return tuple(value)
+
+
+def _index(pairs: Any) -> dict[str, Any]:
+    """Case-folded name -> the first item listing it."""
+    table: dict[str, Any] = {}
+    for name, item in pairs:
+        table.setdefault(name.casefold(), item)
+    return table
+
+
+_SUFFIX = re.compile(r"\s+(?:islet group|islets|islands|island|group)\Z")
+
+
+def _bare(key: str) -> str:
+    return _SUFFIX.sub("", key)
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from quizgen.domain import Domain
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
+from quizgen.patterns import alternation, covering
 
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
@@ -77,6 +79,11 @@ class DocContext:
     # per-sentence results shared by rules (e.g. date mentions used by events and numbers)
     memo: dict[tuple[str, int], Any] = field(default_factory=dict)
 
+    @cached_property
+    def folded(self) -> tuple[str, ...]:
+        """Every sentence case-folded, for cheap keyword pre-checks shared by the rules."""
+        return tuple(s.text.casefold() for s in self.doc.sentences)
+
     def cached(self, name: str, index: int, compute: Callable[[str], Any]) -> Any:
         """``compute(sentence text)`` for sentence ``index``, computed once per document."""
         key = (name, index)
@@ -111,12 +118,6 @@ def _inside_full(text: str, match: re.Match[str]) -> bool:
     return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
 
 
-def alternation(words: Any) -> str:
-    """A regex alternation of literal words, longest first (so longer variants win)."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
-
-
 class Lexicon:
     """The domain's vocabulary compiled into patterns once per run (never per sentence)."""
 
@@ -125,7 +126,7 @@ class Lexicon:
         countries = [n for c in domain.countries for n in (c.name, *c.aliases)]
         demonyms = [d for c in domain.countries for d in c.demonyms]
         roles = [v for r in domain.roles for v in (r.post, *r.variants)]
-        self.country_words = alternation(countries + demonyms)
+        self.country_words = alternation(countries + demonyms, ignore_case=True)
         # case forms spelled out: a case-sensitive alternation is many times faster than (?i:)
         self.role_words = alternation(
             form
@@ -155,16 +156,23 @@ class Lexicon:
             rf"\b(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
         )
         group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
-        self.group = re.compile(rf"\b(?:{alternation(group_names)})\b", re.I)
+        self.group = re.compile(rf"\b(?:{alternation(group_names, ignore_case=True)})\b", re.I)
         place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
         self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
         number_words = [w for w, _ in domain.numbers]
-        self.number_words = alternation(number_words)
+        self.number_words = alternation(number_words, ignore_case=True)
         self.not_places = frozenset(n.casefold() for n in domain.not_places)
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(
             rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
             rf"(?P<name>{NAME_WORD} {NAME_WORD})"
+        )
+        # pre-checks: a sentence holding none of these words cannot match the pattern named
+        self.island_hints = covering(island_names)
+        self.group_hints = covering(n.casefold() for n in group_names)  # against ctx.folded
+        parties = {c.name for c in domain.countries if c.party}
+        self.other_country_hints = covering(
+            c.name for c in domain.countries if c.name not in parties
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
 

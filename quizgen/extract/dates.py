@@ -35,8 +35,10 @@ _LEAD = (
     r"(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Aa]round|[Aa]bout|[Aa]s early as|as late as"
     r"|scheduled for|[Ff]or)\s+)?"
 )
+# The first character of every alternative below: a cheap test that fails most words at once.
+_FIRST = r"(?=[\dADFJMNOSTWelmnt])"
 DATE_RE = re.compile(
-    rf"\b{_LEAD}(?:"
+    rf"\b{_LEAD}{_FIRST}(?:"
     rf"(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
     rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
@@ -85,7 +87,6 @@ def find_mentions(text: str) -> list[Mention]:
         return []
     found = []
     for m in DATE_RE.finditer(text):
-        before = text[: m.start()]
         if m["r_m"]:
             found.append(_mention(m, "range", m["r_y"], m["r_m"], m["r_d1"], m["r_d2"]))
         elif m["d_m"]:
@@ -95,11 +96,13 @@ def find_mentions(text: str) -> list[Mention]:
         elif m["m_m"]:
             found.append(_mention(m, "month", m["m_y"], m["m_m"]))
         elif m["b_m"]:
-            if m[0].startswith(m["bpart"] or m["b_m"]) and not _BARE_MONTH_LEAD.search(before):
+            if m[0].startswith(m["bpart"] or m["b_m"]) and not _ends_with(
+                _BARE_MONTH_LEAD, text, m.start(), 20
+            ):
                 continue
             found.append(_mention(m, "bare-month", None, m["b_m"]))
         elif m["y"]:
-            if m[0] == m["y"] and not _YEAR_LEAD.search(before):
+            if m[0] == m["y"] and not _ends_with(_YEAR_LEAD, text, m.start(), 6):
                 continue
             found.append(_mention(m, "year", m["y"]))
         elif m["w"]:
@@ -116,6 +119,17 @@ def find_mentions(text: str) -> list[Mention]:
         elif m["rel"]:
             found.append(Mention(m.start(), m.end(), m[0], "relative"))
     return found
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:
+    """``pattern.search(text[:end])`` for a pattern anchored at ``\\Z`` whose matches hold at
+    most ``longest`` non-space characters: only the last 40 characters are searched unless
+    a match could be longer (a long run of spaces)."""
+    start = max(0, end - 40)
+    if pattern.search(text, start, end):
+        return True
+    short = start > 0 and len("".join(text[start:end].split())) < longest
+    return short and bool(pattern.search(text, 0, end))
 
 
 def _mention(m, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001

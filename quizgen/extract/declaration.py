@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.base import DocContext, Draft, alternation
+from quizgen.domain import Declaration
+from quizgen.extract.base import DocContext, Draft
+from quizgen.patterns import alternation
 
 PLEDGE = (
     r"(?P<pledge>\b(?P<who>{countries})\s+(?:has\s+|have\s+|had\s+)?(?:pledged|reaffirmed|confirmed|"
@@ -29,23 +31,14 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
     decl = ctx.domain.declaration
     if decl is None:
         return []
-    keywords = alternation(decl.keywords)
-    trigger = ctx.lex.pattern(
-        "declaration",
-        lambda: (
-            rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
-            rf"|{re.escape(decl.name)})\b"
-        ),
-        re.I,
-    )
-    numbers = alternation([w for w, _ in ctx.domain.numbers])
-    offer = ctx.lex.pattern(
-        "offer",
-        lambda: rf"\b(?P<n>{numbers}|\d+)\s+of\s+the\s+(?P<m>{numbers}|\d+)\s+islands\b",
-        re.I,
-    )
+    trigger = ctx.lex.pattern("declaration", lambda: _trigger(decl), re.I)
+    offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
+    # every trigger holds a keyword or the full name: sentences with none of them are skipped
+    hints = tuple({k.casefold() for k in (*decl.keywords, decl.name)})
     drafts = []
-    for sentence in ctx.doc.sentences:
+    for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
+        if not any(hint in folded for hint in hints):
+            continue
         text = sentence.text
         hit = trigger.search(text)
         if not hit:
@@ -78,6 +71,21 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
         key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
     return drafts
+
+
+def _trigger(decl: Declaration) -> str:
+    """ "a 1956 declaration", "the declaration of 1956", or the full name."""
+    keywords = alternation(decl.keywords, ignore_case=True)
+    return (
+        rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
+        rf"|{re.escape(decl.name)})\b"
+    )
+
+
+def _offer(numbers: tuple[tuple[str, int], ...]) -> str:
+    """ "two of the four islands" """
+    words = alternation([w for w, _ in numbers], ignore_case=True)
+    return rf"\b(?P<n>{words}|\d+)\s+of\s+the\s+(?P<m>{words}|\d+)\s+islands\b"
 
 
 def _offered(ctx: DocContext, text: str, content: str, trigger: int) -> list[str]:

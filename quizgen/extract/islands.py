@@ -16,10 +16,14 @@ from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 
 def find_islands(ctx: DocContext) -> list[Draft]:
     """Island list and group-naming drafts for every sentence of the document."""
+    lex = ctx.lex
     drafts = []
-    for sentence in ctx.doc.sentences:
+    for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         text = sentence.text
-        namings = _namings(ctx, text)
+        has_group = any(hint in folded for hint in lex.group_hints)
+        if not has_group and not any(hint in text for hint in lex.island_hints):
+            continue
+        namings = _namings(ctx, text) if has_group else []
         for group, country in namings:
             known = ctx.domain.group_for(group)
             members = list(known.members)

@@ -35,6 +35,8 @@ def find_lists(ctx: DocContext) -> list[Draft]:
     )
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
+        if not any(hint in sentence.text for hint in HINTS):
+            continue
         text = _without_tail(sentence.text)
         dash = DASH.search(text)
         found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
@@ -70,6 +72,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
 
 DASH = re.compile(r"\s*[—–:]\s*")
 TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
+HINTS = ("—", "–", ":", "such as", "includ")  # a sentence without any has no DASH or TRIGGER
 HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
 
 

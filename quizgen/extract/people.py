@@ -126,9 +126,13 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
 
 def _link_surnames(ctx: DocContext) -> None:
     """Record "Seko said" style mentions (surname alone) as mentions of the full name."""
-    covered = {(i, s, e) for i, s, e, _ in ctx.mentions}
+    if not ctx.surnames:
+        return
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for i, s, e, _ in ctx.mentions:
+        covered.setdefault(i, []).append((s, e))
     for index, sentence in enumerate(ctx.doc.sentences):
-        spans = [(s, e) for i, s, e in covered if i == index]
+        spans = covered.get(index, ())
         for match in ctx.lex.name_word.finditer(sentence.text):
             name = ctx.surnames.get(match[0])
             if name and not any(s <= match.start() < e for s, e in spans):

@@ -22,6 +22,7 @@ MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|summit|visit|hosted|inv
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
 )
+UNKNOWN_HINTS = ("city of", "prefecture", "region", "province", "oblast")  # case-folded
 
 
 VENUE = re.compile(
@@ -57,21 +58,23 @@ def find_places(ctx: DocContext) -> list[Draft]:
     """Place drafts for every locative mention of a place in the document."""
     parties = {c.name for c in ctx.domain.countries if c.party}
     drafts = []
-    for sentence in ctx.doc.sentences:
+    for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         text = sentence.text
         found: dict[str, tuple[str | None, int]] = {}
         for m in ctx.lex.place.finditer(text):
             place = ctx.domain.place_for(m[0])
             if _locative(text, m.start(), m.end()):
                 found.setdefault(place.name, (place.country, m.start()))
-        for m in UNKNOWN.finditer(text):
+        unknown = UNKNOWN.finditer(text) if any(h in folded for h in UNKNOWN_HINTS) else ()
+        for m in unknown:
             name = m["a"] or m["b"]
             known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
             if name.casefold() not in ctx.lex.not_places and not known:
                 found.setdefault(name, (None, m.start()))
         for name in unknown_venues(ctx, text):
             found.setdefault(name, (None, text.index(name)))
-        for m in ctx.lex.country.finditer(text):
+        others = any(hint in text for hint in ctx.lex.other_country_hints)
+        for m in ctx.lex.country.finditer(text) if others else ():
             country = ctx.domain.country_for(m[0])
             if (
                 country

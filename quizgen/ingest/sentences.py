@@ -18,9 +18,10 @@ ABBREVIATIONS = frozenset(
     a.m p.m i.e e.g""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Matches start only at the first mark of a run ("?!", "..."): retrying from every mark of
+# a long run would make the search quadratic in its length.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"(\S+?)\.?$")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -34,7 +35,7 @@ def split_sentences(
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group()):
             end = line.start() + boundary.end()
-            if _is_abbreviation(body[start : line.start() + boundary.start() + 1], known):
+            if _is_abbreviation(body, start, line.start() + boundary.start() + 1, known):
                 continue
             sentences.append(_make(body, start, end))
             start = _skip_space(body, end)
@@ -47,10 +48,14 @@ def split_sentences(
     return tuple(sentences)
 
 
-def _is_abbreviation(text_to_dot: str, known: frozenset[str]) -> bool:
-    if not text_to_dot.endswith("."):
+def _is_abbreviation(body: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """True when ``body[start:end]`` ends with a known abbreviation or an initial and a dot."""
+    if body[end - 1 : end] != "." or end <= start:
         return False
-    word = text_to_dot.rsplit(None, 1)[-1].lower().rstrip(".").lstrip("\"'“‘(")
+    begin = end  # the last word only: slicing from ``start`` each time would be quadratic
+    while begin > start and not body[begin - 1].isspace():
+        begin -= 1
+    word = body[begin:end].lower().rstrip(".").lstrip("\"'“‘(")
     return word in known or (len(word) == 1 and word.isalpha())
 
 

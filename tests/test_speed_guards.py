@@ -1,0 +1,56 @@
+"""Output pins and input shapes that must stay linear (the speed work may not change results).
+
+The golden file is the facts JSON for the seeds. After an intended change to the rules,
+regenerate it from the repository root and review the diff:
+
+    quizgen extract seeds > tests/golden/seeds_facts.json
+"""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from quizgen.cli import cli
+from quizgen.ingest import parse_document
+from quizgen.ingest.records import Sentence
+from quizgen.ingest.sentences import split_sentences
+from quizgen.patterns import alternation, covering
+from tests.conftest import ROOT
+
+
+def test_seed_facts_match_the_golden_file(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli, ["extract", "seeds"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output == (ROOT / "tests" / "golden" / "seeds_facts.json").read_text("utf-8")
+
+
+def test_a_one_megabyte_line_without_full_stops_is_one_incomplete_sentence():
+    line = " ".join(
+        f"Minister Ivan{i % 7} visited Osaka, U.S. and 2016 - {i}" for i in range(25_000)
+    )
+    line = line[:1_000_000]
+    doc = parse_document(f"date 2016-05-06\n\n{line}", "long")
+    assert doc.published.value == "2016-05-06"
+    assert [(s.start, s.end, s.complete) for s in doc.sentences] == [(0, len(line), False)]
+
+
+def test_long_runs_of_marks_and_abbreviations_split_as_before():
+    dots = "." * 200_000
+    assert split_sentences(dots) == (Sentence(dots, 0, 200_000),)
+    assert [s.text for s in split_sentences(f"Yes{dots} No.")] == [f"Yes{dots}", "No."]
+    body = "Wait" + "!" * 100_000 + " Then the U.S. " * 3 + "Done."
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["Wait" + "!" * 100_000, "Then the U.S.  Then the U.S.  Then the U.S. Done."]
+
+
+def test_trie_alternation_matches_like_the_longest_first_list():
+    words = ["Sep", "Sept", "September", "U.S.", "US", "USA", "May"]
+    trie = re.compile(rf"\b(?:{alternation(words)})")
+    text = "In Sept. and September the USA, US and U.S. said May"
+    assert [m[0] for m in trie.finditer(text)] == ["Sept", "September", "USA", "US", "U.S.", "May"]
+    # words that branch only by case keep the plain list when the pattern ignores case
+    assert alternation(["Kurils", "kurils x"], ignore_case=True) == r"kurils\ x|Kurils"
+    assert covering(["Kunashiri", "Kunashir", "Iturup Island", "Iturup"]) == ("Iturup", "Kunashir")

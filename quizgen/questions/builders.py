@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quizgen.dates import human, precision_of
+from quizgen.domain import Island
 from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, fact_context
 from quizgen.questions.distractors import pick_options
@@ -33,36 +34,16 @@ class Draft:
     asks: str = ""
 
 
-@dataclass(frozen=True)
-class Island:
-    """An island's Japanese and Russian names, from the domain."""
-
-    id: str
-    japanese: str
-    russian: str
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def noun(self) -> str:
-        """ "islet group" for Habomai and the like, else "island"."""
-        return "islet group" if any("islet" in a for a in self.aliases) else "island"
-
-
-def islands(domain: object) -> list[Island]:
-    """The domain's islands as (id, Japanese name, Russian name)."""
-    found = []
-    for item in getattr(domain, "islands", ()):
-        japanese = getattr(item, "japanese", "") or getattr(item, "name", "")
-        russian = getattr(item, "russian", "") or japanese
-        found.append(Island(item.id, japanese, russian, tuple(getattr(item, "aliases", ()))))
-    return found
+def _noun(island: Island) -> str:
+    """ "islet group" for Habomai and the like, else "island"."""
+    return "islet group" if any("islet" in a for a in island.aliases) else "island"
 
 
 def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
     """Matching, Russian-name choices, the four-island list and the group names."""
     mentions = [f for f in facts if f.kind == "islands"]
     named = {m for f in mentions for m in f.get("members") or []}
-    known = [i for i in islands(corpus.domain) if i.id in named]
+    known = [i for i in list(corpus.domain.islands) if i.id in named]
     if len(known) < 2:
         return
     differing = [i for i in known if i.japanese != i.russian]
@@ -77,14 +58,14 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             explanation="Japan and Russia use different names for the islands they dispute.",
             weight=1.1,
         )
-    russian_names = [i.russian for i in islands(corpus.domain)]
+    russian_names = [i.russian for i in list(corpus.domain.islands)]
     for island in differing:
         rng = random.Random(f"{seed}:islands:russian-name:{island.id}")
         options = pick_options(island.russian, russian_names, corpus.domain.variants, rng)
         yield Draft(
             f"islands:russian-name:{island.id}",
             "choice",
-            f"What is the Russian name of the {island.noun} Japan calls {island.japanese}?",
+            f"What is the Russian name of the {_noun(island)} Japan calls {island.japanese}?",
             island.russian,
             tuple(mentions),
             options=options,
@@ -93,12 +74,12 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
         yield Draft(
             f"islands:japanese-name:{island.id}",
             "who",
-            f"What is the Japanese name of the {island.noun} Russia calls {island.russian}?",
+            f"What is the Japanese name of the {_noun(island)} Russia calls {island.russian}?",
             island.japanese,
             tuple(mentions),
             explanation=f"Russia calls it {island.russian}; Japan calls it {island.japanese}.",
         )
-    all_islands = islands(corpus.domain)
+    all_islands = list(corpus.domain.islands)
     if len(named) >= 3 and len(all_islands) == 4:
         groups = _groups(mentions)
         group = groups.get("Japan", "the Northern Territories")

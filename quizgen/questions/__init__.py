@@ -27,6 +27,7 @@ TOPICS = {
     "list": "lists",
     "place": "places",
 }
+MAX_CITATIONS = 2  # quotes per question: the one that states the fact, and one more
 BUILDERS = (builders.island_questions, builders.timeline_questions, builders.truefalse_questions)
 
 
@@ -131,15 +132,16 @@ def _apply(
 
 
 def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
-    sources = []
-    for fact in draft.facts:
-        best = best_source(fact, corpus)
-        others = [s for s in fact.sources if s != best]
-        for source in [best, *others][:2]:
-            if source:
-                citation = Citation(source.doc, corpus.title(source.doc), source.quote)
-                if citation not in sources:
-                    sources.append(citation)
+    firsts = [best_source(fact, corpus) for fact in draft.facts]
+    seconds = [
+        s for fact, best in zip(draft.facts, firsts, strict=True) for s in fact.sources if s != best
+    ][:1]
+    sources: list[Citation] = []
+    for source in (*firsts, *seconds):
+        citation = Citation(source.doc, corpus.title(source.doc), source.quote) if source else None
+        if citation and citation not in sources:
+            sources.append(citation)
+    cited = len(draft.facts) if draft.type == "timeline" else MAX_CITATIONS
     accepted = tuple(v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft))
     cloze = (
         draft.prompt.replace(BLANK, "{{c1::" + draft.answer + "}}", 1)
@@ -160,7 +162,7 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
         pairs=draft.pairs,
         cloze=cloze,
         explanation=draft.explanation,
-        sources=tuple(sources[:3]),
+        sources=tuple(sources[:cited]),
         tags=tuple([f"fact::{k}" for k in kinds] + [f"article::{d}" for d in docs]),
         difficulty=rank.DIFFICULTY.get(draft.type, 0.5),
         fact_ids=tuple(f.id for f in draft.facts),

@@ -27,7 +27,7 @@ TOPICS = {
     "list": "lists",
     "place": "places",
 }
-MAX_CITATIONS = 2  # quotes per question: the one that states the fact, and one more
+MAX_CITATIONS = 1  # the quote that states the fact; timelines cite one per event
 BUILDERS = (builders.island_questions, builders.timeline_questions, builders.truefalse_questions)
 
 

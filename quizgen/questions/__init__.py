@@ -132,12 +132,8 @@ def _apply(
 
 
 def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
-    firsts = [best_source(fact, corpus) for fact in draft.facts]
-    seconds = [
-        s for fact, best in zip(draft.facts, firsts, strict=True) for s in fact.sources if s != best
-    ][:1]
     sources: list[Citation] = []
-    for source in (*firsts, *seconds):
+    for source in (best_source(fact, corpus) for fact in draft.facts):
         citation = Citation(source.doc, corpus.title(source.doc), source.quote) if source else None
         if citation and citation not in sources:
             sources.append(citation)

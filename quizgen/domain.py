@@ -50,12 +50,16 @@ class Group:
 
 @dataclass(frozen=True)
 class Country:
-    """A country, its demonyms and other names; ``party`` marks a side of the topic."""
+    """A country, its demonyms and other names; ``party`` marks a side of the topic.
+
+    ``ended`` is the last year a former state existed (the Soviet Union: 1991), or None.
+    """
 
     name: str
     demonyms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     party: bool = False
+    ended: int | None = None
 
 
 @dataclass(frozen=True)
@@ -270,6 +274,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
                 _strings(c.get("demonyms")),
                 _strings(c.get("aliases")),
                 bool(c.get("party", False)),
+                int(c["ended"]) if c.get("ended") is not None else None,
             )
             for c in data.get("countries", ())
         ),

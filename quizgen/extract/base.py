@@ -16,6 +16,13 @@ from quizgen.patterns import alternation, covering
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
+# with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
+POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
+MODIFIER = (
+    rf"(?P<mod>(?:(?:{'|'.join(w for m in POST_MODIFIERS.split() for w in (m, m.title()))})\s+"
+    r"|(?:[Tt]hen|[Ee]x)-)*)"
+)
 # Capitalised words that start sentences or titles but are never people's names.
 NOT_NAMES = frozenset(
     "The A An And But In On At For Of To With He She It They We I This That These Those".split()
@@ -61,7 +68,7 @@ class Person:
     role: str | None
     role_as_written: str | None
     country: str | None
-    basis: str  # how the country was found: stated | role | dateline | none
+    basis: str  # how the country was found: stated | counterpart | role | dateline | none
     aliases: set[str] = field(default_factory=set)
 
 
@@ -112,6 +119,9 @@ class DocContext:
         )
 
 
+_MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}
+
+
 def _inside_full(text: str, match: re.Match[str]) -> bool:
     """True when the surname is already preceded by its given name ("Shinzo Abe")."""
     before = text[: match.start()].rstrip(" ")
@@ -139,11 +149,15 @@ class Lexicon:
         name = (
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
         )
-        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko"
-        self.person = re.compile(rf"(?:{owner}\s+)?\b(?P<role>{self.role_words})\s+{name}")
+        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko",
+        # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``)
+        self.person = re.compile(
+            rf"(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})\s+{name}"
+        )
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+(?P<role>{self.role_words})\b"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+{MODIFIER}"
+            rf"(?P<role>{self.role_words})\b"
         )
         # "Japan's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"{owner}\s+(?P<role>{self.role_words})\b")
@@ -181,6 +195,24 @@ class Lexicon:
         if name not in self._patterns:
             self._patterns[name] = re.compile(build(), flags)
         return self._patterns[name]
+
+    def post_of(self, match: re.Match[str]) -> tuple[str | None, str]:
+        """The post a person pattern names, and the post as written.
+
+        Modifiers before a listed post join it when the longer post is listed too ("Vice" +
+        "Foreign Minister"); otherwise they make a post of their own ("Acting Prime Minister",
+        "Former Prime Minister"), so a modified post is never read as the bare post.
+        """
+        words = match["mod"].split() if match["mod"] else []
+        words = [part for word in words for part in re.findall(r"\w+-|\w+", word)]
+        role = " ".join(match["role"].split())
+        written = " ".join([*words, role]).replace("- ", "-")
+        for k in range(len(words) + 1):
+            post = self.domain.post_for(" ".join([*words[k:], role]))
+            if post:
+                extra = [_MODIFIER_NAMES.get(w.lower(), w.title()) for w in words[:k]]
+                return " ".join([*extra, post]).replace("- ", "-"), written
+        return None, written
 
     def country_of(self, match: re.Match[str], sentence: str) -> str | None:
         """The country a person pattern names: stated, or "the country's" -> first one before."""

@@ -88,6 +88,7 @@ class Declaration:
     year: int
     keywords: tuple[str, ...]
     parties: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other full names ("Japan-Soviet Joint Declaration")
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
             int(declaration["year"]),
             _strings(declaration.get("keywords")),
             _strings(declaration.get("parties")),
+            _strings(declaration.get("aliases")),
         )
         if declaration
         else None,

@@ -143,8 +143,11 @@ class Lexicon:
             for r in roles
             for form in (r, r.lower(), r[:1].upper() + r[1:], r.title(), r[:1].lower() + r[1:])
         )
+        place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
+        # whose post: "Russian", "Japan's", "the country's", "Sakhalin" (a place of the domain)
         owner = (
-            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE}))"
+            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
+            rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
         name = (
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
@@ -171,7 +174,6 @@ class Lexicon:
         )
         group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
         self.group = re.compile(rf"\b(?:{alternation(group_names, ignore_case=True)})\b", re.I)
-        place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
         self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words, ignore_case=True)
@@ -219,6 +221,9 @@ class Lexicon:
         if match["country"]:
             found = self.domain.country_for(match["country"])
             return found.name if found else None
+        if match["place"]:
+            place = self.domain.place_for(match["place"])
+            return place.country if place else None
         if match["the"]:
             earlier = self.country.search(sentence, 0, match.start())
             if earlier:

@@ -20,7 +20,7 @@ NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
 MODIFIER = (
-    rf"(?P<mod>(?:(?:{'|'.join(w for m in POST_MODIFIERS.split() for w in (m, m.title()))})\s+"
+    rf"(?P<mod>(?:(?:{alternation(w for m in POST_MODIFIERS.split() for w in (m, m.title()))})\s+"
     r"|(?:[Tt]hen|[Ee]x)-)*)"
 )
 # Capitalised words that start sentences or titles but are never people's names.
@@ -154,8 +154,9 @@ class Lexicon:
         )
         # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko",
         # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``)
+        # (the leading \b fails mid-word positions at once: every branch starts a word)
         self.person = re.compile(
-            rf"(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})\s+{name}"
+            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})\s+{name}"
         )
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(
@@ -163,7 +164,7 @@ class Lexicon:
             rf"(?P<role>{self.role_words})\b"
         )
         # "Japan's trade minister said" (a post without a name)
-        self.role_only = re.compile(rf"{owner}\s+(?P<role>{self.role_words})\b")
+        self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
         self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
         self.role_subject = re.compile(rf"(?:the\s+)?(?P<role>{self.role_words})")
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")

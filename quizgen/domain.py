@@ -50,12 +50,16 @@ class Group:
 
 @dataclass(frozen=True)
 class Country:
-    """A country, its demonyms and other names; ``party`` marks a side of the topic."""
+    """A country, its demonyms and other names; ``party`` marks a side of the topic.
+
+    ``ended`` is the last year a former state existed (the Soviet Union: 1991), or None.
+    """
 
     name: str
     demonyms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     party: bool = False
+    ended: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class Declaration:
     year: int
     keywords: tuple[str, ...]
     parties: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other full names ("Japan-Soviet Joint Declaration")
 
 
 @dataclass(frozen=True)
@@ -270,6 +275,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
                 _strings(c.get("demonyms")),
                 _strings(c.get("aliases")),
                 bool(c.get("party", False)),
+                int(c["ended"]) if c.get("ended") is not None else None,
             )
             for c in data.get("countries", ())
         ),
@@ -287,6 +293,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
             int(declaration["year"]),
             _strings(declaration.get("keywords")),
             _strings(declaration.get("parties")),
+            _strings(declaration.get("aliases")),
         )
         if declaration
         else None,

@@ -85,3 +85,24 @@ def test_declaration_two_of_the_four_and_a_country_pledge():
 
 def test_a_year_next_to_another_word_is_not_the_declaration():
     assert kind(extract(DAY + "In 1956 the two countries restored ties."), "declaration") == []
+
+
+def test_lesser_kuril_chain_is_the_habomai_group():
+    text = DAY + "Ferries link Shikotan and the Lesser Kuril Chain in summer."
+    ((members, names),) = [
+        (f.get("members"), f.get("names")) for f in kind(extract(text), "islands")
+    ]
+    assert (members, names) == (["shikotan", "habomai"], ["Shikotan", "Lesser Kuril Chain"])
+
+
+def test_a_plural_list_head_names_the_counted_things_from_before():
+    text = DAY + (
+        "The ministers approved four joint ventures on the islands. "
+        "The ventures include fish farming, hotels, solar power and recycling."
+    )
+    (fact,) = kind(extract(text), "list")
+    assert (fact.get("what"), fact.get("stated_count"), fact.get("count")) == (
+        "joint ventures",
+        4,
+        4,
+    )

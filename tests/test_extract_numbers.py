@@ -106,3 +106,14 @@ def test_the_plan_includes_names_the_plan_from_before():
 
 def test_two_members_are_not_a_list():
     assert lists("They discussed issues such as fishing and visas.") == []
+
+
+def test_group_of_twenty_is_a_name_not_a_count():
+    text = "date 2019-02-08\n\nThe leaders will meet at the Group of 20 summit in Osaka."
+    assert kind(extract(text), "number") == []
+
+
+def test_two_coordinated_nouns_are_counted_together():
+    text = "date 2019-02-08\n\nA party of 45 Russian scientists and engineers toured Nemuro."
+    ((value, what),) = [(f.get("value"), f.get("what")) for f in kind(extract(text), "number")]
+    assert (value, what) == (45, "Russian scientists and engineers")

@@ -94,3 +94,63 @@ def test_stated_country_in_another_article_wins_over_an_inferred_one():
 def test_a_post_mentioned_alone_gives_its_country_to_the_only_holder():
     text = "date 2019-02-08\n\nRussia's defence minister said Monday the drills ended. Defense Minister Sergei Shoigu spoke."
     assert people(text)["Sergei Shoigu"][:2] == ("Defense Minister", "Russia")
+
+
+def test_a_listed_modified_post_is_read_whole():
+    text = DAY + "Russian Deputy Prime Minister Olga Golodets opened the forum in Kazan."
+    assert people(text) == {
+        "Olga Golodets": ("Deputy Prime Minister", "Russia", "Deputy Prime Minister")
+    }
+
+
+def test_an_unlisted_modified_post_is_a_post_of_its_own():
+    text = DAY + (
+        "Acting Foreign Minister Kenji Hara met former Prime Minister Yukio Hatoyama, "
+        "and ex-President Dmitry Medvedev sent a letter."
+    )
+    assert people(text) == {
+        "Kenji Hara": ("Acting Foreign Minister", "Japan", "Acting Foreign Minister"),
+        "Yukio Hatoyama": ("Former Prime Minister", "Japan", "former Prime Minister"),
+        "Dmitry Medvedev": ("Former President", "Japan", "ex-President"),
+    }
+
+
+def test_a_modifier_never_leaks_into_the_event_subject():
+    text = "date 2019-02-08\n\nRussian Deputy Economic Development Minister Pavel Orlov met traders on Tuesday."
+    assert people(text)["Pavel Orlov"][:2] == ("Deputy Economic Development Minister", "Russia")
+    (event,) = kind(extract(text), "event")
+    assert (event.get("subject"), event.get("what")) == (
+        "Pavel Orlov",
+        "Pavel Orlov met traders",
+    )
+
+
+def test_minister_for_foreign_affairs_is_the_foreign_minister():
+    text = DAY + "Japan’s Minister for Foreign Affairs Toshimitsu Motegi flew home."
+    assert people(text) == {
+        "Toshimitsu Motegi": ("Foreign Minister", "Japan", "Minister for Foreign Affairs")
+    }
+
+
+def test_counterpart_makes_the_other_person_of_the_one_other_side():
+    text = "date 2018-11-15\n\nForeign Minister Taro Kono and his Russian counterpart Sergei Lavrov will meet."
+    assert people(text) == {
+        "Taro Kono": ("Foreign Minister", "Japan", "Foreign Minister"),
+        "Sergei Lavrov": ("Foreign Minister", "Russia", "Foreign Minister"),
+    }
+
+
+def test_counterpart_leaves_the_country_open_when_a_former_state_is_possible():
+    # no publication year: the Soviet Union cannot be ruled out, so no country is guessed
+    text = "Foreign Minister Mamoru Shigemitsu and his Russian counterpart Ivan Petrov met."
+    assert people(text)["Mamoru Shigemitsu"][:2] == ("Foreign Minister", None)
+    # a year before the state ended in the sentence keeps it possible too
+    text = "date 2018-11-15\n\nIn 1956 Foreign Minister Ichiro Kono and his Japanese counterpart Taro Sato met."
+    assert people(text)["Ichiro Kono"][:2] == ("Foreign Minister", None)
+
+
+def test_a_country_stated_in_another_article_of_the_run_fills_an_open_one():
+    a = "Prime Minister Yoshihide Suga spoke."
+    b = DAY + "Japanese Prime Minister Yoshihide Suga left."
+    (fact,) = kind(extract(a, b), "person")
+    assert fact.get("country") == "Japan"

@@ -49,3 +49,14 @@ def test_prefecture_unknown_to_the_domain():
     assert places("Abe hosted talks at a resort in Shizuoka prefecture.") == {
         "Shizuoka prefecture": "venue"
     }
+
+
+def test_the_dateline_city_is_a_place_flagged_as_such():
+    text = "All news\n\nA title\n\nA summary\n\nKHABAROVSK, March 3. /TASS/. Officials spoke."
+    (fact,) = [f for f in extract(text).facts if f.kind == "place"]
+    assert (fact.get("name"), fact.get("country"), fact.get("role"), fact.flags) == (
+        "Khabarovsk",
+        None,
+        "dateline",
+        ("from-dateline",),
+    )

@@ -16,6 +16,13 @@ from quizgen.patterns import alternation, covering
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
+# with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
+POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
+MODIFIER = (
+    rf"(?P<mod>(?:(?:{alternation(w for m in POST_MODIFIERS.split() for w in (m, m.title()))})\s+"
+    r"|(?:[Tt]hen|[Ee]x)-)*)"
+)
 # Capitalised words that start sentences or titles but are never people's names.
 NOT_NAMES = frozenset(
     "The A An And But In On At For Of To With He She It They We I This That These Those".split()
@@ -61,7 +68,7 @@ class Person:
     role: str | None
     role_as_written: str | None
     country: str | None
-    basis: str  # how the country was found: stated | role | dateline | none
+    basis: str  # how the country was found: stated | counterpart | role | dateline | none
     aliases: set[str] = field(default_factory=set)
 
 
@@ -112,6 +119,9 @@ class DocContext:
         )
 
 
+_MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}
+
+
 def _inside_full(text: str, match: re.Match[str]) -> bool:
     """True when the surname is already preceded by its given name ("Shinzo Abe")."""
     before = text[: match.start()].rstrip(" ")
@@ -133,20 +143,28 @@ class Lexicon:
             for r in roles
             for form in (r, r.lower(), r[:1].upper() + r[1:], r.title(), r[:1].lower() + r[1:])
         )
+        place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
+        # whose post: "Russian", "Japan's", "the country's", "Sakhalin" (a place of the domain)
         owner = (
-            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE}))"
+            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
+            rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
         name = (
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
         )
-        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko"
-        self.person = re.compile(rf"(?:{owner}\s+)?\b(?P<role>{self.role_words})\s+{name}")
+        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko",
+        # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``)
+        # (the leading \b fails mid-word positions at once: every branch starts a word)
+        self.person = re.compile(
+            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})\s+{name}"
+        )
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+(?P<role>{self.role_words})\b"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+{MODIFIER}"
+            rf"(?P<role>{self.role_words})\b"
         )
         # "Japan's trade minister said" (a post without a name)
-        self.role_only = re.compile(rf"{owner}\s+(?P<role>{self.role_words})\b")
+        self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
         self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
         self.role_subject = re.compile(rf"(?:the\s+)?(?P<role>{self.role_words})")
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")
@@ -157,7 +175,6 @@ class Lexicon:
         )
         group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
         self.group = re.compile(rf"\b(?:{alternation(group_names, ignore_case=True)})\b", re.I)
-        place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
         self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words, ignore_case=True)
@@ -182,11 +199,32 @@ class Lexicon:
             self._patterns[name] = re.compile(build(), flags)
         return self._patterns[name]
 
+    def post_of(self, match: re.Match[str]) -> tuple[str | None, str]:
+        """The post a person pattern names, and the post as written.
+
+        Modifiers before a listed post join it when the longer post is listed too ("Vice" +
+        "Foreign Minister"); otherwise they make a post of their own ("Acting Prime Minister",
+        "Former Prime Minister"), so a modified post is never read as the bare post.
+        """
+        words = match["mod"].split() if match["mod"] else []
+        words = [part for word in words for part in re.findall(r"\w+-|\w+", word)]
+        role = " ".join(match["role"].split())
+        written = " ".join([*words, role]).replace("- ", "-")
+        for k in range(len(words) + 1):
+            post = self.domain.post_for(" ".join([*words[k:], role]))
+            if post:
+                extra = [_MODIFIER_NAMES.get(w.lower(), w.title()) for w in words[:k]]
+                return " ".join([*extra, post]).replace("- ", "-"), written
+        return None, written
+
     def country_of(self, match: re.Match[str], sentence: str) -> str | None:
         """The country a person pattern names: stated, or "the country's" -> first one before."""
         if match["country"]:
             found = self.domain.country_for(match["country"])
             return found.name if found else None
+        if match["place"]:
+            place = self.domain.place_for(match["place"])
+            return place.country if place else None
         if match["the"]:
             earlier = self.country.search(sentence, 0, match.start())
             if earlier:

@@ -24,6 +24,12 @@ REPORT_VERBS = r"(?:said|says|reported|reports|stressed|added|announced|told rep
 TAIL = re.compile(
     rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
 )
+OWN_DATE = frozenset(("full", "range", "month", "year"))
+CUT = re.compile(r"[,:;]|\s[—–]\s")
+# a comma inside "A, B, C and D" (short items up to the next comma or "and"): not a clause end
+LIST_COMMA = re.compile(r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=,\s|\s+(?:and|or)\s)")
+REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
+IN_YEAR = re.compile(r"[Ii]n\s+\d")  # "in 1945" dates its clause; "a 1956 declaration" does not
 ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
 FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
@@ -195,7 +201,8 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         elif b.start() >= mention.end:
             clause_end = b.start()
             break
-    if mention.kind == "year":
+    clause_start = _reported(masked, clause_start, mention)
+    if mention.kind == "year" and not IN_YEAR.match(mention.text):
         adjective = re.match(
             r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+", masked[mention.end :]
         )
@@ -236,6 +243,21 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
     return event
 
 
+def _reported(masked: str, start: int, mention: Mention) -> int:
+    """Where the clause a date belongs to starts, when the date sits in reported speech.
+
+    "Kishida said about 70 residents would fly in June": June dates the reported clause, which
+    starts after "said". "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
+    does a date with no verb between it and "said" ("said in a statement on Monday that").
+    """
+    found = next(reversed(list(REPORTED.finditer(masked, start, mention.start))), None)
+    if found is None or found.end() >= mention.start:
+        return start
+    if _find_verb(masked[found.end() : mention.start], relative=False) is None:
+        return start
+    return found.end()
+
+
 def _clause(
     ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject, keep=None
 ):  # noqa: ANN001, ANN202, PLR0913
@@ -269,8 +291,10 @@ def _clause(
     subject = _resolve_subject(ctx, index, subject, previous_subject)
     if not subject:
         return None
-    cut = re.search(r"[,:;]|\s[—–]\s", mask[v_end:])
-    rest = plain[v_end : v_end + cut.start() if cut else len(plain)].strip(" .,;:")
+    cut = next(
+        (c for c in CUT.finditer(mask, v_end) if not LIST_COMMA.match(mask, c.start())), None
+    )
+    rest = plain[v_end : cut.start() if cut else len(plain)].strip(" .,;:")
     rest = ctx.resolve_names(rest)
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
@@ -380,7 +404,9 @@ def _resolve_subject(
     ctx: DocContext, index: int, subject: str, previous_subject: str | None
 ) -> str:
     lower = subject.lower()
-    if not subject or lower in SKIP_SUBJECTS or lower.split()[0] in SKIP_SUBJECTS:
+    words = lower.split()
+    counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
+    if not subject or lower in SKIP_SUBJECTS or (words[0] in SKIP_SUBJECTS and not counted):
         return ""
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
@@ -433,6 +459,8 @@ def _attribution(ctx, index, text, masked, tail, mentions, previous_subject):  #
     front = FRONT.match(masked, start)
     if front and front.end() <= tail.start():
         start = front.end()
+    if any(start <= m.start < tail.start() and m.kind in OWN_DATE for m in mentions):
+        return None  # "X met Y on August 18, the service reported Monday": the meeting's date
     body = text[start : tail.start()]
     body_mask = masked[start : tail.start()]
     while True:

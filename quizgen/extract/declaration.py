@@ -1,10 +1,12 @@
 """The declaration of the domain (1956 Soviet-Japanese declaration): content, offer, pledge.
 
 A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
-declaration", "the declaration of 1956") or the declaration's full name. The content is the
-clause after "in which"/"under which"/"which says"; "two of the four islands" gives
+declaration", "the declaration of 1956", "the 1956 Japan-Soviet joint declaration") or one of the
+declaration's names. The content is the clause after "in which"/"under which"/"which says"/
+"which stipulates that" (an aside ", which ..., will serve" ends before the main verb); "two of the four islands" gives
 ``offered_count``/``of_count``; island names in the content give ``offered``; a clause
-"<Country> has pledged|reaffirmed|confirmed|committed ..." before it gives ``pledge``.
+"<Country> has pledged|reaffirmed|confirmed|committed ..." before it gives ``pledge``. A
+sentence that only names the declaration is one more source of the article's declaration fact.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from quizgen.domain import Declaration
 from quizgen.extract.base import DocContext, Draft
+from quizgen.ingest.records import Sentence
 from quizgen.patterns import alternation
 
 PLEDGE = (
@@ -22,7 +25,14 @@ PLEDGE = (
 )
 FRONTED = re.compile(r"\A(?:Under|In|By|Through)\b[^,]{0,80},\s*")
 CONTENT = re.compile(
-    r"\b(?:in which|under which|which says|which said|that says|stating that)\s+(?P<content>[^;]+)"
+    r"(?P<aside>,\s+)?\b(?:in which|under which|(?:which|that) (?:says|said|states|stated|stipulates"
+    r"|stipulated|provides|provided|envisages|envisaged|envisions)(?:\s+that)?|stating that"
+    r"|stipulating that)\s+(?P<content>[^;]+)"
+)
+# ", which stipulates that A, will serve as ...": the aside ends where the main clause goes on
+ASIDE_END = re.compile(
+    r",\s+(?:will|would|is|was|are|were|has|have|had|remains|remained|serves|served|can|could"
+    r"|must|should|may|might)\b"
 )
 
 
@@ -34,8 +44,9 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
     trigger = ctx.lex.pattern("declaration", lambda: _trigger(decl), re.I)
     offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
     # every trigger holds a keyword or the full name: sentences with none of them are skipped
-    hints = tuple({k.casefold() for k in (*decl.keywords, decl.name)})
-    drafts = []
+    hints = tuple({k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)})
+    drafts: list[Draft] = []
+    bare = []
     for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         if not any(hint in folded for hint in hints):
             continue
@@ -44,13 +55,14 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
         if not hit:
             continue
         found = CONTENT.search(text, hit.end())
-        content = found["content"].rstrip(" .") if found else None
+        content = _content(found) if found else None
         fronted = FRONTED.match(text)
         if content is None and fronted and fronted.end() > hit.end():
             content = text[fronted.end() :].rstrip(" .")  # "Under the 1956 declaration, X"
         pledge = ctx.lex.pattern("pledge", lambda: PLEDGE.format(countries=ctx.lex.country_words))
         pledge_match = pledge.search(text, 0, hit.start())
         if not content and not pledge_match:
+            bare.append(sentence)  # "on the basis of the 1956 joint declaration"
             continue
         offered = offer.search(content or "")
         fields = {
@@ -70,7 +82,36 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
         }
         key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
-    return drafts
+    return drafts + _mentions(ctx, decl, bare, drafts)
+
+
+def _content(found: re.Match[str]) -> str:
+    content = found["content"].rstrip(" .")
+    end = ASIDE_END.search(content) if found["aside"] else None
+    return content[: end.start()] if end else content
+
+
+def _mentions(
+    ctx: DocContext, decl: Declaration, sentences: list[Sentence], drafts: list[Draft]
+) -> list[Draft]:
+    """Sentences that only name the declaration: more sources of what the article says of it."""
+    if not sentences:
+        return []
+    if drafts:
+        first = drafts[0]
+        return [Draft("declaration", first.key, first.fields, ctx.source(s)) for s in sentences]
+    fields = {
+        "year": decl.year,
+        "name": decl.name,
+        "content": None,
+        "parties": list(decl.parties),
+        "offered_count": None,
+        "of_count": None,
+        "offered": [],
+        "pledge": None,
+    }
+    key = (decl.year, "", "")
+    return [Draft("declaration", key, fields, ctx.source(s)) for s in sentences]
 
 
 def _trigger(decl: Declaration) -> str:
@@ -78,7 +119,7 @@ def _trigger(decl: Declaration) -> str:
     keywords = alternation(decl.keywords, ignore_case=True)
     return (
         rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
-        rf"|{re.escape(decl.name)})\b"
+        rf"|{alternation((decl.name, *decl.aliases), ignore_case=True)})\b"
     )
 
 

@@ -89,18 +89,25 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
     """The noun phrase a list belongs to, and a count stated for it ("eight-point")."""
     if how.startswith("include"):
         noun = head.split()[-1]
-        if head.lower().split()[0] in ("the", "this") and len(head.split()) <= 3:
+        counted = None
+        if head.lower().split()[0] in ("the", "this", "these") and len(head.split()) <= 3:
+            words = ctx.lex.number_words
             for earlier in reversed(ctx.doc.sentences[:index]):
+                # "an eight-point plan" ... "The plan includes"; "five pilot projects" ...
+                # "The projects include"
                 found = re.search(
-                    rf"\b(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}{re.escape(noun)})\b", earlier.text
+                    rf"\b(?:an?|the|(?P<n>(?i:{words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
+                    rf"{re.escape(noun)})\b",
+                    earlier.text,
                 )
                 if found:
-                    head = found[1]
+                    head, counted = found[2], _number(ctx, found["n"]) if found["n"] else None
                     break
         point = re.match(rf"((?i:{ctx.lex.number_words}))-point\b", head)
-        return f"items of the {DETERMINERS.sub('', head)}", _number(
-            ctx, point[1]
-        ) if point else None
+        head = DETERMINERS.sub("", head)
+        if noun.endswith("s") and not point:
+            return head, counted  # "The projects include A, B, C": the projects themselves
+        return f"items of the {head}", _number(ctx, point[1]) if point else counted
     words = head.split()
     verbs = [
         i

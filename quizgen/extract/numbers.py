@@ -1,6 +1,6 @@
 """Numbers: a quantity and the noun phrase it counts ("about 30 joint projects").
 
-Left out: years and dates, identifiers ("Article 9", "Resolution 2371"), ordinals, "one",
+Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group of 20"), ordinals, "one",
 "two-plus-two" style names, and a count of the parties themselves ("the two countries",
 "both sides"). "N of the M islands" gives both N and M; "eight-point plan" gives 8 points.
 """
@@ -29,6 +29,8 @@ LIVE = r"live|lives|lived|work|works|worked|remain|remained"
 PEOPLE = re.compile(
     r"\b(?:people|residents|inhabitants|citizens|officials|workers|fishermen|Japanese|Russians?)\Z"
 )
+# what may follow "N businessmen and officials" for "officials" to be the second counted noun
+COORDINATED_END = r"\s*[,.;]|\s+(?:[a-z]+ed|were|are|will|would|have|had|from|of|in|on|at|to|who)\b"
 PARTICLE_VERB = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turned|give|gave|take|took|taken)\s*\Z"
 )
@@ -77,7 +79,7 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     before, after = text[: m.start()], text[m.end() :]
     label = re.search(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z", before)
     if raw[0].isdigit() and (
-        re.search(r"No\.\s*\Z|[#№]\s*\Z", before)
+        re.search(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z", before)
         or (label and label[1].lower() not in SENTENCE_OPENERS)
     ):
         return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
@@ -98,6 +100,9 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     noun = _phrase(RELATIVE.sub("", after))
     if not noun or noun.split()[0] in STOP:
         return None
+    both = re.match(rf"{re.escape(noun)}\s+and\s+([a-z]+s)\b(?={COORDINATED_END})", after)
+    if both:
+        noun = f"{noun} and {both[1]}"  # "60 Japanese businessmen and officials visited"
     verb = re.match(
         rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
     )

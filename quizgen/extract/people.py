@@ -3,14 +3,17 @@
 Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [the] <country's>
 <post>". A post without a name ("Japan's trade minister said") is remembered so a later
 "Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere fall back to
-the country of the dateline city (flagged ``country-inferred``).
+the country of the dateline city (flagged ``country-inferred``). "X and his Russian counterpart
+Y" makes X of the other side when the domain leaves only one.
 """
 
 from __future__ import annotations
 
+import re
+
 from quizgen.extract.base import NOT_NAMES, DocContext, Draft, Person
 
-BASIS_RANK = {"stated": 3, "role": 2, "dateline": 1, "none": 0}
+BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
 
 
 def find_people(ctx: DocContext) -> list[Draft]:
@@ -18,6 +21,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     lex, domain = ctx.lex, ctx.domain
     role_countries: dict[str, str] = {}
     found: list[tuple[int, Person]] = []
+    counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
         if not lex.role_hint.search(text):
@@ -36,10 +40,11 @@ def find_people(ctx: DocContext) -> list[Draft]:
                 if " " not in name or name.split()[0] in NOT_NAMES:
                     continue
                 country = lex.country_of(match, text)
+                role, written = lex.post_of(match)
                 person = Person(
                     name=name,
-                    role=domain.post_for(match["role"]),
-                    role_as_written=" ".join(match["role"].split()),
+                    role=role,
+                    role_as_written=written,
                     country=country,
                     basis="stated" if country else "none",
                     aliases={match["name"]} - {name},
@@ -51,6 +56,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
             before = [p for i, p in found if i == index] or [p for _, p in found]
             role = before[-1] if before else None
             country = domain.country_for(match["country"])
+            if role and country:
+                counterparts.append((role.name, country.name, index))
             name = domain.canonical_person(match["name"])
             found.append(
                 (
@@ -67,6 +74,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
             ctx.mentions.append((index, match.start("name"), match.end(), name))
     for _, person in found:
         _merge_person(ctx.people, person)
+    for name, other, index in counterparts:
+        _other_side(ctx, ctx.people[name], other, index)
     _fill_countries(ctx, role_countries)
     for person in ctx.people.values():
         ctx.surnames[person.name.split()[-1]] = person.name
@@ -105,6 +114,27 @@ def _merge_person(people: dict[str, Person], person: Person) -> None:
         known.role, known.role_as_written = person.role, person.role_as_written
     if BASIS_RANK[person.basis] > BASIS_RANK[known.basis]:
         known.country, known.basis = person.country, person.basis
+
+
+def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None:
+    """ "X and his Russian counterpart Y": X is of the one other side, when only one is left.
+
+    The sides are the domain's parties; a former state (``ended``) is left out only when the
+    article is dated after it ended and the sentence names no year before that.
+    """
+    if person.country:
+        return
+    year = ctx.doc.published.year
+    early = [int(y) for y in re.findall(r"\b1\d{3}\b", ctx.doc.sentences[index].text)]
+    sides = [
+        c.name
+        for c in ctx.domain.countries
+        if c.party
+        and c.name != other
+        and not (c.ended and year and year > c.ended and not any(y <= c.ended for y in early))
+    ]
+    if len(sides) == 1:
+        person.country, person.basis = sides[0], "counterpart"
 
 
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:

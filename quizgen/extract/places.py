@@ -5,7 +5,8 @@ country that is not a party of the topic counts only in a locative context: afte
 near, off, of, around, or in "X region". Metonyms are left out by that rule ("Tokyo sees",
 "cooperation with Moscow", "Tokyo-claimed"), and so are the domain's ``not_places`` (wide
 regions). ``role`` is ``venue`` when the sentence talks about meeting or talks, else
-``location``.
+``location``; the dateline city is a place too (``role`` ``dateline``, flagged ``from-dateline``
+so a mention in the text gives the merged fact its fields).
 """
 
 from __future__ import annotations
@@ -89,7 +90,23 @@ def find_places(ctx: DocContext) -> list[Draft]:
             role = "venue" if MEETING.search(text, max(0, at - 50), at) else "location"
             fields = {"name": name, "country": country, "role": role}
             drafts.append(Draft("place", name, fields, ctx.source(sentence)))
-    return drafts
+    return drafts + _dateline(ctx)
+
+
+def _dateline(ctx: DocContext) -> list[Draft]:
+    """The city a dateline names ("TOKYO, January 26. /TASS/."), sourced to the first sentence
+    (the dateline itself sits in the header, before the body the sources quote)."""
+    name = ctx.doc.dateline
+    if not name or not ctx.doc.sentences:
+        return []
+    place = ctx.domain.place_for(name)
+    fields = {
+        "name": place.name if place else name,
+        "country": place.country if place else None,
+        "role": "dateline",
+    }
+    source = ctx.source(ctx.doc.sentences[0])
+    return [Draft("place", fields["name"], fields, source, ("from-dateline",))]
 
 
 def _locative(text: str, start: int, end: int, strict: bool = False) -> bool:

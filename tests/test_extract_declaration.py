@@ -1,0 +1,39 @@
+"""Declaration rule: the wordings articles use for the 1956 declaration and what it says."""
+
+from __future__ import annotations
+
+from .extract_helpers import extract, kind
+
+DAY = "date 2019-01-22 MOSCOW —\n\n"
+
+
+def test_stipulates_aside_gives_content_offer_and_stops_at_the_main_verb():
+    text = DAY + (
+        "The 1956 Soviet-Japanese declaration, which stipulates that Moscow would hand over the "
+        "Habomai islets and Shikotan once a peace treaty is signed, remains the basis of the talks."
+    )
+    (fact,) = kind(extract(text), "declaration")
+    assert fact.get("content") == (
+        "Moscow would hand over the Habomai islets and Shikotan once a peace treaty is signed"
+    )
+    assert fact.get("offered") == ["habomai", "shikotan"]
+
+
+def test_a_sentence_that_only_names_it_is_one_more_source():
+    text = DAY + (
+        "The ministers met on the basis of the 1956 Japan-Soviet joint declaration. "
+        "That document, the 1956 declaration, under which the Soviet Union was to return "
+        "Shikotan after a peace treaty, is often quoted."
+    )
+    (fact,) = kind(extract(text), "declaration")
+    assert fact.get("content") == "the Soviet Union was to return Shikotan after a peace treaty"
+    assert [s.quote[:30] for s in fact.sources] == [
+        "The ministers met on the basis",
+        "That document, the 1956 declar",
+    ]
+
+
+def test_a_bare_mention_alone_is_a_declaration_without_content():
+    text = DAY + "Both sides referred to the Japan-Soviet Joint Declaration in their statements."
+    (fact,) = kind(extract(text), "declaration")
+    assert (fact.get("year"), fact.get("content"), fact.get("offered")) == (1956, None, [])

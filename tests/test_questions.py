@@ -294,3 +294,16 @@ def test_no_distractor_holds_the_same_post():
     questions = generate_questions(_with(kishida), domain(), types=["choice"])
     kono = next(q for q in questions if q.answer == "Taro Kono")
     assert "Fumio Kishida" not in kono.options
+
+
+def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
+    language = load_rules().language
+    rest = "Etorofu, Kunashiri, Shikotan and the Habomai islets in the closing days of the war"
+    assert (
+        did_clause("The Soviet Union", "seized", rest, language)
+        == f"did the Soviet Union seize {rest}"
+    )
+    long = "an eight-point plan to develop the relations with Russia during his meeting with Putin"
+    assert did_clause("Abe", "put forward", long, language) == (
+        "did Abe put forward an eight-point plan to develop the relations with Russia"
+    )

@@ -323,11 +323,17 @@ def split_clause(text: str, language: Language) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# Where a long clause can be cut: before a subordinate clause, never inside a list "A, B and C".
+_CLAUSE_BREAK = re.compile(
+    r",(?= (?:which|who|while|as|after|before|but|and then|including|following) )| during | while | aiming | which | as they "
+)
+
+
 def _trim(rest: str) -> str:
     """Keep what a question needs: cut trailing purpose and 'during ...' phrases of long clauses."""
     rest = rest.strip().rstrip(".,;")
     if len(rest.split()) > 12:
-        rest = re.split(r",| during | while | aiming | which | as they ", rest, maxsplit=1)[0]
+        rest = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
     return rest.strip()
 
 

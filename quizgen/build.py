@@ -22,7 +22,7 @@ from quizgen import __version__
 from quizgen.config import Config
 from quizgen.domain import Domain, load_domain
 from quizgen.errors import QuizgenError
-from quizgen.extract import extract_document, merge_drafts
+from quizgen.extract import extract_each, merge_drafts
 from quizgen.extract.base import Draft
 from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
 from quizgen.fileio import write_text
@@ -78,7 +78,7 @@ def collect_facts(
     cache = _read_cache(cache_path, domain)
     todo = [doc for doc in documents if doc.sha256 not in cache]
     with progress(todo, "Extracting") as steps:
-        for doc, drafts in zip(todo, _extract_each(list(steps), domain, jobs), strict=True):
+        for doc, drafts in zip(steps, _extract_each(todo, domain, jobs), strict=True):
             cache[doc.sha256] = drafts
     drafts = [d for doc in documents for d in cache[doc.sha256]]
     if cache_path is not None:
@@ -198,13 +198,19 @@ def _previous_questions(path: Path, warn: Warn) -> list[Question]:
 
 
 def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Iterator[list[Draft]]:
+    """Each document's findings in order; with ``jobs`` > 1, chunks run in worker processes."""
     if jobs <= 1 or len(documents) < 2 * jobs:
-        for doc in documents:
-            yield extract_document(doc, domain)
+        yield from extract_each(documents, domain)
         return
+    size = -(-len(documents) // (jobs * 4))
+    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
     with ProcessPoolExecutor(jobs) as pool:
-        chunk = max(1, len(documents) // (jobs * 4))
-        yield from pool.map(extract_document, documents, [domain] * len(documents), chunksize=chunk)
+        for found in pool.map(_extract_chunk, chunks, [domain] * len(chunks)):
+            yield from found
+
+
+def _extract_chunk(documents: list[Document], domain: Domain) -> list[list[Draft]]:
+    return list(extract_each(documents, domain))
 
 
 def _cache_key(domain: Domain) -> str:

@@ -8,7 +8,7 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from quizgen.domain import Domain
@@ -35,7 +35,15 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("places", find_places),
 )
 
-__all__ = ["RULES", "Draft", "extract_document", "extract_facts", "merge_drafts", "document_record"]
+__all__ = [
+    "RULES",
+    "Draft",
+    "document_record",
+    "extract_document",
+    "extract_each",
+    "extract_facts",
+    "merge_drafts",
+]
 
 
 def extract_facts(
@@ -44,9 +52,19 @@ def extract_facts(
     rules: Sequence[tuple[str, Rule]] = RULES,
 ) -> FactSet:
     """Run ``rules`` over every document and merge the findings into a ``FactSet``."""
-    lexicon = Lexicon(domain)
-    drafts = [d for doc in documents for d in extract_document(doc, domain, lexicon, rules)]
+    drafts = [d for found in extract_each(documents, domain, rules) for d in found]
     return merge_drafts(documents, drafts)
+
+
+def extract_each(
+    documents: Sequence[Document],
+    domain: Domain,
+    rules: Sequence[tuple[str, Rule]] = RULES,
+) -> Iterator[list[Draft]]:
+    """Each document's findings, in order, with the domain's patterns compiled once."""
+    lexicon = Lexicon(domain)
+    for doc in documents:
+        yield extract_document(doc, domain, lexicon, rules)
 
 
 def extract_document(

@@ -138,7 +138,8 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
         if citation and citation not in sources:
             sources.append(citation)
     cited = len(draft.facts) if draft.type == "timeline" else MAX_CITATIONS
-    accepted = tuple(v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft))
+    fair = [v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft)]
+    accepted = tuple({v.casefold(): v for v in reversed(fair)}.values())[::-1]  # one per spelling
     cloze = (
         draft.prompt.replace(BLANK, "{{c1::" + draft.answer + "}}", 1)
         if draft.type == "cloze"
@@ -170,7 +171,7 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
 
 def _fair_variant(variant: str, draft: Draft) -> bool:
     """A variant counts unless it repeats a name the prompt gives (Etorofu Island for Iturup)."""
-    if variant == draft.answer:
+    if variant.casefold() == draft.answer.casefold():
         return False
     prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())
     return not prompt_names & set(variant.split())

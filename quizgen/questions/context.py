@@ -3,7 +3,7 @@
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
   person       name, role, country, country_possessive, country_adjective
   event        statement, did_clause, date_answer, date_text, where, year
-  number       value, as_written, what, how_many_prompt
+  number       value, as_written, what, how_many_prompt, count_phrase
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
                offered_names, pledger
@@ -202,7 +202,13 @@ def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
     if not written or sentence.count(written) != 1:
         return {"clean_sentence": "", "how_many_prompt": ""}
     blanked = sentence.replace(written, BLANK)
-    return {"how_many_prompt": f"Which number fills the blank in “{blanked}”?"}
+    phrase = " ".join(
+        str(p) for p in (fact.get("qualifier"), fact.get("value"), fact.get("what")) if p
+    )
+    return {
+        "how_many_prompt": f"Which number fills the blank in “{blanked}”?",
+        "count_phrase": phrase[:1].upper() + phrase[1:],
+    }
 
 
 def _list(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:

@@ -160,11 +160,11 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         others = compatriots or others  # "Abe was Japan's Foreign Minister", not "Russia's"
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5 or not others:
-            yield _tf(fact, truth, True, f"True: {truth}", "people")
+            yield _tf(fact, truth, True, truth, "people")
             continue
         other = fact_context(rng.choice(others), corpus)
         false = f"{fact.get('name')} was {other['country_possessive']} {other['role']} {context['anchor']}."
-        yield _tf(fact, false, False, f"False: {truth}", "people")
+        yield _tf(fact, false, False, truth, "people")
     for fact in facts:
         if fact.kind != "event":
             continue
@@ -178,14 +178,14 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         truth = f"{statement} {_on(date)} {context['date_answer']}."
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5:
-            yield _tf(fact, truth, True, f"True: {truth}", "events")
+            yield _tf(fact, truth, True, truth, "events")
         else:
             wrong = _shift(date, rng)
             yield _tf(
                 fact,
                 f"{statement} {_on(wrong)} {human(wrong)}.",
                 False,
-                f"False: {truth}",
+                truth,
                 "events",
             )
 

@@ -26,13 +26,7 @@ def _keep(question: Question, old: Question | None) -> Question:
     same_ask = (old.prompt, old.answer) == (question.prompt, question.answer)
     if question.type == "choice" and same_ask and question.answer in old.options:
         return dataclasses.replace(question, options=old.options)
-    if question.type == "truefalse" and _truth(old) == _truth(question):
-        return dataclasses.replace(
-            question, prompt=old.prompt, answer=old.answer, explanation=old.explanation
-        )
+    if question.type == "truefalse" and old.explanation == question.explanation:
+        # the explanation is the true statement: while it stands, so does the old claim
+        return dataclasses.replace(question, prompt=old.prompt, answer=old.answer)
     return question
-
-
-def _truth(question: Question) -> str:
-    """The true statement a true/false explanation gives after "True: " or "False: "."""
-    return question.explanation.partition(": ")[2]

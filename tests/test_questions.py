@@ -116,10 +116,16 @@ def test_same_seed_same_questions_other_seed_other_options():
     assert [q.options for q in one] != [q.options for q in other]
 
 
-def test_limit_spreads_across_types_and_keeps_the_best(questions):
+def test_limit_spreads_across_types_and_no_question_gives_another_away(questions):
+    from quizgen.questions.rank import _given_away
+
     best = generate_questions(facts(), domain(), seed=7, limit=9)
     assert len(best) == 9
-    assert len({q.type for q in best}) == 9
+    assert len({q.type for q in best}) >= 7  # a matching table would give the island list away
+    assert len({q.type for q in generate_questions(facts(), domain(), seed=7, limit=20)}) == 9
+    for index, q in enumerate(best):
+        assert not _given_away(q, best[:index] + best[index + 1 :]), q.prompt
+    assert max(q.score for q in questions) == max(q.score for q in best)
 
 
 def test_rejected_facts_never_appear_and_edited_facts_are_used_as_edited():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -28,7 +29,12 @@ def score(q: Question, weight: float, support: int, specificity: float) -> float
 
 
 def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
-    """The ``limit`` best questions, taking turns across types and favouring unused articles."""
+    """The ``limit`` best questions, taking turns across types and favouring unused articles.
+
+    A question that another chosen one gives away is taken only when nothing else is left:
+    on one paper, "True or false? Sugiyama was Vice Foreign Minister" answers "Who was Vice
+    Foreign Minister?", and a matching table of island names answers "Name the islands".
+    """
     ordered = sorted(questions, key=lambda q: (-q.score, q.id))
     if limit is None or limit >= len(ordered):
         return _ordered(ordered)
@@ -38,18 +44,48 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
     turn = sorted(by_type, key=lambda t: (-by_type[t][0].score, t))
     used_docs: Counter[str] = Counter()
     chosen: list[Question] = []
-    while len(chosen) < limit and any(by_type.values()):
-        for kind in turn:
-            bucket = by_type[kind]
-            if not bucket or len(chosen) == limit:
-                continue
-            best = max(
-                bucket, key=lambda q: (q.score - 0.1 * _doc_use(q, used_docs), -bucket.index(q))
-            )
-            bucket.remove(best)
-            chosen.append(best)
-            used_docs.update({s.doc for s in best.sources})
+    for strict in (True, False):
+        while len(chosen) < limit:
+            taken = 0
+            for kind in turn:
+                bucket = [q for q in by_type[kind] if not (strict and _given_away(q, chosen))]
+                if not bucket or len(chosen) == limit:
+                    continue
+                best = max(
+                    bucket, key=lambda q: (q.score - 0.1 * _doc_use(q, used_docs), -bucket.index(q))
+                )
+                by_type[kind].remove(best)
+                chosen.append(best)
+                used_docs.update({s.doc for s in best.sources})
+                taken += 1
+            if not taken:
+                break
     return _ordered(chosen)
+
+
+def _given_away(q: Question, chosen: Sequence[Question]) -> bool:
+    """True when ``q`` and a chosen question show each other's answer.
+
+    A post ("Foreign Minister") turns up in many prompts, so for role questions only a
+    shared fact counts; a name, date, number, island or list item always does.
+    """
+    for other in chosen:
+        related = bool(set(q.fact_ids) & set(other.fact_ids))
+        if (related or q.type != "role") and _shows(q, other):
+            return True
+        if (related or other.type != "role") and _shows(other, q):
+            return True
+    return False
+
+
+def _shows(asked: Question, other: Question) -> bool:
+    """Whether ``other``'s printed text contains an answer of ``asked``."""
+    answers = {asked.answer, *asked.items, *(x for pair in asked.pairs for x in pair)}
+    answers -= {"True", "False", ""}
+    visible = " ".join(
+        (other.prompt, *other.options, *other.items, *(x for p in other.pairs for x in p))
+    )
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", visible) for a in answers)
 
 
 def _doc_use(q: Question, used: Counter[str]) -> int:

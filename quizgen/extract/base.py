@@ -84,7 +84,7 @@ class DocContext:
     # (sentence index, start, end, canonical name) of every person mention, in text order
     mentions: list[tuple[int, int, int, str]] = field(default_factory=list)
     # per-sentence results shared by rules (e.g. date mentions used by events and numbers)
-    memo: dict[tuple[str, int], Any] = field(default_factory=dict)
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     @cached_property
     def folded(self) -> tuple[str, ...]:
@@ -104,16 +104,28 @@ class DocContext:
 
     def people_in(self, index: int) -> list[str]:
         """Canonical names mentioned in sentence ``index``, in order, without repeats."""
-        return list(dict.fromkeys(m[3] for m in self.mentions if m[0] == index))
+        key = ("people-in", len(self.mentions))  # rebuilt only when mentions were added
+        by_sentence = self.memo.get(key)
+        if by_sentence is None:
+            by_sentence = self.memo[key] = {}
+            for i, _s, _e, name in self.mentions:
+                by_sentence.setdefault(i, {})[name] = None
+        return list(by_sentence.get(index, ()))
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
+        key = ("resolve-names", text, len(self.surnames))  # clauses repeat: resolve each once
+        if key not in self.memo:
+            self.memo[key] = self._resolve_names(text)
+        return self.memo[key]
 
+    def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:
             name = self.domain.canonical_person(match["name"])
             return self.surnames.get(name, name) if " " not in name else name
 
-        text = self.lex.person.sub(full, text)
+        if self.lex.role_hint.search(text):  # every person match holds a post
+            text = self.lex.person.sub(full, text)
         return self.lex.name_word.sub(
             lambda m: self.surnames.get(m[0], m[0]) if not _inside_full(text, m) else m[0], text
         )
@@ -126,6 +138,17 @@ def _inside_full(text: str, match: re.Match[str]) -> bool:
     """True when the surname is already preceded by its given name ("Shinzo Abe")."""
     before = text[: match.start()].rstrip(" ")
     return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter but that casefold() keeps apart
+# ("ı" to "i"; "İ" folds to "i" + U+0307): a text holding one always passes a folded pre-check.
+_FOLD_EXCEPTIONS = ("ı", "\u0307")
+
+
+def folded_hint(folded: str, hints: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive match of words covered by ``hints`` can be in the
+    text whose ``casefold()`` is ``folded`` (a pre-check before the pattern itself)."""
+    return any(h in folded for h in hints) or any(c in folded for c in _FOLD_EXCEPTIONS)
 
 
 class Lexicon:
@@ -178,6 +201,7 @@ class Lexicon:
         self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words, ignore_case=True)
+        self.number_hints = covering(w.casefold() for w in number_words)  # against ctx.folded
         self.not_places = frozenset(n.casefold() for n in domain.not_places)
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(

@@ -114,9 +114,8 @@ def build_event(
     text = ctx.doc.sentences[index].text
     if text[:1] in "\"“‘'":
         return None  # quoted speech: dates in quotes are not reported as events here
-    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    masked, tail = ctx.cached("clause-mask", index, lambda _: _masked(ctx, index, mentions))
     start, end = 0, len(text.rstrip(" ."))
-    tail = TAIL.search(masked, 0, len(masked))
     if tail:
         end = tail.start()
         if mention.start >= tail.start():
@@ -152,6 +151,14 @@ def build_event(
     if not start <= mention.start < end:
         return None
     return _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject)
+
+
+def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, re.Match | None]:
+    """The sentence with commas inside dates and person mentions masked, and its report tail
+    (the same for every date of the sentence, so computed once)."""
+    text = ctx.doc.sentences[index].text
+    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    return masked, TAIL.search(masked, 0, len(masked))
 
 
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:

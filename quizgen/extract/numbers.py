@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.base import DocContext, Draft, folded_hint
 from quizgen.extract.dates import find_mentions
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
@@ -24,6 +24,7 @@ STOP = frozenset(
 SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
 )
+DIGIT = re.compile(r"\d")  # what the pattern's \d matches (any Unicode digit)
 RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
 LIVE = r"live|lives|lived|work|works|worked|remain|remained"
 PEOPLE = re.compile(
@@ -47,8 +48,11 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
         ),
     )
     drafts = []
+    hints = ctx.lex.number_hints
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
+        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], hints):
+            continue  # no digit and no number word: the pattern cannot match
         dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
         for m in pattern.finditer(text):
             if any(s <= m.start("n") < e for s, e in dates):

@@ -161,7 +161,10 @@ def _link_surnames(ctx: DocContext) -> None:
     covered: dict[int, list[tuple[int, int]]] = {}
     for i, s, e, _ in ctx.mentions:
         covered.setdefault(i, []).append((s, e))
+    surnames = tuple(ctx.surnames)
     for index, sentence in enumerate(ctx.doc.sentences):
+        if not any(surname in sentence.text for surname in surnames):
+            continue  # no surname as a substring: no word of the sentence is one
         spans = covered.get(index, ())
         for match in ctx.lex.name_word.finditer(sentence.text):
             name = ctx.surnames.get(match[0])

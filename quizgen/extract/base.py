@@ -126,9 +126,12 @@ class DocContext:
 
         if self.lex.role_hint.search(text):  # every person match holds a post
             text = self.lex.person.sub(full, text)
-        return self.lex.name_word.sub(
-            lambda m: self.surnames.get(m[0], m[0]) if not _inside_full(text, m) else m[0], text
-        )
+
+        def surname(match: re.Match[str]) -> str:
+            name = self.surnames.get(match[0])
+            return match[0] if name is None or _inside_full(text, match) else name
+
+        return self.lex.name_word.sub(surname, text)
 
 
 _MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}

@@ -86,6 +86,16 @@ RELATIVE_WORDS = re.compile(
     re.I,
 )
 TOKEN = re.compile(r"[\w’'-]+")
+WORD = re.compile(r"\w+")
+OPENING = re.compile(r",\s+(?:who|which)\s+")
+REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
+REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
+FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
+TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
+LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
+THEM = re.compile(r"\bthem\b")
+HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
+WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -180,7 +190,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
             antecedent = _antecedent(ctx, index, text, s)
-            opening = re.match(r",\s+(?:who|which)\s+", masked[s:])
+            opening = OPENING.match(masked, s)
             if antecedent is None or opening is None:
                 return None
             return _clause(
@@ -188,7 +198,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
                 index,
                 text,
                 masked,
-                s + opening.end(),
+                opening.end(),
                 e - 1,
                 mentions,
                 mention,
@@ -335,9 +345,9 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
     if mention.kind != "weekday":
         return False
-    report = re.search(rf"\b{REPORT_VERBS}\b", clause)
-    future = re.search(r"\b(?:will|would|plans? to)\b", clause)
-    adjacent = re.search(rf"\b{REPORT_VERBS}\s*\Z", text[: mention.start])
+    report = REPORT_WORD.search(clause)
+    future = FUTURE_WORD.search(clause)
+    adjacent = REPORT_END.search(text[: mention.start])
     return bool(report and future and report.start() < future.start() and not adjacent)
 
 
@@ -403,7 +413,7 @@ def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
     for i, _start, end, name in ctx.mentions:
         if i == index and end == at:
             return name
-    trailing = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z", text[:at])
+    trailing = TRAILING_NAME.search(text[:at])
     return trailing[1] if trailing else None
 
 
@@ -418,7 +428,7 @@ def _resolve_subject(
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")
-    if re.fullmatch(r"(?:the )?(?:two )?leaders", lower):
+    if LEADERS.fullmatch(lower):
         leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
         return " and ".join(leaders) if len(leaders) == 2 else ""
     if lower == "they":
@@ -439,17 +449,19 @@ def _resolve_subject(
 
 def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
     """ "hand them over" after "The Habomai islets and Shikotan were ..." names the islands."""
+    if "them" not in rest or not THEM.search(rest):
+        return rest
     names = [m[0] for m in ctx.lex.island.finditer(before)]
-    if not names or not re.search(r"\bthem\b", rest):
+    if not names:
         return rest
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return re.sub(r"\bthem\b", f"the {listed}" if "islet" in listed else listed, rest, count=1)
+    return THEM.sub(f"the {listed}" if "islet" in listed else listed, rest, count=1)
 
 
 def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
     person = ctx.people.get(subject)
     if person and person.country:
-        return re.sub(r"\b(?:his|her) country(?:'s|’s)", f"{person.country}’s", rest)
+        return HIS_COUNTRY.sub(f"{person.country}’s", rest)
     return rest
 
 
@@ -520,21 +532,21 @@ def _event(
         where=_where(ctx, what),
         who=who,
         attached_to_report=report,
-        key=" ".join(re.findall(r"\w+", what.lower())[:12]),
+        key=" ".join(WORD.findall(what.lower())[:12]),
     )
 
 
 def _where(ctx: DocContext, what: str) -> str | None:
     for match in ctx.lex.place.finditer(what):
-        if re.search(
-            r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z", what[: match.start()]
-        ):
+        if WHERE_LEAD.search(what[: match.start()]):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     venues = unknown_venues(ctx, what)
     if venues:
         return venues[0]
-    found = re.search(rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b", what)
+    found = ctx.lex.pattern(
+        "in-country", lambda: rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b"
+    ).search(what)
     if found:
         country = ctx.domain.country_for(found["c"])
         return country.name if country else None

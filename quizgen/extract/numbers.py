@@ -24,9 +24,17 @@ STOP = frozenset(
 SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
 )
+LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
+IDENTIFIER = re.compile(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z")
+THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
+QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
+HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
+PHRASE_TOKEN = re.compile(r"\w[\w’'-]*|[^\w\s]")
+WORD_START = re.compile(r"\w")
 DIGIT = re.compile(r"\d")  # what the pattern's \d matches (any Unicode digit)
 RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
 LIVE = r"live|lives|lived|work|works|worked|remain|remained"
+LIVE_WORD = re.compile(LIVE)
 PEOPLE = re.compile(
     r"\b(?:people|residents|inhabitants|citizens|officials|workers|fishermen|Japanese|Russians?)\Z"
 )
@@ -81,23 +89,19 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     if value is None or value == 1:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    label = re.search(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z", before)
+    label = LABEL.search(before)
     if raw[0].isdigit() and (
-        re.search(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z", before)
-        or (label and label[1].lower() not in SENTENCE_OPENERS)
+        IDENTIFIER.search(before) or (label and label[1].lower() not in SENTENCE_OPENERS)
     ):
         return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if (
-        PARTY_NOUNS.match(after)
-        or re.search(r"\b(?:the|their|both)\s+\Z", before)
-        and PARTY_NOUNS.match(after)
-    ):
+    if PARTY_NOUNS.match(after) or THE_END.search(before) and PARTY_NOUNS.match(after):
         return None
-    of_the = re.match(rf"of the ((?i:{ctx.lex.number_words})|\d+) ", after)
+    numerals = ctx.lex.number_words
+    of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
     if of_the:
         noun = _phrase(after[of_the.end() :])
         return (value, f"of the {of_the[1]} {noun}") if noun else None
@@ -110,11 +114,11 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     verb = re.match(
         rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
     )
-    if verb and re.fullmatch(rf"\s*(?:(?:{QUALIFIERS})\s+)?", before, re.I):
+    if verb and QUALIFIER_ONLY.fullmatch(before):
         # "About 17,000 Japanese lived on the islands": the clause says what is counted
         people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
         return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
-    host = re.search(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z", before)
+    host = HOST_IN.search(before)
     if host and noun in ("areas", "fields", "sectors", "spheres"):
         words = [w for w in host[1].split() if w not in STOP]
         return value, f"{noun} of {' '.join(words)}" if words else noun
@@ -124,14 +128,14 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
     words = []
-    tokens = re.findall(r"\w[\w’'-]*|[^\w\s]", text)
+    tokens = PHRASE_TOKEN.findall(text)
     i = 0
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or re.fullmatch(LIVE, token)
+            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
         )
-        if not re.match(r"\w", token) or token.lower() in STOP or token == "ready" or participle:
+        if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)
         i += 1
@@ -143,7 +147,7 @@ def _phrase(text: str) -> str:
     elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
         tail = []
         for token in rest[1:]:
-            if not re.match(r"\w", token) or token.lower() in STOP - {"the", "their"}:
+            if not WORD_START.match(token) or token.lower() in STOP - {"the", "their"}:
                 break
             tail.append(token)
         if tail:

@@ -10,7 +10,7 @@ one position are prefixes of each other, and the trie tries the longest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 NEVER = r"(?!x)x"
 
@@ -48,6 +48,26 @@ def covering(words: Iterable[str]) -> tuple[str, ...]:
         if not any(shorter in word for shorter in kept):
             kept.append(word)
     return tuple(kept)
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def word_matches(body: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``re.compile(r"\b" + body.pattern).finditer(text)`` gives, found faster.
+
+    A leading ``\b`` makes ``re`` try the whole pattern at every position; without it, a body
+    whose branches all start with a literal (a trie of names) lets ``re`` skip ahead to those
+    characters, and the boundary is tested only where the body matches. ``body`` must never
+    match the empty string.
+    """
+    pos = 0
+    while (match := body.search(text, pos)) is not None:
+        if _BOUNDARY.match(text, match.start()):
+            yield match
+            pos = match.end()
+        else:  # mid-word: the full pattern fails here, so go on from the next position
+            pos = match.start() + 1
 
 
 def _emit(node: dict[str, dict]) -> str:

@@ -13,10 +13,11 @@ import re
 from click.testing import CliRunner
 
 from quizgen.cli import cli
+from quizgen.extract.base import folded_hint
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
-from quizgen.patterns import alternation, covering
+from quizgen.patterns import alternation, covering, word_matches
 from tests.conftest import ROOT
 
 
@@ -54,3 +55,29 @@ def test_trie_alternation_matches_like_the_longest_first_list():
     # words that branch only by case keep the plain list when the pattern ignores case
     assert alternation(["Kurils", "kurils x"], ignore_case=True) == r"kurils\ x|Kurils"
     assert covering(["Kunashiri", "Kunashir", "Iturup Island", "Iturup"]) == ("Iturup", "Kunashir")
+
+
+def test_word_matches_finds_what_a_leading_word_boundary_finds():
+    body = re.compile(r"(?:Saint Petersburg|Petersburg|Osaka|Kuril islands|Kuril)\b")
+    bounded = re.compile(rf"\b{body.pattern}")
+    text = "xSaint Petersburg, Osaka-bound, NOsaka, Kuril islandsX Kuril; Saint Petersburg"
+    found = [(m.start(), m[0]) for m in word_matches(body, text)]
+    assert found == [(m.start(), m[0]) for m in bounded.finditer(text)]
+    # mid-word "Saint Petersburg" does not hide the "Petersburg" a boundary lets start
+    # and "Kuril islandsX" falls back to "Kuril", as the full pattern does
+    assert found == [
+        (7, "Petersburg"),
+        (19, "Osaka"),
+        (40, "Kuril"),
+        (55, "Kuril"),
+        (62, "Saint Petersburg"),
+    ]
+
+
+def test_folded_pre_checks_let_through_letters_that_ignorecase_matches_unfolded():
+    # re.I matches "ı" (dotless i) and "İ" to "i"; casefold() keeps them apart from "i"
+    assert re.search("(?i:five)", "FİVE") and re.search("(?i:five)", "fıve")
+    assert folded_hint("FİVE".casefold(), ("five",))
+    assert folded_hint("fıve".casefold(), ("five",))
+    assert not folded_hint("four".casefold(), ("five",))
+    assert folded_hint("FIVE".casefold(), ("five",))

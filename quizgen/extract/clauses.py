@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.extract.base import DocContext
 from quizgen.extract.places import unknown_venues
+from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.dates import Mention
@@ -537,7 +538,7 @@ def _event(
 
 
 def _where(ctx: DocContext, what: str) -> str | None:
-    for match in ctx.lex.place.finditer(what):
+    for match in word_matches(ctx.lex.place_body, what):
         if WHERE_LEAD.search(what[: match.start()]):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
@@ -545,7 +546,7 @@ def _where(ctx: DocContext, what: str) -> str | None:
     if venues:
         return venues[0]
     found = ctx.lex.pattern(
-        "in-country", lambda: rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b"
+        "in-country", lambda: rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_trie})\b"
     ).search(what)
     if found:
         country = ctx.domain.country_for(found["c"])

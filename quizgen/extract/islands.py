@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
+from quizgen.patterns import word_matches
 
 
 def find_islands(ctx: DocContext) -> list[Draft]:
@@ -43,7 +44,7 @@ def find_islands(ctx: DocContext) -> list[Draft]:
                     flags,
                 )
             )
-        islands = [(m[0], ctx.domain.island_for(m[0])) for m in ctx.lex.island.finditer(text)]
+        islands = [(m[0], ctx.domain.island_for(m[0])) for m in word_matches(lex.island_body, text)]
         if not islands:
             continue
         members = list(dict.fromkeys(island.id for _, island in islands))

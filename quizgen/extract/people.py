@@ -26,7 +26,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
         text = sentence.text
         if not lex.role_hint.search(text):
             continue
-        named = [m.span() for m in lex.person.finditer(text)]
+        with_name = list(lex.person.finditer(text))  # scanned once, used twice
+        named = [m.span() for m in with_name]
         for match in lex.role_only.finditer(text):
             if any(s <= match.start() < e for s, e in named):
                 continue  # part of "Russia's Foreign Minister Sergei Lavrov"
@@ -34,8 +35,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
             post = domain.post_for(match["role"])
             if country and post:
                 role_countries.setdefault(post, country)
-        for pattern in (lex.person, lex.person_after):
-            for match in pattern.finditer(text):
+        for matches in (with_name, lex.person_after.finditer(text)):
+            for match in matches:
                 name = domain.canonical_person(match["name"])
                 if " " not in name or name.split()[0] in NOT_NAMES:
                     continue

@@ -50,6 +50,13 @@ def covering(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``search(text)`` finds a match exactly when one of ``words`` is a
+    substring of ``text``: one trie scan instead of a substring test per word (for pre-checks).
+    """
+    return re.compile(alternation(words))
+
+
 _BOUNDARY = re.compile(r"\b")
 
 

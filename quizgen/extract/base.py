@@ -11,7 +11,7 @@ from typing import Any
 from quizgen.domain import Domain
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.patterns import alternation, covering
+from quizgen.patterns import alternation, any_of, covering
 
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
@@ -148,10 +148,10 @@ def _inside_full(text: str, match: re.Match[str]) -> bool:
 _FOLD_EXCEPTIONS = ("ı", "\u0307")
 
 
-def folded_hint(folded: str, hints: tuple[str, ...]) -> bool:
-    """False only when no case-insensitive match of words covered by ``hints`` can be in the
-    text whose ``casefold()`` is ``folded`` (a pre-check before the pattern itself)."""
-    return any(h in folded for h in hints) or any(c in folded for c in _FOLD_EXCEPTIONS)
+def folded_hint(folded: str, hint: re.Pattern[str]) -> bool:
+    """False only when no case-insensitive match of the case-folded words that ``hint`` finds
+    (``any_of``) can be in the text whose ``casefold()`` is ``folded`` (a pre-check)."""
+    return bool(hint.search(folded)) or any(c in folded for c in _FOLD_EXCEPTIONS)
 
 
 class Lexicon:
@@ -194,6 +194,8 @@ class Lexicon:
         # "Japan's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
         self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
+        # cheaper still, against ctx.folded: every case form of a post folds to the folded post
+        self.role_fold_hint = any_of(covering(r.casefold() for r in roles))
         self.role_subject = re.compile(rf"(?:the\s+)?(?P<role>{self.role_words})")
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")
         # ``*_body``: the pattern without its leading \b, for ``word_matches`` (faster scans)
@@ -210,7 +212,7 @@ class Lexicon:
         self.place = re.compile(rf"\b{self.place_body.pattern}")
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words, ignore_case=True)
-        self.number_hints = covering(w.casefold() for w in number_words)  # against ctx.folded
+        self.number_hint = any_of(w.casefold() for w in number_words)  # against ctx.folded
         self.not_places = frozenset(n.casefold() for n in domain.not_places)
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(
@@ -218,11 +220,11 @@ class Lexicon:
             rf"(?P<name>{NAME_WORD} {NAME_WORD})"
         )
         # pre-checks: a sentence holding none of these words cannot match the pattern named
-        self.island_hints = covering(island_names)
-        self.group_hints = covering(n.casefold() for n in group_names)  # against ctx.folded
+        self.island_hint = any_of(covering(island_names))
+        self.group_hint = any_of(covering(n.casefold() for n in group_names))  # ctx.folded
         parties = {c.name for c in domain.countries if c.party}
-        self.other_country_hints = covering(
-            c.name for c in domain.countries if c.name not in parties
+        self.other_country_hint = any_of(
+            covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
 

@@ -173,12 +173,10 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
 
 
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
     for s, e in [(m.start, m.end) for m in mentions] + spans:
-        for i in range(s, e):
-            if chars[i] == ",":
-                chars[i] = MASK
-    return "".join(chars)
+        if "," in text[s:e]:
+            text = text[:s] + text[s:e].replace(",", MASK) + text[e:]
+    return text
 
 
 def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913

@@ -21,8 +21,8 @@ def find_islands(ctx: DocContext) -> list[Draft]:
     drafts = []
     for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         text = sentence.text
-        has_group = any(hint in folded for hint in lex.group_hints)
-        if not has_group and not any(hint in text for hint in lex.island_hints):
+        has_group = bool(lex.group_hint.search(folded))
+        if not has_group and not lex.island_hint.search(text):
             continue
         namings = _namings(ctx, text) if has_group else []
         for group, country in namings:

@@ -13,6 +13,7 @@ import re
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
+from quizgen.patterns import any_of
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
@@ -35,7 +36,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
     )
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
-        if not any(hint in sentence.text for hint in HINTS):
+        if not HINT.search(sentence.text):
             continue
         text = _without_tail(sentence.text)
         dash = DASH.search(text)
@@ -72,7 +73,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
 
 DASH = re.compile(r"\s*[—–:]\s*")
 TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
-HINTS = ("—", "–", ":", "such as", "includ")  # a sentence without any has no DASH or TRIGGER
+HINT = any_of(("—", "–", ":", "such as", "includ"))  # none in a sentence: no DASH, no TRIGGER
 HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
 
 

@@ -56,10 +56,9 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
         ),
     )
     drafts = []
-    hints = ctx.lex.number_hints
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
-        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], hints):
+        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], ctx.lex.number_hint):
             continue  # no digit and no number word: the pattern cannot match
         dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
         for m in pattern.finditer(text):

@@ -24,7 +24,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
-        if not lex.role_hint.search(text):
+        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(text):
             continue
         with_name = list(lex.person.finditer(text))  # scanned once, used twice
         named = [m.span() for m in with_name]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import DocContext, Draft
-from quizgen.patterns import word_matches
+from quizgen.patterns import any_of, word_matches
 
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
@@ -24,7 +24,7 @@ MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|summit|visit|hosted|inv
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
 )
-UNKNOWN_HINTS = ("city of", "prefecture", "region", "province", "oblast")  # case-folded
+UNKNOWN_HINT = any_of(("city of", "prefecture", "region", "province", "oblast"))  # folded
 
 
 VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
@@ -67,7 +67,7 @@ def find_places(ctx: DocContext) -> list[Draft]:
             place = ctx.domain.place_for(m[0])
             if _locative(text, m.start(), m.end()):
                 found.setdefault(place.name, (place.country, m.start()))
-        unknown = UNKNOWN.finditer(text) if any(h in folded for h in UNKNOWN_HINTS) else ()
+        unknown = UNKNOWN.finditer(text) if UNKNOWN_HINT.search(folded) else ()
         for m in unknown:
             name = m["a"] or m["b"]
             known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
@@ -75,7 +75,7 @@ def find_places(ctx: DocContext) -> list[Draft]:
                 found.setdefault(name, (None, m.start()))
         for name in unknown_venues(ctx, text):
             found.setdefault(name, (None, text.index(name)))
-        others = any(hint in text for hint in ctx.lex.other_country_hints)
+        others = ctx.lex.other_country_hint.search(text)
         for m in word_matches(ctx.lex.country_body, text) if others else ():
             country = ctx.domain.country_for(m[0])
             if (

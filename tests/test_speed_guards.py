@@ -8,12 +8,14 @@ regenerate it from the repository root and review the diff:
 
 from __future__ import annotations
 
+import random
 import re
 
 from click.testing import CliRunner
 
 from quizgen.cli import cli
 from quizgen.extract.base import folded_hint
+from quizgen.extract.lists import HEAD, _head_before
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
@@ -82,3 +84,18 @@ def test_folded_pre_checks_let_through_letters_that_ignorecase_matches_unfolded(
     assert folded_hint("fıve".casefold(), five)
     assert not folded_hint("four".casefold(), five)
     assert folded_hint("FIVE".casefold(), five)
+
+
+def test_list_heads_are_found_as_the_plain_window_search_finds_them():
+    rng = random.Random(5)
+    pieces = ["foo", "Bar", "it's", "x-y", " ", "  ", ",", ", ", ".", "\u00a0", "“", "a", "\t"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        end = rng.randint(0, len(text))
+        plain = HEAD.search(text, max(0, end - 90), end)
+        fast = _head_before(text, end)
+        assert (plain and plain.span()) == (fast and fast.span()), (text, end)
+        found += plain is not None
+    assert found > 100  # the generator does make heads
+    assert _head_before("The areas such as", 10)[0] == "The areas "

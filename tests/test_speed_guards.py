@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from quizgen.cli import cli
 from quizgen.extract.base import folded_hint
+from quizgen.extract.dates import DATE_RE, date_matches
 from quizgen.extract.lists import HEAD, _head_before
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
@@ -99,3 +100,21 @@ def test_list_heads_are_found_as_the_plain_window_search_finds_them():
         found += plain is not None
     assert found > 100  # the generator does make heads
     assert _head_before("The areas such as", 10)[0] == "The areas "
+
+
+def test_date_matches_finds_what_the_full_scan_finds():
+    rng = random.Random(11)
+    pieces = [
+        *("May", "Sept.", "December", "Mark", "Monday", "Friday's", "week", "weekend", "1956"),
+        *("2016", "20190", "6", "15th", "-", "–", "to", "and", ",", ".", " ", "  ", "\n"),
+        *("on", "On", "in", "scheduled for", "as early as", "later this", "mid-", "early", "x"),
+    ]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
+        )
+        plain = [m.span() for m in DATE_RE.finditer(text)]
+        assert [m.span() for m in date_matches(text)] == plain, text
+        found += len(plain)
+    assert found > 1000  # the generator does make dates

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, precision_of
@@ -64,6 +65,8 @@ DATE_WORDS = re.compile(
     alternation([*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week"])
 )
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_WIDE_SPACE = re.compile(r"\s\s")  # a lead ("scheduled for") stretched by whitespace runs
+_REACH = 40  # longest lead before an anchor: "scheduled for earlier this " is 27 characters
 NOT_DIGIT = re.compile(r"\D")
 FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
@@ -93,7 +96,7 @@ def find_mentions(text: str) -> list[Mention]:
     if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
         return []
     found = []
-    for m in DATE_RE.finditer(text):
+    for m in date_matches(text):
         if m["r_m"]:
             found.append(_mention(m, "range", m["r_y"], m["r_m"], m["r_d1"], m["r_d2"]))
         elif m["d_m"]:
@@ -126,6 +129,31 @@ def find_mentions(text: str) -> list[Mention]:
         elif m["rel"]:
             found.append(Mention(m.start(), m.end(), m[0], "relative"))
     return found
+
+
+def date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``DATE_RE.finditer(text)``, searched only near their anchors.
+
+    Every match holds a month, weekday, "week" or year that starts at most ``_REACH``
+    characters after the match does (lead words such as "scheduled for earlier this" are
+    short) unless whitespace runs stretch the lead, in which case the whole text is scanned.
+    """
+    if _WIDE_SPACE.search(text):
+        yield from DATE_RE.finditer(text)
+        return
+    anchors = sorted(
+        [m.start() for m in DATE_WORDS.finditer(text)]
+        + [m.start() for m in YEAR_HINT.finditer(text)]
+    )
+    pos = 0
+    for anchor in anchors:
+        if anchor < pos:
+            continue  # inside the last match: a later match holds a later anchor
+        match = DATE_RE.search(text, max(pos, anchor - _REACH))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:

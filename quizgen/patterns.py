@@ -77,6 +77,33 @@ def word_matches(body: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             pos = match.start() + 1
 
 
+_WIDE_SPACE = re.compile(r"\s\s")
+
+
+def near_anchors(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], reach: int
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, searched only from ``reach`` characters
+    before each anchor position.
+
+    For patterns whose every match holds an anchor (a month name, a digit...) starting at most
+    ``reach`` characters after the match starts, counting each whitespace run as one character:
+    a text with longer runs is scanned whole. Matches must never be empty.
+    """
+    if _WIDE_SPACE.search(text):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for anchor in sorted(anchors):
+        if anchor < pos:
+            continue  # inside the last match: a later match holds a later anchor
+        match = pattern.search(text, max(pos, anchor - reach))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _emit(node: dict[str, dict]) -> str:
     branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -14,9 +14,11 @@ import re
 from click.testing import CliRunner
 
 from quizgen.cli import cli
-from quizgen.extract.base import folded_hint
+from quizgen.domain import load_domain
+from quizgen.extract.base import Lexicon, folded_hint
 from quizgen.extract.dates import DATE_RE, date_matches
 from quizgen.extract.lists import HEAD, _head_before
+from quizgen.extract.numbers import number_matches, number_pattern
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
@@ -118,3 +120,24 @@ def test_date_matches_finds_what_the_full_scan_finds():
         assert [m.span() for m in date_matches(text)] == plain, text
         found += len(plain)
     assert found > 1000  # the generator does make dates
+
+
+def test_number_matches_finds_what_the_full_scan_finds():
+    lex = Lexicon(load_domain())
+    pattern = number_pattern(lex)
+    rng = random.Random(13)
+    pieces = [
+        *("about", "Approximately", "more than", "some", "up to", "30", "17,000", "1956", "two"),
+        *("Four", "SEVENTEEN", "twenty-one", "eight-point", "two-plus-two", "ſix", "fıve", "x"),
+        *("islands", "-", ",", ".", " ", "  ", "\n", "(", "one", "someone", "often", "ten"),
+    ]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
+        )
+        plain = [m.span() for m in pattern.finditer(text)]
+        fast = number_matches(pattern, text, text.casefold(), lex.number_hint)
+        assert [m.span() for m in fast] == plain, text
+        found += len(plain)
+    assert found > 1000  # the generator does make numbers

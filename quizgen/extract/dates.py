@@ -28,7 +28,7 @@ from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, pr
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.clauses import build_event
 from quizgen.ingest.records import PubDate
-from quizgen.patterns import alternation
+from quizgen.patterns import alternation, near_anchors
 
 _M = rf"(?:{MONTH_PATTERN})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -65,8 +65,6 @@ DATE_WORDS = re.compile(
     alternation([*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week"])
 )
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_WIDE_SPACE = re.compile(r"\s\s")  # a lead ("scheduled for") stretched by whitespace runs
-_REACH = 40  # longest lead before an anchor: "scheduled for earlier this " is 27 characters
 NOT_DIGIT = re.compile(r"\D")
 FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
@@ -132,28 +130,12 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``DATE_RE.finditer(text)``, searched only near their anchors.
-
-    Every match holds a month, weekday, "week" or year that starts at most ``_REACH``
-    characters after the match does (lead words such as "scheduled for earlier this" are
-    short) unless whitespace runs stretch the lead, in which case the whole text is scanned.
-    """
-    if _WIDE_SPACE.search(text):
-        yield from DATE_RE.finditer(text)
-        return
-    anchors = sorted(
-        [m.start() for m in DATE_WORDS.finditer(text)]
-        + [m.start() for m in YEAR_HINT.finditer(text)]
-    )
-    pos = 0
-    for anchor in anchors:
-        if anchor < pos:
-            continue  # inside the last match: a later match holds a later anchor
-        match = DATE_RE.search(text, max(pos, anchor - _REACH))
-        if match is None:
-            return
-        yield match
-        pos = match.end()
+    """The matches of ``DATE_RE.finditer(text)``, searched only near their anchors: every
+    match holds a month, weekday, "week" or year at most 27 characters after its start
+    ("scheduled for earlier this week")."""
+    anchors = [m.start() for m in DATE_WORDS.finditer(text)]
+    anchors += [m.start() for m in YEAR_HINT.finditer(text)]
+    return near_anchors(DATE_RE, text, anchors, 40)
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:

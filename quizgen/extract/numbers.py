@@ -8,9 +8,11 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from quizgen.extract.base import DocContext, Draft, folded_hint
+from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
+from quizgen.patterns import near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
 PARTY_NOUNS = re.compile(
@@ -32,6 +34,7 @@ HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
 PHRASE_TOKEN = re.compile(r"\w[\w’'-]*|[^\w\s]")
 WORD_START = re.compile(r"\w")
 DIGIT = re.compile(r"\d")  # what the pattern's \d matches (any Unicode digit)
+DIGITS = re.compile(r"\d+")
 RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
 LIVE = r"live|lives|lived|work|works|worked|remain|remained"
 LIVE_WORD = re.compile(LIVE)
@@ -45,23 +48,28 @@ PARTICLE_VERB = re.compile(
 )
 
 
-def find_numbers(ctx: DocContext) -> list[Draft]:
-    """Number drafts for counted noun phrases in every sentence."""
-    words = ctx.lex.number_words
-    pattern = ctx.lex.pattern(
+def number_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A quantity with its qualifier: "about 30", "Some 17,000", "eight-point"."""
+    words = lex.number_words
+    return lex.pattern(
         "numbers",
         lambda: (
             rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
             rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
         ),
     )
+
+
+def find_numbers(ctx: DocContext) -> list[Draft]:
+    """Number drafts for counted noun phrases in every sentence."""
+    pattern = number_pattern(ctx.lex)
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
         if not DIGIT.search(text) and not folded_hint(ctx.folded[index], ctx.lex.number_hint):
             continue  # no digit and no number word: the pattern cannot match
         dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
-        for m in pattern.finditer(text):
+        for m in number_matches(pattern, text, ctx.folded[index], ctx.lex.number_hint):
             if any(s <= m.start("n") < e for s, e in dates):
                 continue
             found = _count(ctx, text, m)
@@ -80,6 +88,20 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
             }
             drafts.append(Draft("number", (value, what.lower()), fields, ctx.source(sentence)))
     return drafts
+
+
+def number_matches(
+    pattern: re.Pattern[str], text: str, folded: str, words: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched near digits and number words only: a match starts
+    at most 14 characters before its number ("approximately 40"). Number words are found in
+    the folded text, which lines up with the text unless folding changed its length or the
+    text holds a letter that re.IGNORECASE matches to "i" but casefold() does not ("ı")."""
+    if len(folded) != len(text) or "ı" in text:
+        return pattern.finditer(text)
+    anchors = [m.start() for m in DIGITS.finditer(text)]
+    anchors += [m.start() for m in words.finditer(folded)]
+    return near_anchors(pattern, text, anchors, 20)
 
 
 def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:

@@ -59,6 +59,7 @@ IRREGULAR = frozenset(
     chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
     sold bought built meant found got broke shut cut hit let withdrew undertook flew""".split()
 )
+VERB_WORDS = AUX | CATENATIVE | IRREGULAR
 TO_TAKERS = frozenset(
     """set likely expected due ready able going is are was were agreed planned decided hoped
     wanted sought tried aimed vowed promised refused continued pledged failed""".split()
@@ -357,18 +358,20 @@ def _squash(plain: str, mask: str) -> tuple[str, str]:
 
 def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
     tokens = list(TOKEN.finditer(mask))
+    lowers = [tok[0].lower() for tok in tokens]
     for i, tok in enumerate(tokens):
-        word = tok[0]
         if i == 0 and not relative:
             continue
-        if not _is_verb(word, tokens[i - 1][0].lower() if i else ""):
+        if lowers[i] not in VERB_WORDS and not lowers[i].endswith("ed"):
+            continue  # what ``_is_verb`` rejects first, without the call
+        if not _is_verb(tok[0], lowers[i - 1] if i else ""):
             continue
         if i > 0 and "," in mask[tokens[i - 1].end() : tok.start()] and not relative:
             continue
         last = i
         j = i + 1
         while j < len(tokens):
-            w, prev = tokens[j][0].lower(), tokens[last][0].lower()
+            w, prev = lowers[j], lowers[last]
             if w in ADVERBS or (w.endswith("ly") and prev in AUX):
                 j += 1
                 continue

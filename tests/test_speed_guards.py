@@ -18,7 +18,13 @@ from quizgen.domain import load_domain
 from quizgen.extract.base import Lexicon, folded_hint
 from quizgen.extract.dates import DATE_RE, date_matches
 from quizgen.extract.lists import HEAD, _head_before
-from quizgen.extract.numbers import number_matches, number_pattern
+from quizgen.extract.numbers import (
+    IDENTIFIER,
+    LABEL,
+    THE_END,
+    number_matches,
+    number_pattern,
+)
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
@@ -141,3 +147,21 @@ def test_number_matches_finds_what_the_full_scan_finds():
         assert [m.span() for m in fast] == plain, text
         found += len(plain)
     assert found > 1000  # the generator does make numbers
+
+
+def test_number_context_searches_from_the_last_word_find_what_whole_searches_find():
+    rng = random.Random(3)
+    pieces = ["No.", "#", "№", "Group of", "of", "the", "their", "both", "Article", "U.S.", "x"]
+    pieces += ["(", ",", " ", "  ", "\t", "\n", "The", "bothe"]
+    hits = 0
+    for _ in range(3000):
+        before = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
+        )
+        last = before.rstrip()
+        word = max(0, last.rfind(" "))
+        for pattern, start in ((LABEL, word), (IDENTIFIER, max(0, len(last) - 8)), (THE_END, word)):
+            whole, tail = pattern.search(before), pattern.search(before, start)
+            assert (whole and whole.span()) == (tail and tail.span()), (pattern.pattern, before)
+            hits += whole is not None
+    assert hits > 500

@@ -110,16 +110,21 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     if value is None or value == 1:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    label = LABEL.search(before)
-    if raw[0].isdigit() and (
-        IDENTIFIER.search(before) or (label and label[1].lower() not in SENTENCE_OPENERS)
-    ):
-        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    # the patterns below end at the end of ``before`` and span at most its last word (and
+    # "Group of"): searching from there finds what a search of all of ``before`` finds
+    last = before.rstrip()
+    last_word = max(0, last.rfind(" "))
+    if raw[0].isdigit():
+        label = LABEL.search(before, last_word)
+        if IDENTIFIER.search(before, max(0, len(last) - 8)) or (
+            label and label[1].lower() not in SENTENCE_OPENERS
+        ):
+            return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if PARTY_NOUNS.match(after) or THE_END.search(before) and PARTY_NOUNS.match(after):
+    if PARTY_NOUNS.match(after) or THE_END.search(before, last_word) and PARTY_NOUNS.match(after):
         return None
     numerals = ctx.lex.number_words
     of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)

@@ -10,7 +10,7 @@ one position are prefixes of each other, and the trie tries the longest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 NEVER = r"(?!x)x"
 
@@ -48,6 +48,60 @@ def covering(words: Iterable[str]) -> tuple[str, ...]:
         if not any(shorter in word for shorter in kept):
             kept.append(word)
     return tuple(kept)
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``search(text)`` finds a match exactly when one of ``words`` is a
+    substring of ``text``: one trie scan instead of a substring test per word (for pre-checks).
+    """
+    return re.compile(alternation(words))
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def word_matches(body: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``re.compile(r"\b" + body.pattern).finditer(text)`` gives, found faster.
+
+    A leading ``\b`` makes ``re`` try the whole pattern at every position; without it, a body
+    whose branches all start with a literal (a trie of names) lets ``re`` skip ahead to those
+    characters, and the boundary is tested only where the body matches. ``body`` must never
+    match the empty string.
+    """
+    pos = 0
+    while (match := body.search(text, pos)) is not None:
+        if _BOUNDARY.match(text, match.start()):
+            yield match
+            pos = match.end()
+        else:  # mid-word: the full pattern fails here, so go on from the next position
+            pos = match.start() + 1
+
+
+_WIDE_SPACE = re.compile(r"\s\s")
+
+
+def near_anchors(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], reach: int
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, searched only from ``reach`` characters
+    before each anchor position.
+
+    For patterns whose every match holds an anchor (a month name, a digit...) starting at most
+    ``reach`` characters after the match starts, counting each whitespace run as one character:
+    a text with longer runs is scanned whole. Matches must never be empty.
+    """
+    if _WIDE_SPACE.search(text):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for anchor in sorted(anchors):
+        if anchor < pos:
+            continue  # inside the last match: a later match holds a later anchor
+        match = pattern.search(text, max(pos, anchor - reach))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 def _emit(node: dict[str, dict]) -> str:

@@ -8,15 +8,27 @@ regenerate it from the repository root and review the diff:
 
 from __future__ import annotations
 
+import random
 import re
 
 from click.testing import CliRunner
 
 from quizgen.cli import cli
+from quizgen.domain import load_domain
+from quizgen.extract.base import Lexicon, folded_hint
+from quizgen.extract.dates import DATE_RE, date_matches
+from quizgen.extract.lists import HEAD, _head_before
+from quizgen.extract.numbers import (
+    IDENTIFIER,
+    LABEL,
+    THE_END,
+    number_matches,
+    number_pattern,
+)
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
-from quizgen.patterns import alternation, covering
+from quizgen.patterns import alternation, any_of, covering, word_matches
 from tests.conftest import ROOT
 
 
@@ -54,3 +66,102 @@ def test_trie_alternation_matches_like_the_longest_first_list():
     # words that branch only by case keep the plain list when the pattern ignores case
     assert alternation(["Kurils", "kurils x"], ignore_case=True) == r"kurils\ x|Kurils"
     assert covering(["Kunashiri", "Kunashir", "Iturup Island", "Iturup"]) == ("Iturup", "Kunashir")
+
+
+def test_word_matches_finds_what_a_leading_word_boundary_finds():
+    body = re.compile(r"(?:Saint Petersburg|Petersburg|Osaka|Kuril islands|Kuril)\b")
+    bounded = re.compile(rf"\b{body.pattern}")
+    text = "xSaint Petersburg, Osaka-bound, NOsaka, Kuril islandsX Kuril; Saint Petersburg"
+    found = [(m.start(), m[0]) for m in word_matches(body, text)]
+    assert found == [(m.start(), m[0]) for m in bounded.finditer(text)]
+    # mid-word "Saint Petersburg" does not hide the "Petersburg" a boundary lets start
+    # and "Kuril islandsX" falls back to "Kuril", as the full pattern does
+    assert found == [
+        (7, "Petersburg"),
+        (19, "Osaka"),
+        (40, "Kuril"),
+        (55, "Kuril"),
+        (62, "Saint Petersburg"),
+    ]
+
+
+def test_folded_pre_checks_let_through_letters_that_ignorecase_matches_unfolded():
+    # re.I matches "ı" (dotless i) and "İ" to "i"; casefold() keeps them apart from "i"
+    assert re.search("(?i:five)", "FİVE") and re.search("(?i:five)", "fıve")
+    five = any_of(["five"])
+    assert folded_hint("FİVE".casefold(), five)
+    assert folded_hint("fıve".casefold(), five)
+    assert not folded_hint("four".casefold(), five)
+    assert folded_hint("FIVE".casefold(), five)
+
+
+def test_list_heads_are_found_as_the_plain_window_search_finds_them():
+    rng = random.Random(5)
+    pieces = ["foo", "Bar", "it's", "x-y", " ", "  ", ",", ", ", ".", "\u00a0", "“", "a", "\t"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        end = rng.randint(0, len(text))
+        plain = HEAD.search(text, max(0, end - 90), end)
+        fast = _head_before(text, end)
+        assert (plain and plain.span()) == (fast and fast.span()), (text, end)
+        found += plain is not None
+    assert found > 100  # the generator does make heads
+    assert _head_before("The areas such as", 10)[0] == "The areas "
+
+
+def test_date_matches_finds_what_the_full_scan_finds():
+    rng = random.Random(11)
+    pieces = [
+        *("May", "Sept.", "December", "Mark", "Monday", "Friday's", "week", "weekend", "1956"),
+        *("2016", "20190", "6", "15th", "-", "–", "to", "and", ",", ".", " ", "  ", "\n"),
+        *("on", "On", "in", "scheduled for", "as early as", "later this", "mid-", "early", "x"),
+    ]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
+        )
+        plain = [m.span() for m in DATE_RE.finditer(text)]
+        assert [m.span() for m in date_matches(text)] == plain, text
+        found += len(plain)
+    assert found > 1000  # the generator does make dates
+
+
+def test_number_matches_finds_what_the_full_scan_finds():
+    lex = Lexicon(load_domain())
+    pattern = number_pattern(lex)
+    rng = random.Random(13)
+    pieces = [
+        *("about", "Approximately", "more than", "some", "up to", "30", "17,000", "1956", "two"),
+        *("Four", "SEVENTEEN", "twenty-one", "eight-point", "two-plus-two", "ſix", "fıve", "x"),
+        *("islands", "-", ",", ".", " ", "  ", "\n", "(", "one", "someone", "often", "ten"),
+    ]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
+        )
+        plain = [m.span() for m in pattern.finditer(text)]
+        fast = number_matches(pattern, text, text.casefold(), lex.number_hint)
+        assert [m.span() for m in fast] == plain, text
+        found += len(plain)
+    assert found > 1000  # the generator does make numbers
+
+
+def test_number_context_searches_from_the_last_word_find_what_whole_searches_find():
+    rng = random.Random(3)
+    pieces = ["No.", "#", "№", "Group of", "of", "the", "their", "both", "Article", "U.S.", "x"]
+    pieces += ["(", ",", " ", "  ", "\t", "\n", "The", "bothe"]
+    hits = 0
+    for _ in range(3000):
+        before = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
+        )
+        last = before.rstrip()
+        word = max(0, last.rfind(" "))
+        for pattern, start in ((LABEL, word), (IDENTIFIER, max(0, len(last) - 8)), (THE_END, word)):
+            whole, tail = pattern.search(before), pattern.search(before, start)
+            assert (whole and whole.span()) == (tail and tail.span()), (pattern.pattern, before)
+            hits += whole is not None
+    assert hits > 500

@@ -102,8 +102,14 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def _merge(drafts: list[Draft]) -> list[Fact]:
     groups: dict[tuple[str, str], list[Draft]] = {}
+    ids: dict[tuple[str, str], str] = {}  # many drafts share a key: hash each key once
     for draft in drafts:
-        groups.setdefault((draft.kind, fact_id(draft.kind, draft.key)), []).append(draft)
+        # repr, not the key itself: 1, 1.0 and True are equal keys with different ids
+        memo = (draft.kind, repr(draft.key))
+        ident = ids.get(memo)
+        if ident is None:
+            ident = ids[memo] = fact_id(draft.kind, draft.key)
+        groups.setdefault((draft.kind, ident), []).append(draft)
     facts = []
     for (kind, ident), group in groups.items():
         primary = next((d for d in group if not d.flags), group[0])

@@ -11,7 +11,7 @@ from typing import Any
 from quizgen.domain import Domain
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.patterns import alternation, covering
+from quizgen.patterns import alternation, any_of, covering
 
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
@@ -84,7 +84,7 @@ class DocContext:
     # (sentence index, start, end, canonical name) of every person mention, in text order
     mentions: list[tuple[int, int, int, str]] = field(default_factory=list)
     # per-sentence results shared by rules (e.g. date mentions used by events and numbers)
-    memo: dict[tuple[str, int], Any] = field(default_factory=dict)
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     @cached_property
     def folded(self) -> tuple[str, ...]:
@@ -104,19 +104,34 @@ class DocContext:
 
     def people_in(self, index: int) -> list[str]:
         """Canonical names mentioned in sentence ``index``, in order, without repeats."""
-        return list(dict.fromkeys(m[3] for m in self.mentions if m[0] == index))
+        key = ("people-in", len(self.mentions))  # rebuilt only when mentions were added
+        by_sentence = self.memo.get(key)
+        if by_sentence is None:
+            by_sentence = self.memo[key] = {}
+            for i, _s, _e, name in self.mentions:
+                by_sentence.setdefault(i, {})[name] = None
+        return list(by_sentence.get(index, ()))
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
+        key = ("resolve-names", text, len(self.surnames))  # clauses repeat: resolve each once
+        if key not in self.memo:
+            self.memo[key] = self._resolve_names(text)
+        return self.memo[key]
 
+    def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:
             name = self.domain.canonical_person(match["name"])
             return self.surnames.get(name, name) if " " not in name else name
 
-        text = self.lex.person.sub(full, text)
-        return self.lex.name_word.sub(
-            lambda m: self.surnames.get(m[0], m[0]) if not _inside_full(text, m) else m[0], text
-        )
+        if self.lex.role_hint.search(text):  # every person match holds a post
+            text = self.lex.person.sub(full, text)
+
+        def surname(match: re.Match[str]) -> str:
+            name = self.surnames.get(match[0])
+            return match[0] if name is None or _inside_full(text, match) else name
+
+        return self.lex.name_word.sub(surname, text)
 
 
 _MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}
@@ -128,6 +143,17 @@ def _inside_full(text: str, match: re.Match[str]) -> bool:
     return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
 
 
+# Characters that re.IGNORECASE matches to an ASCII letter but that casefold() keeps apart
+# ("ı" to "i"; "İ" folds to "i" + U+0307): a text holding one always passes a folded pre-check.
+_FOLD_EXCEPTIONS = ("ı", "\u0307")
+
+
+def folded_hint(folded: str, hint: re.Pattern[str]) -> bool:
+    """False only when no case-insensitive match of the case-folded words that ``hint`` finds
+    (``any_of``) can be in the text whose ``casefold()`` is ``folded`` (a pre-check)."""
+    return bool(hint.search(folded)) or any(c in folded for c in _FOLD_EXCEPTIONS)
+
+
 class Lexicon:
     """The domain's vocabulary compiled into patterns once per run (never per sentence)."""
 
@@ -137,6 +163,8 @@ class Lexicon:
         demonyms = [d for c in domain.countries for d in c.demonyms]
         roles = [v for r in domain.roles for v in (r.post, *r.variants)]
         self.country_words = alternation(countries + demonyms, ignore_case=True)
+        # the same words for case-sensitive patterns: always a trie (much faster to search)
+        self.country_trie = alternation(countries + demonyms)
         # case forms spelled out: a case-sensitive alternation is many times faster than (?i:)
         self.role_words = alternation(
             form
@@ -146,7 +174,7 @@ class Lexicon:
         place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
         # whose post: "Russian", "Japan's", "the country's", "Sakhalin" (a place of the domain)
         owner = (
-            rf"(?:(?P<country>{self.country_words}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
+            rf"(?:(?P<country>{self.country_trie}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
             rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
         name = (
@@ -166,18 +194,25 @@ class Lexicon:
         # "Japan's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
         self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
+        # cheaper still, against ctx.folded: every case form of a post folds to the folded post
+        self.role_fold_hint = any_of(covering(r.casefold() for r in roles))
         self.role_subject = re.compile(rf"(?:the\s+)?(?P<role>{self.role_words})")
         self.name_word = re.compile(rf"\b{NAME_WORD}\b")
-        self.country = re.compile(rf"\b(?:{self.country_words})\b")
+        # ``*_body``: the pattern without its leading \b, for ``word_matches`` (faster scans)
+        self.country_body = re.compile(rf"(?:{self.country_trie})\b")
+        self.country = re.compile(rf"\b{self.country_body.pattern}")
         island_names = [n for i in domain.islands for n in i.names]
-        self.island = re.compile(
-            rf"\b(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
+        self.island_body = re.compile(
+            rf"(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
         )
+        self.island = re.compile(rf"\b{self.island_body.pattern}")
         group_names = [n for g in domain.groups for n in (g.name, *g.aliases)]
         self.group = re.compile(rf"\b(?:{alternation(group_names, ignore_case=True)})\b", re.I)
-        self.place = re.compile(rf"\b(?:{alternation(place_names)})\b")
+        self.place_body = re.compile(rf"(?:{alternation(place_names)})\b")
+        self.place = re.compile(rf"\b{self.place_body.pattern}")
         number_words = [w for w, _ in domain.numbers]
         self.number_words = alternation(number_words, ignore_case=True)
+        self.number_hint = any_of(w.casefold() for w in number_words)  # against ctx.folded
         self.not_places = frozenset(n.casefold() for n in domain.not_places)
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(
@@ -185,11 +220,11 @@ class Lexicon:
             rf"(?P<name>{NAME_WORD} {NAME_WORD})"
         )
         # pre-checks: a sentence holding none of these words cannot match the pattern named
-        self.island_hints = covering(island_names)
-        self.group_hints = covering(n.casefold() for n in group_names)  # against ctx.folded
+        self.island_hint = any_of(covering(island_names))
+        self.group_hint = any_of(covering(n.casefold() for n in group_names))  # ctx.folded
         parties = {c.name for c in domain.countries if c.party}
-        self.other_country_hints = covering(
-            c.name for c in domain.countries if c.name not in parties
+        self.other_country_hint = any_of(
+            covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
 

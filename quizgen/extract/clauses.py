@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.extract.base import DocContext
 from quizgen.extract.places import unknown_venues
+from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.dates import Mention
@@ -58,6 +59,7 @@ IRREGULAR = frozenset(
     chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
     sold bought built meant found got broke shut cut hit let withdrew undertook flew""".split()
 )
+VERB_WORDS = AUX | CATENATIVE | IRREGULAR
 TO_TAKERS = frozenset(
     """set likely expected due ready able going is are was were agreed planned decided hoped
     wanted sought tried aimed vowed promised refused continued pledged failed""".split()
@@ -86,6 +88,16 @@ RELATIVE_WORDS = re.compile(
     re.I,
 )
 TOKEN = re.compile(r"[\w’'-]+")
+WORD = re.compile(r"\w+")
+OPENING = re.compile(r",\s+(?:who|which)\s+")
+REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
+REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
+FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
+TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
+LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
+THEM = re.compile(r"\bthem\b")
+HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
+WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -114,9 +126,8 @@ def build_event(
     text = ctx.doc.sentences[index].text
     if text[:1] in "\"“‘'":
         return None  # quoted speech: dates in quotes are not reported as events here
-    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    masked, tail = ctx.cached("clause-mask", index, lambda _: _masked(ctx, index, mentions))
     start, end = 0, len(text.rstrip(" ."))
-    tail = TAIL.search(masked, 0, len(masked))
     if tail:
         end = tail.start()
         if mention.start >= tail.start():
@@ -154,13 +165,19 @@ def build_event(
     return _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject)
 
 
+def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, re.Match | None]:
+    """The sentence with commas inside dates and person mentions masked, and its report tail
+    (the same for every date of the sentence, so computed once)."""
+    text = ctx.doc.sentences[index].text
+    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    return masked, TAIL.search(masked, 0, len(masked))
+
+
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
     for s, e in [(m.start, m.end) for m in mentions] + spans:
-        for i in range(s, e):
-            if chars[i] == ",":
-                chars[i] = MASK
-    return "".join(chars)
+        if "," in text[s:e]:
+            text = text[:s] + text[s:e].replace(",", MASK) + text[e:]
+    return text
 
 
 def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913
@@ -173,7 +190,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
             antecedent = _antecedent(ctx, index, text, s)
-            opening = re.match(r",\s+(?:who|which)\s+", masked[s:])
+            opening = OPENING.match(masked, s)
             if antecedent is None or opening is None:
                 return None
             return _clause(
@@ -181,7 +198,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
                 index,
                 text,
                 masked,
-                s + opening.end(),
+                opening.end(),
                 e - 1,
                 mentions,
                 mention,
@@ -328,9 +345,9 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
     if mention.kind != "weekday":
         return False
-    report = re.search(rf"\b{REPORT_VERBS}\b", clause)
-    future = re.search(r"\b(?:will|would|plans? to)\b", clause)
-    adjacent = re.search(rf"\b{REPORT_VERBS}\s*\Z", text[: mention.start])
+    report = REPORT_WORD.search(clause)
+    future = FUTURE_WORD.search(clause)
+    adjacent = REPORT_END.search(text[: mention.start])
     return bool(report and future and report.start() < future.start() and not adjacent)
 
 
@@ -341,18 +358,20 @@ def _squash(plain: str, mask: str) -> tuple[str, str]:
 
 def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
     tokens = list(TOKEN.finditer(mask))
+    lowers = [tok[0].lower() for tok in tokens]
     for i, tok in enumerate(tokens):
-        word = tok[0]
         if i == 0 and not relative:
             continue
-        if not _is_verb(word, tokens[i - 1][0].lower() if i else ""):
+        if lowers[i] not in VERB_WORDS and not lowers[i].endswith("ed"):
+            continue  # what ``_is_verb`` rejects first, without the call
+        if not _is_verb(tok[0], lowers[i - 1] if i else ""):
             continue
         if i > 0 and "," in mask[tokens[i - 1].end() : tok.start()] and not relative:
             continue
         last = i
         j = i + 1
         while j < len(tokens):
-            w, prev = tokens[j][0].lower(), tokens[last][0].lower()
+            w, prev = lowers[j], lowers[last]
             if w in ADVERBS or (w.endswith("ly") and prev in AUX):
                 j += 1
                 continue
@@ -396,7 +415,7 @@ def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
     for i, _start, end, name in ctx.mentions:
         if i == index and end == at:
             return name
-    trailing = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z", text[:at])
+    trailing = TRAILING_NAME.search(text[:at])
     return trailing[1] if trailing else None
 
 
@@ -411,7 +430,7 @@ def _resolve_subject(
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")
-    if re.fullmatch(r"(?:the )?(?:two )?leaders", lower):
+    if LEADERS.fullmatch(lower):
         leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
         return " and ".join(leaders) if len(leaders) == 2 else ""
     if lower == "they":
@@ -432,17 +451,19 @@ def _resolve_subject(
 
 def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
     """ "hand them over" after "The Habomai islets and Shikotan were ..." names the islands."""
+    if "them" not in rest or not THEM.search(rest):
+        return rest
     names = [m[0] for m in ctx.lex.island.finditer(before)]
-    if not names or not re.search(r"\bthem\b", rest):
+    if not names:
         return rest
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return re.sub(r"\bthem\b", f"the {listed}" if "islet" in listed else listed, rest, count=1)
+    return THEM.sub(f"the {listed}" if "islet" in listed else listed, rest, count=1)
 
 
 def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
     person = ctx.people.get(subject)
     if person and person.country:
-        return re.sub(r"\b(?:his|her) country(?:'s|’s)", f"{person.country}’s", rest)
+        return HIS_COUNTRY.sub(f"{person.country}’s", rest)
     return rest
 
 
@@ -513,21 +534,21 @@ def _event(
         where=_where(ctx, what),
         who=who,
         attached_to_report=report,
-        key=" ".join(re.findall(r"\w+", what.lower())[:12]),
+        key=" ".join(WORD.findall(what.lower())[:12]),
     )
 
 
 def _where(ctx: DocContext, what: str) -> str | None:
-    for match in ctx.lex.place.finditer(what):
-        if re.search(
-            r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z", what[: match.start()]
-        ):
+    for match in word_matches(ctx.lex.place_body, what):
+        if WHERE_LEAD.search(what[: match.start()]):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     venues = unknown_venues(ctx, what)
     if venues:
         return venues[0]
-    found = re.search(rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_words})\b", what)
+    found = ctx.lex.pattern(
+        "in-country", lambda: rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_trie})\b"
+    ).search(what)
     if found:
         country = ctx.domain.country_for(found["c"])
         return country.name if country else None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.base import POSSESSIVE, DocContext, Draft
+from quizgen.extract.base import POSSESSIVE, DocContext, Draft, Lexicon
+from quizgen.patterns import word_matches
 
 
 def find_islands(ctx: DocContext) -> list[Draft]:
@@ -20,8 +21,8 @@ def find_islands(ctx: DocContext) -> list[Draft]:
     drafts = []
     for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         text = sentence.text
-        has_group = any(hint in folded for hint in lex.group_hints)
-        if not has_group and not any(hint in text for hint in lex.island_hints):
+        has_group = bool(lex.group_hint.search(folded))
+        if not has_group and not lex.island_hint.search(text):
             continue
         namings = _namings(ctx, text) if has_group else []
         for group, country in namings:
@@ -43,7 +44,7 @@ def find_islands(ctx: DocContext) -> list[Draft]:
                     flags,
                 )
             )
-        islands = [(m[0], ctx.domain.island_for(m[0])) for m in ctx.lex.island.finditer(text)]
+        islands = [(m[0], ctx.domain.island_for(m[0])) for m in word_matches(lex.island_body, text)]
         if not islands:
             continue
         members = list(dict.fromkeys(island.id for _, island in islands))
@@ -68,11 +69,11 @@ def find_islands(ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-def _namings(ctx: DocContext, text: str) -> list[tuple[str, str]]:
-    """(group, country) pairs a sentence states, in order of appearance."""
-    lex = ctx.lex
-    if not lex.group.search(text):
-        return []
+CALLS = re.compile(r"\b(?:call|calls|called|known|refers?|name[sd]?)\b")
+
+
+def _naming(lex: Lexicon, index: int) -> str:
+    """Naming pattern ``index``: "Japan calls them the Northern Territories" and the like."""
     country, group = rf"(?P<c>{lex.country_words})", rf"(?P<g>{lex.group.pattern})"
     sources = (
         rf"\b{country}\s+(?:calls?|refers? to)\s+(?:them\s+|it\s+|the islands\s+)?(?:as\s+)?(?:its\s+|the\s+)?{group}",
@@ -80,13 +81,26 @@ def _namings(ctx: DocContext, text: str) -> list[tuple[str, str]]:
         rf"\b(?:the\s+)?{group}\s+(?:in|by)\s+{country}",
         rf"\bknown\s+in\s+{country}\s+as\s+(?:the\s+)?{group}",
     )
+    return sources[index]
+
+
+def _namings(ctx: DocContext, text: str) -> list[tuple[str, str]]:
+    """(group, country) pairs a sentence states, in order of appearance."""
+    lex = ctx.lex
+    if not lex.group.search(text):
+        return []
     found: list[tuple[int, str, str]] = []
-    calls = re.search(r"\b(?:call|calls|called|known|refers?|name[sd]?)\b", text)
-    for index, source in enumerate(sources):
+    calls = CALLS.search(text)
+    folded = text.casefold()
+    # words each pattern needs (case-folded: no "i", "k" or "s" that re.I could match unfolded)
+    needs = (("call", "refer"), ("'s", "’s"), (), ("known",))
+    for index in range(len(needs)):
         if index == 2 and not calls:
             continue
+        if needs[index] and not any(word in folded for word in needs[index]):
+            continue
         flags = re.I if index != 1 else 0
-        pattern = lex.pattern(f"naming-{index}", lambda source=source: source, flags)
+        pattern = lex.pattern(f"naming-{index}", lambda index=index: _naming(lex, index), flags)
         for m in pattern.finditer(text):
             g, c = ctx.domain.group_for(m["g"]), ctx.domain.country_for(m["c"])
             if g and c:

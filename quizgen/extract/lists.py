@@ -49,11 +49,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
             items = _split(found["items"])
         else:
             trigger = TRIGGER.search(text)
-            head = (
-                HEAD.search(text, max(0, trigger.start() - 90), trigger.start())
-                if trigger
-                else None
-            )
+            head = _head_before(text, trigger.start()) if trigger else None
             if not head:
                 continue
             what, stated = _head(ctx, index, head["head"], trigger[0])
@@ -74,6 +70,21 @@ DASH = re.compile(r"\s*[—–:]\s*")
 TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
 HINTS = ("—", "–", ":", "such as", "includ")  # a sentence without any has no DASH or TRIGGER
 HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
+NOT_IN_HEAD = ',.;:()"“”?!'  # none is a word character, an apostrophe, a hyphen or a space
+
+
+def _head_before(text: str, end: int) -> re.Match[str] | None:
+    """``HEAD.search(text, end - 90, end)``, started where a head can begin: it holds at most
+    seven spaces and nothing but words, so the window before the eighth space from its end
+    (or before any other character) is skipped instead of failing position by position."""
+    low = max(0, end - 90)
+    zone = text[low:end].rstrip()
+    zone = zone[:-1] if zone.endswith(",") else zone
+    cut = zone.rsplit(" ", 8)
+    start = len(cut[0]) + 1 if len(cut) == 9 else 0
+    for char in NOT_IN_HEAD:
+        start = max(start, zone.rfind(char) + 1)
+    return HEAD.search(text, low + start, end)
 
 
 def _without_tail(text: str) -> str:

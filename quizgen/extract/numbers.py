@@ -8,9 +8,11 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
+from quizgen.patterns import near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
 PARTY_NOUNS = re.compile(
@@ -24,8 +26,18 @@ STOP = frozenset(
 SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
 )
+LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
+IDENTIFIER = re.compile(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z")
+THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
+QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
+HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
+PHRASE_TOKEN = re.compile(r"\w[\w’'-]*|[^\w\s]")
+WORD_START = re.compile(r"\w")
+DIGIT = re.compile(r"\d")  # what the pattern's \d matches (any Unicode digit)
+DIGITS = re.compile(r"\d+")
 RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
 LIVE = r"live|lives|lived|work|works|worked|remain|remained"
+LIVE_WORD = re.compile(LIVE)
 PEOPLE = re.compile(
     r"\b(?:people|residents|inhabitants|citizens|officials|workers|fishermen|Japanese|Russians?)\Z"
 )
@@ -36,21 +48,28 @@ PARTICLE_VERB = re.compile(
 )
 
 
-def find_numbers(ctx: DocContext) -> list[Draft]:
-    """Number drafts for counted noun phrases in every sentence."""
-    words = ctx.lex.number_words
-    pattern = ctx.lex.pattern(
+def number_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A quantity with its qualifier: "about 30", "Some 17,000", "eight-point"."""
+    words = lex.number_words
+    return lex.pattern(
         "numbers",
         lambda: (
             rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
             rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
         ),
     )
+
+
+def find_numbers(ctx: DocContext) -> list[Draft]:
+    """Number drafts for counted noun phrases in every sentence."""
+    pattern = number_pattern(ctx.lex)
     drafts = []
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
+        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], ctx.lex.number_hint):
+            continue  # no digit and no number word: the pattern cannot match
         dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
-        for m in pattern.finditer(text):
+        for m in number_matches(pattern, text, ctx.folded[index], ctx.lex.number_hint):
             if any(s <= m.start("n") < e for s, e in dates):
                 continue
             found = _count(ctx, text, m)
@@ -71,29 +90,44 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
     return drafts
 
 
+def number_matches(
+    pattern: re.Pattern[str], text: str, folded: str, words: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched near digits and number words only: a match starts
+    at most 14 characters before its number ("approximately 40"). Number words are found in
+    the folded text, which lines up with the text unless folding changed its length or the
+    text holds a letter that re.IGNORECASE matches to "i" but casefold() does not ("ı")."""
+    if len(folded) != len(text) or "ı" in text:
+        return pattern.finditer(text)
+    anchors = [m.start() for m in DIGITS.finditer(text)]
+    anchors += [m.start() for m in words.finditer(folded)]
+    return near_anchors(pattern, text, anchors, 20)
+
+
 def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:
     raw = m["n"]
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    label = re.search(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z", before)
-    if raw[0].isdigit() and (
-        re.search(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z", before)
-        or (label and label[1].lower() not in SENTENCE_OPENERS)
-    ):
-        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    # the patterns below end at the end of ``before`` and span at most its last word (and
+    # "Group of"): searching from there finds what a search of all of ``before`` finds
+    last = before.rstrip()
+    last_word = max(0, last.rfind(" "))
+    if raw[0].isdigit():
+        label = LABEL.search(before, last_word)
+        if IDENTIFIER.search(before, max(0, len(last) - 8)) or (
+            label and label[1].lower() not in SENTENCE_OPENERS
+        ):
+            return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if (
-        PARTY_NOUNS.match(after)
-        or re.search(r"\b(?:the|their|both)\s+\Z", before)
-        and PARTY_NOUNS.match(after)
-    ):
+    if PARTY_NOUNS.match(after) or THE_END.search(before, last_word) and PARTY_NOUNS.match(after):
         return None
-    of_the = re.match(rf"of the ((?i:{ctx.lex.number_words})|\d+) ", after)
+    numerals = ctx.lex.number_words
+    of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
     if of_the:
         noun = _phrase(after[of_the.end() :])
         return (value, f"of the {of_the[1]} {noun}") if noun else None
@@ -106,11 +140,11 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
     verb = re.match(
         rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
     )
-    if verb and re.fullmatch(rf"\s*(?:(?:{QUALIFIERS})\s+)?", before, re.I):
+    if verb and QUALIFIER_ONLY.fullmatch(before):
         # "About 17,000 Japanese lived on the islands": the clause says what is counted
         people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
         return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
-    host = re.search(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z", before)
+    host = HOST_IN.search(before)
     if host and noun in ("areas", "fields", "sectors", "spheres"):
         words = [w for w in host[1].split() if w not in STOP]
         return value, f"{noun} of {' '.join(words)}" if words else noun
@@ -120,14 +154,14 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
     words = []
-    tokens = re.findall(r"\w[\w’'-]*|[^\w\s]", text)
+    tokens = PHRASE_TOKEN.findall(text)
     i = 0
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or re.fullmatch(LIVE, token)
+            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
         )
-        if not re.match(r"\w", token) or token.lower() in STOP or token == "ready" or participle:
+        if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)
         i += 1
@@ -139,7 +173,7 @@ def _phrase(text: str) -> str:
     elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
         tail = []
         for token in rest[1:]:
-            if not re.match(r"\w", token) or token.lower() in STOP - {"the", "their"}:
+            if not WORD_START.match(token) or token.lower() in STOP - {"the", "their"}:
                 break
             tail.append(token)
         if tail:

@@ -24,9 +24,10 @@ def find_people(ctx: DocContext) -> list[Draft]:
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, sentence in enumerate(ctx.doc.sentences):
         text = sentence.text
-        if not lex.role_hint.search(text):
+        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(text):
             continue
-        named = [m.span() for m in lex.person.finditer(text)]
+        with_name = list(lex.person.finditer(text))  # scanned once, used twice
+        named = [m.span() for m in with_name]
         for match in lex.role_only.finditer(text):
             if any(s <= match.start() < e for s, e in named):
                 continue  # part of "Russia's Foreign Minister Sergei Lavrov"
@@ -34,8 +35,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
             post = domain.post_for(match["role"])
             if country and post:
                 role_countries.setdefault(post, country)
-        for pattern in (lex.person, lex.person_after):
-            for match in pattern.finditer(text):
+        for matches in (with_name, lex.person_after.finditer(text)):
+            for match in matches:
                 name = domain.canonical_person(match["name"])
                 if " " not in name or name.split()[0] in NOT_NAMES:
                     continue
@@ -161,7 +162,10 @@ def _link_surnames(ctx: DocContext) -> None:
     covered: dict[int, list[tuple[int, int]]] = {}
     for i, s, e, _ in ctx.mentions:
         covered.setdefault(i, []).append((s, e))
+    surnames = tuple(ctx.surnames)
     for index, sentence in enumerate(ctx.doc.sentences):
+        if not any(surname in sentence.text for surname in surnames):
+            continue  # no surname as a substring: no word of the sentence is one
         spans = covered.get(index, ())
         for match in ctx.lex.name_word.finditer(sentence.text):
             name = ctx.surnames.get(match[0])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import DocContext, Draft
+from quizgen.patterns import any_of, word_matches
 
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
@@ -23,11 +24,11 @@ MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|summit|visit|hosted|inv
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
 )
-UNKNOWN_HINTS = ("city of", "prefecture", "region", "province", "oblast")  # case-folded
+UNKNOWN_HINT = any_of(("city of", "prefecture", "region", "province", "oblast"))  # folded
 
 
-VENUE = re.compile(
-    r"\b(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"
+VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
+    r"(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"
     r"|visit(?:ed|s)?|gather(?:ed)?)\s+(?:again\s+|later\s+|next\s+)?in\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
@@ -40,7 +41,7 @@ MONTHS_AND_DAYS = frozenset(
 def unknown_venues(ctx: DocContext, text: str) -> list[str]:
     """Names after "meet in", "talks in", "arrived in" that no list knows: likely cities."""
     names = []
-    for m in VENUE.finditer(text):
+    for m in word_matches(VENUE_BODY, text):
         name = m["name"]
         if (
             name.split()[0] in MONTHS_AND_DAYS
@@ -62,11 +63,11 @@ def find_places(ctx: DocContext) -> list[Draft]:
     for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
         text = sentence.text
         found: dict[str, tuple[str | None, int]] = {}
-        for m in ctx.lex.place.finditer(text):
+        for m in word_matches(ctx.lex.place_body, text):
             place = ctx.domain.place_for(m[0])
             if _locative(text, m.start(), m.end()):
                 found.setdefault(place.name, (place.country, m.start()))
-        unknown = UNKNOWN.finditer(text) if any(h in folded for h in UNKNOWN_HINTS) else ()
+        unknown = UNKNOWN.finditer(text) if UNKNOWN_HINT.search(folded) else ()
         for m in unknown:
             name = m["a"] or m["b"]
             known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
@@ -74,8 +75,8 @@ def find_places(ctx: DocContext) -> list[Draft]:
                 found.setdefault(name, (None, m.start()))
         for name in unknown_venues(ctx, text):
             found.setdefault(name, (None, text.index(name)))
-        others = any(hint in text for hint in ctx.lex.other_country_hints)
-        for m in ctx.lex.country.finditer(text) if others else ():
+        others = ctx.lex.other_country_hint.search(text)
+        for m in word_matches(ctx.lex.country_body, text) if others else ():
             country = ctx.domain.country_for(m[0])
             if (
                 country

@@ -58,8 +58,12 @@ def raw_genanki(questions: list[dict], path: Path) -> float:
     """Seconds for plain genanki to write one basic note per question: the deck-stage floor."""
     import genanki
 
-    model = genanki.Model(1, "Raw", fields=[{"name": "Front"}, {"name": "Back"}],
-                          templates=[{"name": "Card", "qfmt": "{{Front}}", "afmt": "{{Back}}"}])
+    model = genanki.Model(
+        1,
+        "Raw",
+        fields=[{"name": "Front"}, {"name": "Back"}],
+        templates=[{"name": "Card", "qfmt": "{{Front}}", "afmt": "{{Back}}"}],
+    )
     start = time.perf_counter()
     deck = genanki.Deck(2, "Raw")
     for q in questions:
@@ -78,13 +82,17 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             print(json.dumps(one(args.one, args.jobs[0], Path(tmp))))
         return
-    print("| articles | MB | jobs | ingest | extract | questions | anki (raw genanki) | quiz | total cold | total warm | articles/s | extract MB/s | peak MB |")
+    print(
+        "| articles | MB | jobs | ingest | extract | questions | anki (raw genanki) | quiz | total cold | total warm | articles/s | extract MB/s | peak MB |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
         for jobs in args.jobs:
             out = subprocess.run(
                 [sys.executable, __file__, "--one", str(size), "--jobs", str(jobs)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             r = json.loads(out)
             s = r["cold"]

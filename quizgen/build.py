@@ -81,9 +81,9 @@ def collect_facts(
         for doc, drafts in zip(steps, _extract_each(todo, domain, jobs), strict=True):
             cache[doc.sha256] = drafts
     drafts = [d for doc in documents for d in cache[doc.sha256]]
-    if cache_path is not None:
-        kept = {doc.sha256: cache[doc.sha256] for doc in documents}
-        _write_cache(cache_path, domain, kept)
+    kept = {doc.sha256: cache[doc.sha256] for doc in documents}
+    if cache_path is not None and (todo or len(kept) != len(cache)):
+        _write_cache(cache_path, domain, kept)  # unchanged articles: the cache stands as it is
     return merge_drafts(documents, drafts), len(documents) - len(todo)
 
 

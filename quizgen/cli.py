@@ -212,6 +212,18 @@ def evaluate_command(
             click.echo(f"extra:  {line}")
 
 
+def output_file_option(default: str, help: str) -> Callable[[Callable[..., Any]], Any]:
+    """``-o/--output FILE`` with a default under decks/."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=str),
+        default=default,
+        show_default=True,
+        help=help,
+    )
+
+
 facts_option = click.option(
     "--facts",
     "facts_path",
@@ -328,14 +340,7 @@ def questions(
 @cli.command()
 @paths_argument
 @facts_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=str),
-    default="decks/quizgen.apkg",
-    show_default=True,
-    help="The .apkg to write.",
-)
+@output_file_option("decks/quizgen.apkg", "The .apkg to write.")
 @click.option("--deck", "deck_name", default="quizgen", show_default=True, help="Deck name.")
 @click.option("--flat", is_flag=True, help="One deck, no sub-decks per question kind.")
 @types_option
@@ -385,14 +390,7 @@ def anki(
 @cli.command()
 @paths_argument
 @facts_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=str),
-    default="decks/quiz.html",
-    show_default=True,
-    help="The quiz HTML file to write.",
-)
+@output_file_option("decks/quiz.html", "The quiz HTML file to write.")
 @click.option("--title", default="Quiz", show_default=True, help="Title printed on the paper.")
 @click.option(
     "--count",

@@ -312,3 +312,57 @@ def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
     assert did_clause("Abe", "put forward", long, language) == (
         "did Abe put forward an eight-point plan to develop the relations with Russia"
     )
+
+
+def test_a_date_after_an_infinitive_is_not_when_the_agreement_was_made():
+    quote = "The leaders agreed to start tours to Etorofu in October 2019, an official said."
+    tours = make(
+        "event",
+        ["2019-10", "tours"],
+        "a",
+        quote,
+        date="2019-10",
+        date_text="in October 2019",
+        what="The leaders agreed to start tours to Etorofu",
+        subject="The leaders",
+        verb="agreed to start",
+        rest="tours to Etorofu",
+        where=None,
+        who=[],
+        inferred=False,
+    )
+    questions = generate_questions(_with(tours), domain())
+    assert not any(tours.id in q.fact_ids and q.type in ("when", "truefalse") for q in questions)
+
+
+def test_a_declaration_stated_with_a_modal_gets_no_broken_year_question():
+    quote = "The 1956 declaration says the Soviet Union would hand over Shikotan after a treaty is signed."
+    decl = make(
+        "declaration",
+        1956,
+        "b",
+        quote,
+        year=1956,
+        content="the Soviet Union would hand over Shikotan to Japan after a peace treaty is signed",
+        parties=["Soviet Union", "Japan"],
+        offered=["shikotan"],
+        pledge=None,
+    )
+    base = facts()
+    kept = tuple(f for f in base.facts if f.kind != "declaration")
+    questions = generate_questions(FactSet(base.documents, (*kept, decl)), domain())
+    prompts = [q.prompt for q in questions if decl.id in q.fact_ids]
+    assert prompts and not any("would hand" in p or "is sign" in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clean"),
+    [
+        ("About 40 tourists will go, the official said.", "About 40 tourists will go."),
+        ("Talks ended, the Russian government press service reported Monday.", "Talks ended."),
+        ("Kono met Lavrov, sources close to the talks said.", "Kono met Lavrov."),
+        ("Prices rose, the ministry said.", "Prices rose."),
+    ],
+)
+def test_trailing_attributions_are_dropped(sentence, clean):
+    assert load_rules().language.clean_sentence(sentence) == clean

@@ -299,12 +299,20 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
 def _date_inside_reported_speech(
     fact: Fact, quote: str, date_text: str, language: Language
 ) -> bool:
-    """True for "X said the flights would start in June" (not "X said Monday that ...")."""
+    """True when the date belongs to what was said or planned, not to the verb asked about.
+
+    "X said the flights would start in June" and "X agreed to start tours in October" date
+    the flights and the tours; "X said Monday that ..." and "X agreed Wednesday to ..." date
+    the saying and the agreeing.
+    """
     verb = fact.get("verb") or ""
-    if (
-        not (verb and date_text)
-        or language.base_verb(verb.split()[0]) not in language.reporting_verbs
-    ):
+    words = verb.split()
+    if not (words and date_text):
+        return False
+    if " to " in f" {verb} ":  # "agreed to start": the date after the infinitive is the start's
+        head = quote.find(verb)
+        return head >= 0 and quote.find(date_text, head) > head + len(verb)
+    if language.base_verb(words[0]) not in language.reporting_verbs:
         return False
     said, dated = quote.find(verb), quote.find(date_text)
     return said >= 0 and dated > said + len(verb) + len(" on ")
@@ -322,11 +330,17 @@ def _first_predicate(rest: str, language: Language) -> str:
 def split_clause(text: str, language: Language) -> tuple[str, str, str]:
     """Split ``"the Soviet Union said it was ready"`` at its first past-tense verb."""
     words = text.split()
-    for index, word in enumerate(words[1:], start=1):
+    for index, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
         lower = word.lower()
+        if lower in MODALS:
+            break  # "the Soviet Union would hand over ...": no past clause to ask about
         if lower in language.irregular_verbs or (lower.endswith("ed") and len(lower) > 4):
             return " ".join(words[:index]), word, " ".join(words[index + 1 :])
     return "", "", ""
+
+
+MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should", "shall"})
+MAX_SUBJECT_WORDS = 6
 
 
 # Where a long clause can be cut: before a subordinate clause, never inside a list "A, B and C".

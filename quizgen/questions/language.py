@@ -11,10 +11,9 @@ _E_ENDINGS = re.compile(
     r"(?:[^aeiou]at|iz|is|ys|ur|ir|ov|iv|lv|rv|rg|dg|ng|nc|rc|os|aus|ut|[bdgtpkc]l|as|ak|id|od)$"
 )
 _NO_E = frozenset({"sign", "belong", "visit", "focus", "vow", "long", "bolt"})
-_ATTRIBUTION = re.compile(
-    r",\s+(?:he|she|they|it|the source|a source|sources|a diplomatic source|the agency|"
-    r"sources close to [\w\s-]+?|officials|the ministry)\s+(?:have |has )?"
-    r"(?:said|says|added|reported|stressed|noted)(?:\s+\w+day)?(?=[.!?][\"”’]?$)",
+_ATTRIBUTION = re.compile(  # ", the source said." / ", the Russian government press service reported."
+    r",\s+(?:he|she|they|it|sources?\b[^,.]{0,40}?|officials?|(?:the|a|an)\s[^,.]{0,50}?)\s+"
+    r"(?:have |has )?(?:said|says|added|reported|stressed|noted)(?:\s+\w+day)?(?=[.!?][\"”’]?$)",
     re.I,
 )
 _WEEKDAY_ADVERB = re.compile(

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from quizgen.errors import QuizgenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from quizgen.fileio import read_toml
 
 CONFIG_FILE = "quizgen.toml"
 
@@ -56,23 +51,14 @@ def load_config(folder: str | Path = ".") -> tuple[Config, str]:
     folder = Path(folder)
     own = folder / CONFIG_FILE
     if own.is_file():
-        data = _read(own)
+        data = read_toml(own)
         return Config(**_coerce(data.get("quizgen", data), own)), str(own)
     pyproject = folder / "pyproject.toml"
     if pyproject.is_file():
-        table = _read(pyproject).get("tool", {}).get("quizgen")
+        table = read_toml(pyproject).get("tool", {}).get("quizgen")
         if table is not None:
             return Config(**_coerce(table, pyproject)), str(pyproject)
     return Config(), ""
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise QuizgenError(f"Invalid TOML in {path}: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise QuizgenError(f"Cannot read {path}: {error}") from None
 
 
 def _coerce(data: dict[str, Any], where: object) -> dict[str, Any]:

@@ -7,18 +7,13 @@ for another topic and passes it with ``--domain``. Nothing here knows about the 
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from quizgen.errors import QuizgenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from quizgen.fileio import read_toml
 
 DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
 
@@ -241,12 +236,7 @@ class Domain:
 def load_domain(path: str | Path | None = None) -> Domain:
     """Read a domain file (TOML); ``None`` loads the shipped Kuril Islands domain."""
     source = Path(path) if path is not None else DEFAULT_DOMAIN
-    try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise QuizgenError(f"cannot read domain file {source}: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise QuizgenError(f"invalid TOML in domain file {source}: {exc}") from exc
+    data = read_toml(source, "domain file ")
     try:
         return _build(data, str(source))
     except (KeyError, TypeError, ValueError) as exc:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from quizgen.errors import QuizgenError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
 
 
 @contextlib.contextmanager
@@ -60,3 +67,18 @@ def _mode_for(target: Path) -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def read_toml(path: str | Path, what: str = "") -> dict[str, Any]:
+    """A TOML file as a dict; unreadable or invalid files are one-line ``QuizgenError``s.
+
+    ``what`` names the file's role in the message ("domain file ", "question rules ").
+    """
+    path = Path(path)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise QuizgenError(f"Invalid TOML in {what}{path}: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise QuizgenError(f"Cannot read {what}{path}: {reason}") from None

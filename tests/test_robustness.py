@@ -138,7 +138,7 @@ def test_question_rules_with_a_toml_error_are_named(workdir: Path) -> None:
     shutil.copytree(SEEDS, workdir / "seeds")
     (workdir / "rules.toml").write_text("[[template]\n", encoding="utf-8")
     result = invoke("build", "-q", "--rules", "rules.toml")
-    assert result.exit_code == 1 and "Invalid TOML in rules.toml" in result.stderr
+    assert result.exit_code == 1 and "Invalid TOML in question rules rules.toml" in result.stderr
 
 
 def test_output_folder_that_cannot_be_written(workdir: Path) -> None:

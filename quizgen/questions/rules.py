@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,14 +10,10 @@ from typing import Any
 import jinja2
 
 from quizgen.errors import QuizgenError
+from quizgen.fileio import read_toml
 from quizgen.questions.language import Language
 from quizgen.questions.records import QUESTION_TYPES
 from quizgen.templating import default_template_dirs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 RULES_FILE = "questions.toml"
 
@@ -71,12 +66,7 @@ def default_rules_path() -> Path:
 def load_rules(path: str | Path | None = None) -> Rules:
     """Read a rules file (default: the shipped ``questions.toml``)."""
     path = Path(path) if path else default_rules_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise QuizgenError(f"Cannot read question rules {path}: {error.strerror}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise QuizgenError(f"Invalid TOML in {path}: {error}") from None
+    data = read_toml(path, "question rules ")
     templates = []
     for index, raw in enumerate(data.get("template", []), start=1):
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -166,7 +167,7 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
         topic=draft.topic,
         asks=draft.asks or draft.id,
     )
-    return _with_score(question, rank.score(question, draft.weight, support, 1.0))
+    return dataclasses.replace(question, score=rank.score(question, draft.weight, support))
 
 
 def _fair_variant(variant: str, draft: Draft) -> bool:
@@ -175,12 +176,6 @@ def _fair_variant(variant: str, draft: Draft) -> bool:
         return False
     prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())
     return not prompt_names & set(variant.split())
-
-
-def _with_score(question: Question, value: float) -> Question:
-    from dataclasses import replace
-
-    return replace(question, score=value)
 
 
 def _specificity(fact: Fact) -> float:

@@ -21,11 +21,11 @@ DIFFICULTY = {
 }
 
 
-def score(q: Question, weight: float, support: int, specificity: float) -> float:
-    """Higher is better: template weight, supporting sources, answer specificity, short prompts."""
+def score(q: Question, weight: float, support: int) -> float:
+    """Higher is better: weight (template and answer specificity), supporting sources, short prompts."""
     words = len(q.prompt.split())
     length = 1.0 if words <= 25 else max(0.4, 1.0 - (words - 25) / 50)
-    return round(weight * (1 + 0.15 * min(support - 1, 3)) * specificity * length, 4)
+    return round(weight * (1 + 0.15 * min(support - 1, 3)) * length, 4)
 
 
 def select(questions: Sequence[Question], limit: int | None) -> list[Question]:

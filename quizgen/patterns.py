@@ -57,6 +57,31 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+def literal_pieces(words: Iterable[str], shortest: int = 3) -> tuple[str, ...]:
+    """A few substrings one of which every word contains, for anchoring with ``str.find``.
+
+    The pieces come from inside words, after their first letter ("inist" for "Minister" and
+    "minister"), so one piece serves a word's case forms; a word with no piece of ``shortest``
+    characters is its own piece. Chosen greedily (the piece in most words, the longest first),
+    then pieces the others make redundant are dropped.
+    """
+    unique = sorted({w for w in words if w})
+    candidates = {w for w in unique if all(len(t) <= shortest for t in w.split())}
+    for token in {t for w in unique for t in w.split()}:
+        candidates.update(token[1:end] for end in range(shortest + 1, len(token) + 1))
+    holders = {p: {w for w in unique if p in w} for p in sorted(candidates)}
+    left, chosen = set(unique), []
+    while left:
+        piece = max(holders, key=lambda p: (len(holders[p] & left), len(p), p))
+        chosen.append(piece)
+        left -= holders[piece]
+    for piece in sorted(chosen, key=lambda p: (len(holders[p]), p)):
+        others = set().union(*(holders[p] for p in chosen if p != piece))
+        if holders[piece] <= others:
+            chosen.remove(piece)
+    return tuple(sorted(chosen))
+
+
 _BOUNDARY = re.compile(r"\b")
 
 

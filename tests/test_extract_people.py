@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .extract_helpers import extract, kind
+import random
+from dataclasses import replace
+
+from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.people import _document_matches, _sentence_matches, find_people
+from quizgen.ingest import parse_document
+
+from .extract_helpers import DOMAIN, extract, kind
 
 DAY = "date 2019-02-08 TOKYO —\n\n"
 
@@ -154,3 +161,68 @@ def test_a_country_stated_in_another_article_of_the_run_fills_an_open_one():
     b = DAY + "Japanese Prime Minister Yoshihide Suga left."
     (fact,) = kind(extract(a, b), "person")
     assert fact.get("country") == "Japan"
+
+
+# The anchored document scan (quizgen/extract/person_scan.py) must find what scanning every
+# sentence whole finds, for any text: compared here on random texts made of the rule's words.
+SCAN_PIECES = (
+    *("Prime Minister", "prime minister", "PM", "pm", "Deputy PM", "Vice Premier", "Premier"),
+    *("Foreign Minister", "foreign minister", "Minister of Foreign Affairs", "Minister", "of"),
+    *("President", "presidential spokesman", "Kremlin spokesperson", "Governor", "mayor"),
+    *("Deputy Prime Minister", "First Deputy Foreign Minister", "Vice", "Chief Cabinet Secretary"),
+    *("Japan's", "Japan", "Russian", "Russia’s", "the country's", "U.S.", "US", "St. Petersburg"),
+    *("North Korean", "Korean", "South Korea's", "Sakhalin", "Yamaguchi prefecture", "the"),
+    *("former", "Former", "then-", "ex-", "Ex-", "First", "deputy", "vice", "acting", "Special"),
+    *("Shinzo Abe", "Abe", "Sergei", "Lavrov", "Ivan-Petr Sidorov", "Kim", "Jong Un", "X"),
+    *("said", "says", "told", "met", "his Japanese counterpart", "counterpart", "development"),
+    *("Sergei Lavrov, Russia's", "Taro Kono, the Japanese", "Ivan Petrov, Japan's former"),
+    *(",", ", ", ", the ", ".", ". ", "(", ")", "-", "’s", "'s", " ", "  ", "\t", "\n", "\0", "x"),
+)
+
+
+def _scan_rows(rows):
+    return [
+        (index, [[(m.start() - base, m.end() - base, m.groupdict()) for m in ms] for ms in lists])
+        for index, _text, base, *lists in rows
+        if any(lists)
+    ]
+
+
+def _random_article(rng):
+    words = [
+        rng.choice(SCAN_PIECES) + rng.choice(("", " ", " ", " ")) for _ in range(rng.randint(0, 40))
+    ]
+    return "".join(words)
+
+
+def test_the_anchored_scan_finds_what_scanning_each_sentence_finds():
+    lex = Lexicon(DOMAIN)
+    scan = lex.person_scan
+    assert scan is not None
+    rng = random.Random(8)
+    found = 0
+    for n in range(3000):
+        doc = parse_document(_random_article(rng), f"r{n}")
+        ctx = DocContext(doc, DOMAIN, lex)
+        slow = _scan_rows(_sentence_matches(ctx))
+        assert _scan_rows(_document_matches(ctx, scan)) == slow, doc.body
+        found += sum(len(ms) for _, lists in slow for ms in lists)
+    assert found > 3000  # the generator does make matches
+
+
+def test_the_people_rule_gives_the_same_drafts_without_the_anchored_scan():
+    fast, slow = Lexicon(DOMAIN), Lexicon(DOMAIN)
+    slow.__dict__["person_scan"] = None  # as for a vocabulary the scan does not allow
+    rng = random.Random(9)
+    for n in range(1500):
+        doc = parse_document(_random_article(rng), f"r{n}")
+        drafts = [find_people(DocContext(doc, DOMAIN, lex)) for lex in (fast, slow)]
+        assert drafts[0] == drafts[1], doc.body
+
+
+def test_a_vocabulary_that_breaks_an_assumption_of_the_scan_gets_none():
+    special = replace(
+        DOMAIN, countries=(*DOMAIN.countries, replace(DOMAIN.countries[0], name="Acting"))
+    )
+    assert Lexicon(special).person_scan is None
+    assert Lexicon(DOMAIN).person_scan is not None

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from quizgen.domain import Domain
+from quizgen.extract.person_scan import PersonScan, build_person_scan
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
 from quizgen.patterns import alternation, any_of, covering
@@ -19,8 +20,9 @@ NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
+MODIFIER_WORDS = tuple(w for m in POST_MODIFIERS.split() for w in (m, m.title()))
 MODIFIER = (
-    rf"(?P<mod>(?:(?:{alternation(w for m in POST_MODIFIERS.split() for w in (m, m.title()))})\s+"
+    rf"(?P<mod>(?:(?:{alternation(MODIFIER_WORDS)})\s+"
     r"|(?:[Tt]hen|[Ee]x)-)*)"
 )
 # Capitalised words that start sentences or titles but are never people's names.
@@ -137,6 +139,17 @@ class DocContext:
 _MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}
 
 
+def _case_forms(word: str) -> tuple[str, ...]:
+    """The case forms a post is matched in: as listed, lower, Capitalised, Title, uncapitalised."""
+    return (
+        word,
+        word.lower(),
+        word[:1].upper() + word[1:],
+        word.title(),
+        word[:1].lower() + word[1:],
+    )
+
+
 def _inside_full(text: str, match: re.Match[str]) -> bool:
     """True when the surname is already preceded by its given name ("Shinzo Abe")."""
     before = text[: match.start()].rstrip(" ")
@@ -166,12 +179,18 @@ class Lexicon:
         # the same words for case-sensitive patterns: always a trie (much faster to search)
         self.country_trie = alternation(countries + demonyms)
         # case forms spelled out: a case-sensitive alternation is many times faster than (?i:)
-        self.role_words = alternation(
-            form
-            for r in roles
-            for form in (r, r.lower(), r[:1].upper() + r[1:], r.title(), r[:1].lower() + r[1:])
-        )
+        self.role_forms = tuple(sorted({f for r in roles for f in _case_forms(r) if f}))
+        self.role_words = alternation(self.role_forms)
         place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
+        self.modifier_forms = MODIFIER_WORDS
+        # every text the owner group below can match ("Japan", "Japan's", "the country’s")
+        owners = [w for w in (*countries, *demonyms, *place_names) if w]
+        self.owner_forms = tuple(
+            sorted(
+                {w + s for w in owners for s in ("", "'s", "’s")}
+                | {"the country's", "the country’s"}
+            )
+        )
         # whose post: "Russian", "Japan's", "the country's", "Sakhalin" (a place of the domain)
         owner = (
             rf"(?:(?P<country>{self.country_trie}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
@@ -227,6 +246,11 @@ class Lexicon:
             covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
+
+    @cached_property
+    def person_scan(self) -> PersonScan | None:
+        """The people rule's anchored scan, or None when this vocabulary does not allow it."""
+        return build_person_scan(self)
 
     def pattern(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
         """A rule's domain-dependent pattern, compiled on first use and reused for the run."""

@@ -10,8 +10,11 @@ Y" makes X of the other side when the domain leaves only one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
-from quizgen.extract.base import NOT_NAMES, DocContext, Draft, Person
+from quizgen.extract.base import NOT_NAMES, DocContext, Draft, Lexicon, Person
+from quizgen.extract.person_scan import SEPARATOR, PersonScan, follow
 
 BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
 
@@ -22,25 +25,21 @@ def find_people(ctx: DocContext) -> list[Draft]:
     role_countries: dict[str, str] = {}
     found: list[tuple[int, Person]] = []
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
-    for index, sentence in enumerate(ctx.doc.sentences):
-        text = sentence.text
-        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(text):
-            continue
-        with_name = list(lex.person.finditer(text))  # scanned once, used twice
+    for index, text, base, with_name, role_only, after in _matches(ctx):
         named = [m.span() for m in with_name]
-        for match in lex.role_only.finditer(text):
+        for match in role_only:
             if any(s <= match.start() < e for s, e in named):
                 continue  # part of "Russia's Foreign Minister Sergei Lavrov"
-            country = lex.country_of(match, text)
+            country = _country_of(lex, match, text, base)
             post = domain.post_for(match["role"])
             if country and post:
                 role_countries.setdefault(post, country)
-        for matches in (with_name, lex.person_after.finditer(text)):
+        for matches in (with_name, after):
             for match in matches:
                 name = domain.canonical_person(match["name"])
                 if " " not in name or name.split()[0] in NOT_NAMES:
                     continue
-                country = lex.country_of(match, text)
+                country = _country_of(lex, match, text, base)
                 role, written = lex.post_of(match)
                 person = Person(
                     name=name,
@@ -51,8 +50,9 @@ def find_people(ctx: DocContext) -> list[Draft]:
                     aliases={match["name"]} - {name},
                 )
                 found.append((index, person))
-                ctx.mentions.append((index, match.start(), match.end(), name))
-        for match in lex.counterpart.finditer(text) if "counterpart" in text else ():
+                ctx.mentions.append((index, match.start() - base, match.end() - base, name))
+        sentence = ctx.doc.sentences[index].text
+        for match in lex.counterpart.finditer(sentence) if "counterpart" in sentence else ():
             # "Lavrov and his Japanese counterpart Fumio Kishida": the same post, other country
             before = [p for i, p in found if i == index] or [p for _, p in found]
             role = before[-1] if before else None
@@ -103,6 +103,88 @@ def find_people(ctx: DocContext) -> list[Draft]:
                 )
             )
     return drafts
+
+
+Matches = tuple[int, str, int, list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]
+
+
+def _matches(ctx: DocContext) -> Iterator[Matches]:
+    """Per sentence that may name a post, in order: its index, the text the matches were read
+    in, where the sentence starts in it, and the ``person``, ``role_only`` and
+    ``person_after`` matches in the sentence."""
+    scan = ctx.lex.person_scan
+    if scan is None:
+        yield from _sentence_matches(ctx)
+    else:
+        yield from _document_matches(ctx, scan)
+
+
+def _sentence_matches(ctx: DocContext) -> Iterator[Matches]:
+    """Each sentence scanned whole (the domain's vocabulary does not allow the anchored scan)."""
+    lex = ctx.lex
+    for index, sentence in enumerate(ctx.doc.sentences):
+        text = sentence.text
+        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(text):
+            continue
+        yield (
+            index,
+            text,
+            0,
+            list(lex.person.finditer(text)),
+            list(lex.role_only.finditer(text)),
+            list(lex.person_after.finditer(text)),
+        )
+
+
+def _document_matches(ctx: DocContext, scan: PersonScan) -> Iterator[Matches]:
+    """The same matches, read in the whole document at once and only near posts.
+
+    The sentences are joined by a character no pattern matches, so the matches are those of
+    each sentence; a sentence holding a match holds a post, so it passes the pre-checks of
+    ``_sentence_matches`` (``build_person_scan`` checks that of the case-folded one)."""
+    lex, sentences = ctx.lex, ctx.doc.sentences
+    text = SEPARATOR.join(s.text for s in sentences)
+    starts, at = [], 0
+    for sentence in sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    backwards = text[::-1]
+    anchors = scan.anchors(lex, text, backwards)
+    by_sentence: dict[int, Matches] = {}
+
+    def entry(position: int) -> Matches:
+        index = bisect_right(starts, position) - 1
+        if index not in by_sentence:
+            by_sentence[index] = (index, text, starts[index], [], [], [])
+        return by_sentence[index]
+
+    for match in follow(lex.person, text, [(a.start, a.low, a.start) for a in anchors]):
+        entry(match.start())[3].append(match)
+    direct = [(a.start, a.low, a.low) for a in anchors if a.direct]
+    for match in follow(lex.role_only, text, direct):
+        entry(match.start())[4].append(match)
+    read = set()
+    for position in scan.person_after(anchors, backwards):
+        index, _, base, _, _, after = entry(position)
+        if index not in read:  # the whole sentence, once
+            read.add(index)
+            after.extend(lex.person_after.finditer(text, base, base + len(sentences[index].text)))
+    if "counterpart" in text:  # the rule reads counterparts in sentences that hold a post
+        for index, sentence in enumerate(sentences):
+            if "counterpart" in sentence.text and lex.role_hint.search(sentence.text):
+                entry(starts[index])
+    yield from (by_sentence[i] for i in sorted(by_sentence))
+
+
+def _country_of(lex: Lexicon, match: re.Match[str], text: str, base: int) -> str | None:
+    """``lex.country_of`` for a match read in ``text``, where its sentence starts at ``base``."""
+    if match["the"] and not match["country"] and not match["place"]:
+        earlier = lex.country.search(text, base, match.start())
+        if earlier:
+            found = lex.domain.country_for(earlier[0])
+            return found.name if found else None
+        return None
+    return lex.country_of(match, text)
 
 
 def _merge_person(people: dict[str, Person], person: Person) -> None:

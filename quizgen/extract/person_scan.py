@@ -1,0 +1,160 @@
+"""The people rule's patterns run only where a post is written, with the results of full scans.
+
+``lex.person`` tried at every word of a document was the people rule's largest cost. Every
+match of ``person``, ``role_only`` and ``person_after`` holds a post (a ``lex.role_forms`` word)
+that contains one of a few literal pieces, which ``str.find`` locates fast. From each piece the
+scan reads the document backwards (a pattern on the reversed text) to the post's start, over its
+modifiers ("former", "then-") and owner ("Japan's"), and then tries the pattern only from there.
+What makes this exact, for any text, is checked once per domain in ``build_person_scan``; a
+domain that fails a check gets no scan and the rule falls back to full scans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.patterns import alternation, literal_pieces
+
+if TYPE_CHECKING:
+    from quizgen.extract.base import Lexicon
+
+SEPARATOR = "\0"  # joins a document's sentences: no pattern of the rule can match it
+_WORD = re.compile(r"\w")
+_GLUED = ("then", "Then", "ex", "Ex")  # MODIFIER's "(?:[Tt]hen|[Ee]x)-"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A place where a post may start. ``low``: the earliest start of a match holding that
+    post; ``owner``: an owner ends before its modifiers; ``direct``: ... and it has none."""
+
+    start: int
+    low: int
+    owner: bool
+    direct: bool
+
+
+@dataclass(frozen=True)
+class PersonScan:
+    """The domain's anchored scan (see the module docstring)."""
+
+    pieces: tuple[tuple[str, re.Pattern[str], dict[str, tuple[int, ...]]], ...]
+    chain: re.Pattern[str]
+    after: re.Pattern[str]
+
+    def anchors(self, lex: Lexicon, text: str, backwards: str) -> list[Anchor]:
+        """Every position of ``text`` where a post of the domain starts at a word boundary
+        (and some more), in order; ``backwards`` is ``text[::-1]``."""
+        role, chain, end = lex.role_hint.match, self.chain.match, len(text)
+        found: dict[int, Anchor] = {}
+        for piece, before, inner in self.pieces:
+            at = text.find(piece)
+            while at >= 0:
+                # the longest known post beginning that ends at the piece, and its modifiers
+                # and owner, read backwards; shorter beginnings are suffixes of that one
+                m = before.match(backwards, end - at)
+                pre = (m["pre"] or "")[::-1]
+                start = at - len(pre)
+                if pre in inner and start not in found and role(text, start):
+                    found[start] = _anchor(start, m, end)
+                for length in inner.get(pre, ()):
+                    start = at - length
+                    if start not in found and role(text, start):
+                        found[start] = _anchor(start, chain(backwards, end - start), end)
+                at = text.find(piece, at + 1)
+        return [found[k] for k in sorted(found)]
+
+    def person_after(self, anchors: list[Anchor], backwards: str) -> list[int]:
+        """Starts of the anchors a "Name Name, [the] <owner> <post>" match may hold."""
+        end, after = len(backwards), self.after.match
+        return [a.start for a in anchors if a.owner and after(backwards, end - a.start)]
+
+
+def _anchor(start: int, chain: re.Match[str], end: int) -> Anchor:
+    owner = chain["owner"] is not None
+    return Anchor(start, end - chain.end(), owner, owner and not chain["mods"])
+
+
+def build_person_scan(lex: Lexicon) -> PersonScan | None:
+    """The anchored scan for ``lex``, or None when its vocabulary breaks an assumption."""
+    roles, owners, modifiers = lex.role_forms, lex.owner_forms, lex.modifier_forms
+    words = (*roles, *owners, *modifiers)
+    if not roles or any(SEPARATOR in w for w in words):
+        return None
+    # Posts and owners start with a word character, so the \b before them holds exactly when
+    # the character before is not one (what the backward patterns test with (?!\w)).
+    if not all(_WORD.match(w) for w in (*roles, *owners)):
+        return None
+    # Read backwards, one modifier at most fits each step, so the greedy chain of modifiers is
+    # the longest one: no modifier ends another.
+    if any(a != b and b.endswith(a) for a in modifiers for b in modifiers):
+        return None
+    # An owner never ends in a modifier (a whole word of it), so an owner can only stand
+    # before the first modifier of the greedy chain.
+    for owner in owners:
+        for word in modifiers:
+            if owner == word or (owner.endswith(word) and not _WORD.match(owner[-len(word) - 1])):
+                return None
+    # A text holding a post passes the rule's case-folded pre-check too.
+    if not all(lex.role_fold_hint.search(r.casefold()) for r in roles):
+        return None
+    # one modifier read backwards: "former " or "then-" (MODIFIER in base.py)
+    step = (
+        rf"(?:\s+(?:{alternation(w[::-1] for w in modifiers)})(?!\w)"
+        rf"|-(?:{alternation(w[::-1] for w in _GLUED)})(?!\w))"
+    )
+    owned = alternation(w[::-1] for w in owners)
+    chain = rf"(?P<mods>{step}*)(?:\s+(?P<owner>{owned})(?!\w))?"
+    pieces = []
+    for piece in literal_pieces(roles):
+        starts = {r[:i] for r in roles for i in _occurrences(r, piece)}
+        inner = {
+            pre: tuple(sorted(len(p) for p in starts if p != pre and pre.endswith(p)))
+            for pre in starts
+        }
+        before = re.compile(rf"(?P<pre>{alternation(p[::-1] for p in starts)})?{chain}")
+        pieces.append((piece, before, inner))
+    return PersonScan(
+        pieces=tuple(pieces),
+        chain=re.compile(chain),
+        after=re.compile(rf"{step}*\s+(?:{owned})(?: eht)? ,"),
+    )
+
+
+def _occurrences(word: str, piece: str) -> list[int]:
+    found, at = [], word.find(piece)
+    while at >= 0:
+        found.append(at)
+        at = word.find(piece, at + 1)
+    return found
+
+
+def follow(
+    pattern: re.Pattern[str], text: str, anchors: list[tuple[int, int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match holds a
+    post starting at an anchor: ``(start, low, probe)`` in order of ``start``, where ``low`` is
+    no later than any match holding that post starts, and ``probe`` a position where one such
+    match starts whenever any does. A match is searched for from ``low`` only: a later post's
+    ``low`` may be earlier, so each anchor searches from the least ``low`` at or after it."""
+    lows = [low for _, low, _ in anchors]
+    for k in range(len(lows) - 2, -1, -1):
+        lows[k] = min(lows[k], lows[k + 1])
+    pos = 0
+    for (start, _, probe), low in zip(anchors, lows, strict=True):
+        while start >= pos:
+            at = max(pos, low)
+            match = pattern.match(text, at)
+            if match is None:
+                if probe >= at and (probe == at or pattern.match(text, probe) is None):
+                    break  # no match holds this post (or one starts by ``probe``: see below)
+                # the first match after ``at``: found by ``probe`` at the latest, unless the
+                # last match ended after ``probe`` (a search that may go on, rarely)
+                match = pattern.search(text, at + 1)
+                if match is None:
+                    return
+            yield match
+            pos = match.end()

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 NEVER = r"(?!x)x"
+# joins a document's sentences for one scan per document (``DocContext.joined``): a pattern
+# that cannot match it finds in the joined text exactly the matches of each sentence
+SEPARATOR = "\0"
 
 
 def alternation(words: Iterable[str], ignore_case: bool = False) -> str:

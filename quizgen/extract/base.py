@@ -12,7 +12,7 @@ from quizgen.domain import Domain
 from quizgen.extract.person_scan import PersonScan, build_person_scan
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.patterns import alternation, any_of, covering
+from quizgen.patterns import SEPARATOR, alternation, any_of, covering
 
 APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
@@ -104,15 +104,35 @@ class DocContext:
         """The provenance record for a sentence of this document."""
         return Source(self.doc.id, sentence.text, sentence.start, sentence.end)
 
-    def people_in(self, index: int) -> list[str]:
-        """Canonical names mentioned in sentence ``index``, in order, without repeats."""
+    @cached_property
+    def joined(self) -> tuple[str, tuple[int, ...]]:
+        """The sentences joined by ``SEPARATOR`` and where each starts in the result: one scan
+        per document for a pattern that cannot match the separator finds each sentence's
+        matches (``bisect_right(starts, position) - 1`` is a match's sentence)."""
+        sentences = self.doc.sentences
+        starts, at = [], 0
+        for sentence in sentences:
+            starts.append(at)
+            at += len(sentence.text) + 1
+        return SEPARATOR.join([s.text for s in sentences]), tuple(starts)
+
+    def people_by_sentence(self) -> dict[int, dict[str, None]]:
+        """Sentence index -> the canonical names mentioned in it, as keys in order of mention
+        (``mentions`` order): for the sentences that mention someone."""
         key = ("people-in", len(self.mentions))  # rebuilt only when mentions were added
         by_sentence = self.memo.get(key)
         if by_sentence is None:
             by_sentence = self.memo[key] = {}
+            last, names = -1, {}
             for i, _s, _e, name in self.mentions:
-                by_sentence.setdefault(i, {})[name] = None
-        return list(by_sentence.get(index, ()))
+                if i != last:
+                    last, names = i, by_sentence.setdefault(i, {})
+                names[name] = None
+        return by_sentence
+
+    def people_in(self, index: int) -> list[str]:
+        """Canonical names mentioned in sentence ``index``, in order, without repeats."""
+        return list(self.people_by_sentence().get(index, ()))
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""

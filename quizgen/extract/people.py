@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
-from quizgen.extract.base import NOT_NAMES, DocContext, Draft, Lexicon, Person
-from quizgen.extract.person_scan import SEPARATOR, PersonScan, follow
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Lexicon, Person
+from quizgen.extract.person_scan import DIRECT, PersonScan, follow
+from quizgen.patterns import SEPARATOR
 
 BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
 
@@ -22,169 +25,212 @@ BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0
 def find_people(ctx: DocContext) -> list[Draft]:
     """Person drafts for every full-name mention, plus surname mentions as extra sources."""
     lex, domain = ctx.lex, ctx.domain
-    role_countries: dict[str, str] = {}
+    scan = lex.person_scan
+    matches = _sentence_matches(ctx) if scan is None else _document_matches(ctx, scan)
+    starts = ctx.joined[1]
     found: list[tuple[int, Person]] = []
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
-    for index, text, base, with_name, role_only, after in _matches(ctx):
-        named = [m.span() for m in with_name]
-        for match in role_only:
-            if any(s <= match.start() < e for s, e in named):
-                continue  # part of "Russia's Foreign Minister Sergei Lavrov"
-            country = _country_of(lex, match, text, base)
-            post = domain.post_for(match["role"])
-            if country and post:
-                role_countries.setdefault(post, country)
-        for matches in (with_name, after):
-            for match in matches:
-                name = domain.canonical_person(match["name"])
-                if " " not in name or name.split()[0] in NOT_NAMES:
-                    continue
-                country = _country_of(lex, match, text, base)
-                role, written = lex.post_of(match)
-                person = Person(
-                    name=name,
-                    role=role,
-                    role_as_written=written,
-                    country=country,
-                    basis="stated" if country else "none",
-                    aliases={match["name"]} - {name},
-                )
-                found.append((index, person))
-                ctx.mentions.append((index, match.start() - base, match.end() - base, name))
-        sentence = ctx.doc.sentences[index].text
-        for match in lex.counterpart.finditer(sentence) if "counterpart" in sentence else ():
-            # "Lavrov and his Japanese counterpart Fumio Kishida": the same post, other country
-            before = [p for i, p in found if i == index] or [p for _, p in found]
-            role = before[-1] if before else None
-            country = domain.country_for(match["country"])
-            if role and country:
-                counterparts.append((role.name, country.name, index))
-            name = domain.canonical_person(match["name"])
-            found.append(
-                (
-                    index,
-                    Person(
-                        name,
-                        role.role if role else None,
-                        role.role_as_written if role else None,
-                        country.name if country else None,
-                        "stated" if country else "none",
-                    ),
-                )
-            )
-            ctx.mentions.append((index, match.start("name"), match.end(), name))
+    for index, match in _in_order(matches, starts):
+        if match is None:  # "Lavrov and his Japanese counterpart Fumio Kishida" (see below)
+            _read_counterparts(ctx, index, found, counterparts)
+            continue
+        written_name = match["name"]
+        name = domain.canonical_person(written_name)
+        if " " not in name or name.partition(" ")[0] in NOT_NAMES:
+            continue
+        country = _country_of(lex, match, starts[index])
+        role, written = lex.post_of(match)
+        person = Person(
+            name=name,
+            role=role,
+            role_as_written=written,
+            country=country,
+            basis="stated" if country else "none",
+            aliases={written_name} if written_name != name else set(),
+        )
+        found.append((index, person))
+        base = starts[index]
+        ctx.mentions.append((index, match.start() - base, match.end() - base, name))
     for _, person in found:
         _merge_person(ctx.people, person)
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
-    _fill_countries(ctx, role_countries)
+    # a post named without a person ("Japan's trade minister said") gives its country to a
+    # person without one: read only when someone lacks a country
+    if any(not person.country for person in ctx.people.values()):
+        _fill_countries(ctx, _role_countries(ctx, matches))
     for person in ctx.people.values():
-        ctx.surnames[person.name.split()[-1]] = person.name
-        person.aliases.add(person.name.split()[-1])
+        surname = person.name.rpartition(" ")[2]
+        ctx.surnames[surname] = person.name
+        person.aliases.add(surname)
     _link_surnames(ctx)
     ctx.mentions.sort()
-    drafts = []
-    for index, sentence in enumerate(ctx.doc.sentences):
-        for name in ctx.people_in(index):
-            person = ctx.people[name]
-            drafts.append(
-                Draft(
-                    "person",
+    return _drafts(ctx)
+
+
+def _in_order(matches: Matches, starts: tuple[int, ...]) -> Iterator[tuple[int, Any]]:
+    """(sentence, match) in the rule's reading order: per sentence, its ``person`` matches,
+    its ``person_after`` matches, then (match None) its counterparts."""
+    if not matches.after and not matches.counterparts:
+        for match in matches.person:
+            yield bisect_right(starts, match.start()) - 1, match
+        return
+    keyed = [(bisect_right(starts, m.start()) - 1, 0, m.start(), m) for m in matches.person]
+    keyed += [(bisect_right(starts, m.start()) - 1, 1, m.start(), m) for m in matches.after]
+    keyed += [(index, 2, 0, None) for index in matches.counterparts]
+    keyed.sort(key=lambda item: item[:3])
+    for index, _, _, match in keyed:
+        yield index, match
+
+
+def _read_counterparts(
+    ctx: DocContext,
+    index: int,
+    found: list[tuple[int, Person]],
+    counterparts: list[tuple[str, str, int]],
+) -> None:
+    """The same post as the person read last (in this sentence, or else before), the other
+    country: "Lavrov and his Japanese counterpart Fumio Kishida"."""
+    domain = ctx.domain
+    for match in ctx.lex.counterpart.finditer(ctx.doc.sentences[index].text):
+        role = found[-1][1] if found else None
+        country = domain.country_for(match["country"])
+        if role and country:
+            counterparts.append((role.name, country.name, index))
+        name = domain.canonical_person(match["name"])
+        found.append(
+            (
+                index,
+                Person(
                     name,
-                    {
-                        "name": name,
-                        "role": person.role,
-                        "role_as_written": person.role_as_written,
-                        "country": person.country,
-                        "aliases": sorted(person.aliases - {name}),
-                    },
-                    ctx.source(sentence),
-                    ("country-inferred",) if person.basis == "dateline" else (),
-                )
+                    role.role if role else None,
+                    role.role_as_written if role else None,
+                    country.name if country else None,
+                    "stated" if country else "none",
+                ),
             )
+        )
+        ctx.mentions.append((index, match.start("name"), match.end(), name))
+
+
+def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
+    """Post -> the country of its first mention without a person's name."""
+    lex, domain, starts = ctx.lex, ctx.domain, ctx.joined[1]
+    named = [m.start() for m in matches.person]
+    ends = [m.end() for m in matches.person]
+    role_countries: dict[str, str] = {}
+    for match in matches.role_only():
+        at = match.start()
+        k = bisect_right(named, at) - 1
+        if k >= 0 and at < ends[k]:
+            continue  # part of "Russia's Foreign Minister Sergei Lavrov"
+        country = _country_of(lex, match, starts[bisect_right(starts, at) - 1])
+        post = domain.post_for(match["role"])
+        if country and post:
+            role_countries.setdefault(post, country)
+    return role_countries
+
+
+def _drafts(ctx: DocContext) -> list[Draft]:
+    """One draft per person and sentence that mentions them, in order."""
+    drafts, sentences, people = [], ctx.doc.sentences, ctx.people
+    records: dict[str, tuple[dict[str, Any], list[str], tuple[str, ...]]] = {}
+    for index, names in ctx.people_by_sentence().items():
+        source = ctx.source(sentences[index])
+        for name in names:
+            if name not in records:
+                person = people[name]
+                fields = {
+                    "name": name,
+                    "role": person.role,
+                    "role_as_written": person.role_as_written,
+                    "country": person.country,
+                    "aliases": [],
+                }
+                flags = ("country-inferred",) if person.basis == "dateline" else ()
+                records[name] = fields, sorted(person.aliases - {name}), flags
+            fields, aliases, flags = records[name]
+            fields = dict(fields)
+            fields["aliases"] = aliases.copy()
+            drafts.append(Draft("person", name, fields, source, flags))
     return drafts
 
 
-Matches = tuple[int, str, int, list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]
+@dataclass(frozen=True)
+class Matches:
+    """The rule's pattern matches in a document, in its joined text (``DocContext.joined``)."""
+
+    person: list[re.Match[str]]
+    after: list[re.Match[str]]  # ``lex.person_after``
+    counterparts: list[int]  # sentences to read counterparts in
+    role_only: Callable[[], list[re.Match[str]]]  # read only when needed
 
 
-def _matches(ctx: DocContext) -> Iterator[Matches]:
-    """Per sentence that may name a post, in order: its index, the text the matches were read
-    in, where the sentence starts in it, and the ``person``, ``role_only`` and
-    ``person_after`` matches in the sentence."""
-    scan = ctx.lex.person_scan
-    if scan is None:
-        yield from _sentence_matches(ctx)
-    else:
-        yield from _document_matches(ctx, scan)
-
-
-def _sentence_matches(ctx: DocContext) -> Iterator[Matches]:
-    """Each sentence scanned whole (the domain's vocabulary does not allow the anchored scan)."""
-    lex = ctx.lex
+def _sentence_matches(ctx: DocContext) -> Matches:
+    """Each sentence that may name a post scanned whole (what the anchored scan equals)."""
+    lex, (text, starts) = ctx.lex, ctx.joined
+    person: list[re.Match[str]] = []
+    after: list[re.Match[str]] = []
+    counterparts, spans = [], []
     for index, sentence in enumerate(ctx.doc.sentences):
-        text = sentence.text
-        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(text):
+        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(
+            sentence.text
+        ):
             continue
-        yield (
-            index,
-            text,
-            0,
-            list(lex.person.finditer(text)),
-            list(lex.role_only.finditer(text)),
-            list(lex.person_after.finditer(text)),
-        )
+        # the sentence in the joined text: the same matches as in the sentence alone
+        span = starts[index], starts[index] + len(sentence.text)
+        person += lex.person.finditer(text, *span)
+        after += lex.person_after.finditer(text, *span)
+        spans.append(span)
+        if "counterpart" in sentence.text:
+            counterparts.append(index)
+    return Matches(
+        person,
+        after,
+        counterparts,
+        lambda: [m for span in spans for m in lex.role_only.finditer(text, *span)],
+    )
 
 
-def _document_matches(ctx: DocContext, scan: PersonScan) -> Iterator[Matches]:
+def _document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
     """The same matches, read in the whole document at once and only near posts.
 
-    The sentences are joined by a character no pattern matches, so the matches are those of
-    each sentence; a sentence holding a match holds a post, so it passes the pre-checks of
+    A sentence holding a match holds a post, so it passes the pre-checks of
     ``_sentence_matches`` (``build_person_scan`` checks that of the case-folded one)."""
-    lex, sentences = ctx.lex, ctx.doc.sentences
-    text = SEPARATOR.join(s.text for s in sentences)
-    starts, at = [], 0
-    for sentence in sentences:
-        starts.append(at)
-        at += len(sentence.text) + 1
+    lex, sentences, (text, starts) = ctx.lex, ctx.doc.sentences, ctx.joined
+    folded = SEPARATOR.join(ctx.folded)
+    if len(folded) != len(text):  # a character folds to several ("ß"): no anchored scan
+        return _sentence_matches(ctx)
     backwards = text[::-1]
-    anchors = scan.anchors(lex, text, backwards)
-    by_sentence: dict[int, Matches] = {}
-
-    def entry(position: int) -> Matches:
-        index = bisect_right(starts, position) - 1
-        if index not in by_sentence:
-            by_sentence[index] = (index, text, starts[index], [], [], [])
-        return by_sentence[index]
-
-    for match in follow(lex.person, text, [(a.start, a.low, a.start) for a in anchors]):
-        entry(match.start())[3].append(match)
-    direct = [(a.start, a.low, a.low) for a in anchors if a.direct]
-    for match in follow(lex.role_only, text, direct):
-        entry(match.start())[4].append(match)
-    read = set()
-    for position in scan.person_after(anchors, backwards):
-        index, _, base, _, _, after = entry(position)
-        if index not in read:  # the whole sentence, once
-            read.add(index)
-            after.extend(lex.person_after.finditer(text, base, base + len(sentences[index].text)))
-    if "counterpart" in text:  # the rule reads counterparts in sentences that hold a post
-        for index, sentence in enumerate(sentences):
-            if "counterpart" in sentence.text and lex.role_hint.search(sentence.text):
-                entry(starts[index])
-    yield from (by_sentence[i] for i in sorted(by_sentence))
+    anchors = scan.anchors(lex, text, folded, backwards)
+    person = list(follow(lex.person, text, [(a, low, a) for a, low, _ in anchors]))
+    after: list[re.Match[str]] = []
+    for index in sorted(
+        {bisect_right(starts, a) - 1 for a in scan.person_after(anchors, backwards)}
+    ):
+        after += lex.person_after.finditer(
+            text, starts[index], starts[index] + len(sentences[index].text)
+        )
+    counterparts = []
+    if "counterpart" in text:  # read in sentences that hold a post
+        counterparts = [
+            i
+            for i, s in enumerate(sentences)
+            if "counterpart" in s.text and lex.role_hint.search(s.text)
+        ]
+    direct = [(a, low, low) for a, low, owner in anchors if owner == DIRECT]
+    return Matches(person, after, counterparts, lambda: list(follow(lex.role_only, text, direct)))
 
 
-def _country_of(lex: Lexicon, match: re.Match[str], text: str, base: int) -> str | None:
-    """``lex.country_of`` for a match read in ``text``, where its sentence starts at ``base``."""
+def _country_of(lex: Lexicon, match: re.Match[str], base: int) -> str | None:
+    """``lex.country_of`` for a match in the joined text, in the sentence starting at ``base``."""
     if match["the"] and not match["country"] and not match["place"]:
-        earlier = lex.country.search(text, base, match.start())
+        earlier = lex.country.search(match.string, base, match.start())
         if earlier:
             found = lex.domain.country_for(earlier[0])
             return found.name if found else None
         return None
-    return lex.country_of(match, text)
+    return lex.country_of(match, match.string)
 
 
 def _merge_person(people: dict[str, Person], person: Person) -> None:
@@ -238,18 +284,45 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
 
 
 def _link_surnames(ctx: DocContext) -> None:
-    """Record "Seko said" style mentions (surname alone) as mentions of the full name."""
+    """Record "Seko said" style mentions (surname alone) as mentions of the full name: each
+    ``lex.name_word`` match of the document that is a known surname, outside full mentions."""
     if not ctx.surnames:
         return
     covered: dict[int, list[tuple[int, int]]] = {}
     for i, s, e, _ in ctx.mentions:
         covered.setdefault(i, []).append((s, e))
-    surnames = tuple(ctx.surnames)
-    for index, sentence in enumerate(ctx.doc.sentences):
-        if not any(surname in sentence.text for surname in surnames):
-            continue  # no surname as a substring: no word of the sentence is one
-        spans = covered.get(index, ())
-        for match in ctx.lex.name_word.finditer(sentence.text):
-            name = ctx.surnames.get(match[0])
-            if name and not any(s <= match.start() < e for s, e in spans):
-                ctx.mentions.append((index, match.start(), match.end(), name))
+    text, starts = ctx.joined
+    word, mentions = ctx.lex.name_word, ctx.mentions
+    for surname, name in ctx.surnames.items():
+        size = len(surname)
+        at = text.find(surname) if _NAME_WORD.fullmatch(surname) else -1
+        while at >= 0:
+            # a name_word match right here that is the surname: the text around it is no
+            # letter, and no earlier match ("Foo-Abe", one word) holds it
+            found = word.match(text, at)
+            if (
+                found
+                and found.end() == at + size
+                and (not at or text[at - 1] != "-" or _starts(ctx, at))
+            ):
+                index = bisect_right(starts, at) - 1
+                start = at - starts[index]
+                if not any(s <= start < e for s, e in covered.get(index, ())):
+                    mentions.append((index, start, start + size, name))
+            at = text.find(surname, at + 1)
+
+
+_NAME_WORD = re.compile(NAME_WORD)
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _starts(ctx: DocContext, at: int) -> bool:
+    """True when ``lex.name_word.finditer`` over the document has a match starting at ``at``."""
+    text = ctx.joined[0]
+    begin = at  # no match holds a character out of [A-Za-z-]: scan from the last one before
+    while begin and text[begin - 1] in _NAME_CHARS:
+        begin -= 1
+    for match in ctx.lex.name_word.finditer(text, begin):
+        if match.start() >= at:
+            return match.start() == at
+    return False

@@ -16,66 +16,63 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.patterns import alternation, literal_pieces
+from quizgen.patterns import SEPARATOR, alternation, literal_pieces
 
 if TYPE_CHECKING:
     from quizgen.extract.base import Lexicon
 
-SEPARATOR = "\0"  # joins a document's sentences: no pattern of the rule can match it
 _WORD = re.compile(r"\w")
 _GLUED = ("then", "Then", "ex", "Ex")  # MODIFIER's "(?:[Tt]hen|[Ee]x)-"
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """A place where a post may start. ``low``: the earliest start of a match holding that
-    post; ``owner``: an owner ends before its modifiers; ``direct``: ... and it has none."""
-
-    start: int
-    low: int
-    owner: bool
-    direct: bool
+# what stands before an anchor's post: nothing, an owner before its modifiers, or an owner
+# right before it ("Japan's trade minister", what ``role_only`` matches need)
+NO_OWNER, OWNER, DIRECT = 0, 1, 2
 
 
 @dataclass(frozen=True)
 class PersonScan:
     """The domain's anchored scan (see the module docstring)."""
 
+    # (piece of a case-folded post, backward pattern: the longest post beginning that ends
+    # at the piece, then modifiers and owner; reversed beginning -> shorter beginnings)
     pieces: tuple[tuple[str, re.Pattern[str], dict[str, tuple[int, ...]]], ...]
-    chain: re.Pattern[str]
-    after: re.Pattern[str]
+    chain: re.Pattern[str]  # modifiers and owner, backwards
+    after: re.Pattern[str]  # ", [the] <owner> <modifiers>" backwards
 
-    def anchors(self, lex: Lexicon, text: str, backwards: str) -> list[Anchor]:
-        """Every position of ``text`` where a post of the domain starts at a word boundary
-        (and some more), in order; ``backwards`` is ``text[::-1]``."""
+    def anchors(
+        self, lex: Lexicon, text: str, folded: str, backwards: str
+    ) -> list[tuple[int, int, int]]:
+        """``(start, low, owner)`` for every position of ``text`` where a post starts (and a
+        few more), in order: ``low`` is the earliest start of a match holding that post.
+        ``folded`` is ``text.casefold()`` (of the same length), ``backwards`` ``text[::-1]``."""
         role, chain, end = lex.role_hint.match, self.chain.match, len(text)
-        found: dict[int, Anchor] = {}
+        found: dict[int, tuple[int, int, int]] = {}
         for piece, before, inner in self.pieces:
-            at = text.find(piece)
+            at = folded.find(piece)
             while at >= 0:
-                # the longest known post beginning that ends at the piece, and its modifiers
-                # and owner, read backwards; shorter beginnings are suffixes of that one
                 m = before.match(backwards, end - at)
-                pre = (m["pre"] or "")[::-1]
+                pre = m["pre"] or ""
                 start = at - len(pre)
                 if pre in inner and start not in found and role(text, start):
                     found[start] = _anchor(start, m, end)
-                for length in inner.get(pre, ()):
+                for length in inner.get(pre, ()):  # shorter beginnings: suffixes of that one
                     start = at - length
                     if start not in found and role(text, start):
                         found[start] = _anchor(start, chain(backwards, end - start), end)
-                at = text.find(piece, at + 1)
+                at = folded.find(piece, at + 1)
         return [found[k] for k in sorted(found)]
 
-    def person_after(self, anchors: list[Anchor], backwards: str) -> list[int]:
+    def person_after(self, anchors: list[tuple[int, int, int]], backwards: str) -> list[int]:
         """Starts of the anchors a "Name Name, [the] <owner> <post>" match may hold."""
         end, after = len(backwards), self.after.match
-        return [a.start for a in anchors if a.owner and after(backwards, end - a.start)]
+        return [a for a, _, owner in anchors if owner and after(backwards, end - a)]
 
 
-def _anchor(start: int, chain: re.Match[str], end: int) -> Anchor:
-    owner = chain["owner"] is not None
-    return Anchor(start, end - chain.end(), owner, owner and not chain["mods"])
+def _anchor(start: int, chain: re.Match[str], end: int) -> tuple[int, int, int]:
+    if chain["owner"] is None:
+        return start, end - chain.end(), NO_OWNER
+    return start, end - chain.end(), OWNER if chain["mods"] else DIRECT
 
 
 def build_person_scan(lex: Lexicon) -> PersonScan | None:
@@ -98,8 +95,12 @@ def build_person_scan(lex: Lexicon) -> PersonScan | None:
         for word in modifiers:
             if owner == word or (owner.endswith(word) and not _WORD.match(owner[-len(word) - 1])):
                 return None
-    # A text holding a post passes the rule's case-folded pre-check too.
+    # A text holding a post passes the rule's case-folded pre-check too; the pieces are found
+    # in the case-folded text, where a post is at the same place when every character of the
+    # text folds to one (the rule checks that per document).
     if not all(lex.role_fold_hint.search(r.casefold()) for r in roles):
+        return None
+    if any(len(r.casefold()) != len(r) for r in roles):
         return None
     # one modifier read backwards: "former " or "then-" (MODIFIER in base.py)
     step = (
@@ -109,10 +110,10 @@ def build_person_scan(lex: Lexicon) -> PersonScan | None:
     owned = alternation(w[::-1] for w in owners)
     chain = rf"(?P<mods>{step}*)(?:\s+(?P<owner>{owned})(?!\w))?"
     pieces = []
-    for piece in literal_pieces(roles):
-        starts = {r[:i] for r in roles for i in _occurrences(r, piece)}
+    for piece in literal_pieces(r.casefold() for r in roles):
+        starts = {r[:i] for r in roles for i in _occurrences(r.casefold(), piece)}
         inner = {
-            pre: tuple(sorted(len(p) for p in starts if p != pre and pre.endswith(p)))
+            pre[::-1]: tuple(sorted(len(p) for p in starts if p != pre and pre.endswith(p)))
             for pre in starts
         }
         before = re.compile(rf"(?P<pre>{alternation(p[::-1] for p in starts)})?{chain}")

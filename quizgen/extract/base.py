@@ -266,6 +266,7 @@ class Lexicon:
             covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
+        self._posts: dict[tuple[str | None, str], tuple[str | None, str]] = {}
 
     @cached_property
     def person_scan(self) -> PersonScan | None:
@@ -285,9 +286,16 @@ class Lexicon:
         "Foreign Minister"); otherwise they make a post of their own ("Acting Prime Minister",
         "Former Prime Minister"), so a modified post is never read as the bare post.
         """
-        words = match["mod"].split() if match["mod"] else []
+        key = match.group("mod", "role")
+        found = self._posts.get(key)
+        if found is None:  # a function of the post and modifier words only: kept for the run
+            found = self._posts[key] = self._post_of(*key)
+        return found
+
+    def _post_of(self, mod: str | None, role: str) -> tuple[str | None, str]:
+        words = mod.split() if mod else []
         words = [part for word in words for part in re.findall(r"\w+-|\w+", word)]
-        role = " ".join(match["role"].split())
+        role = " ".join(role.split())
         written = " ".join([*words, role]).replace("- ", "-")
         for k in range(len(words) + 1):
             post = self.domain.post_for(" ".join([*words[k:], role]))

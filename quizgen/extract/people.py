@@ -27,32 +27,34 @@ def find_people(ctx: DocContext) -> list[Draft]:
     lex, domain = ctx.lex, ctx.domain
     scan = lex.person_scan
     matches = _sentence_matches(ctx) if scan is None else _document_matches(ctx, scan)
-    starts = ctx.joined[1]
-    found: list[tuple[int, Person]] = []
+    starts, people = ctx.joined[1], ctx.people
+    last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, match in _in_order(matches, starts):
         if match is None:  # "Lavrov and his Japanese counterpart Fumio Kishida" (see below)
-            _read_counterparts(ctx, index, found, counterparts)
+            last = _read_counterparts(ctx, index, last, counterparts)
             continue
         written_name = match["name"]
         name = domain.canonical_person(written_name)
         if " " not in name or name.partition(" ")[0] in NOT_NAMES:
             continue
-        country = _country_of(lex, match, starts[index])
-        role, written = lex.post_of(match)
-        person = Person(
-            name=name,
-            role=role,
-            role_as_written=written,
-            country=country,
-            basis="stated" if country else "none",
-            aliases={written_name} if written_name != name else set(),
-        )
-        found.append((index, person))
         base = starts[index]
+        country = _country_of(lex, match, base)
+        role, written = lex.post_of(match)
+        basis = "stated" if country else "none"
+        known = people.get(name)
+        if known is None:
+            aliases = {written_name} if written_name != name else set()
+            people[name] = Person(name, role, written, country, basis, aliases)
+        else:  # _merge_person, without making the Person first
+            if written_name != name:
+                known.aliases.add(written_name)
+            if not known.role and role:
+                known.role, known.role_as_written = role, written
+            if BASIS_RANK[basis] > BASIS_RANK[known.basis]:
+                known.country, known.basis = country, basis
+        last = name, role, written
         ctx.mentions.append((index, match.start() - base, match.end() - base, name))
-    for _, person in found:
-        _merge_person(ctx.people, person)
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
     # a post named without a person ("Japan's trade minister said") gives its country to a
@@ -83,34 +85,27 @@ def _in_order(matches: Matches, starts: tuple[int, ...]) -> Iterator[tuple[int, 
         yield index, match
 
 
+Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
+
+
 def _read_counterparts(
-    ctx: DocContext,
-    index: int,
-    found: list[tuple[int, Person]],
-    counterparts: list[tuple[str, str, int]],
-) -> None:
+    ctx: DocContext, index: int, last: Last, counterparts: list[tuple[str, str, int]]
+) -> Last:
     """The same post as the person read last (in this sentence, or else before), the other
-    country: "Lavrov and his Japanese counterpart Fumio Kishida"."""
+    country: "Lavrov and his Japanese counterpart Fumio Kishida". Returns the last one read."""
     domain = ctx.domain
     for match in ctx.lex.counterpart.finditer(ctx.doc.sentences[index].text):
-        role = found[-1][1] if found else None
         country = domain.country_for(match["country"])
-        if role and country:
-            counterparts.append((role.name, country.name, index))
+        if last and country:
+            counterparts.append((last[0], country.name, index))
         name = domain.canonical_person(match["name"])
-        found.append(
-            (
-                index,
-                Person(
-                    name,
-                    role.role if role else None,
-                    role.role_as_written if role else None,
-                    country.name if country else None,
-                    "stated" if country else "none",
-                ),
-            )
-        )
+        role, written = last[1:] if last else (None, None)
+        basis = "stated" if country else "none"
+        country_name = country.name if country else None
+        _merge_person(ctx.people, Person(name, role, written, country_name, basis))
+        last = name, role, written
         ctx.mentions.append((index, match.start("name"), match.end(), name))
+    return last
 
 
 def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
@@ -288,26 +283,32 @@ def _link_surnames(ctx: DocContext) -> None:
     ``lex.name_word`` match of the document that is a known surname, outside full mentions."""
     if not ctx.surnames:
         return
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for i, s, e, _ in ctx.mentions:
-        covered.setdefault(i, []).append((s, e))
     text, starts = ctx.joined
-    word, mentions = ctx.lex.name_word, ctx.mentions
+    # full mentions in the joined text, by start, with the furthest end reached so far
+    spans = sorted((starts[i] + s, starts[i] + e) for i, s, e, _ in ctx.mentions)
+    begins, reach, furthest = [s for s, _ in spans], [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    word, mentions = ctx.lex.name_word.match, ctx.mentions
     for surname, name in ctx.surnames.items():
+        if not _NAME_WORD.fullmatch(surname):
+            continue  # never a whole name_word match
         size = len(surname)
-        at = text.find(surname) if _NAME_WORD.fullmatch(surname) else -1
+        at = text.find(surname)
         while at >= 0:
-            # a name_word match right here that is the surname: the text around it is no
-            # letter, and no earlier match ("Foo-Abe", one word) holds it
-            found = word.match(text, at)
-            if (
-                found
-                and found.end() == at + size
-                and (not at or text[at - 1] != "-" or _starts(ctx, at))
-            ):
-                index = bisect_right(starts, at) - 1
-                start = at - starts[index]
-                if not any(s <= start < e for s, e in covered.get(index, ())):
+            k = bisect_right(begins, at) - 1
+            if k < 0 or reach[k] <= at:  # not inside a full mention
+                # a name_word match right here that is the surname, which no earlier
+                # match holds (one could only through a hyphen: "Foo-Abe" is one word)
+                found = word(text, at)
+                if (
+                    found
+                    and found.end() == at + size
+                    and (not at or text[at - 1] != "-" or _starts(ctx, at))
+                ):
+                    index = bisect_right(starts, at) - 1
+                    start = at - starts[index]
                     mentions.append((index, start, start + size, name))
             at = text.find(surname, at + 1)
 

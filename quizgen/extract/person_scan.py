@@ -34,9 +34,10 @@ NO_OWNER, OWNER, DIRECT = 0, 1, 2
 class PersonScan:
     """The domain's anchored scan (see the module docstring)."""
 
-    # (piece of a case-folded post, backward pattern: the longest post beginning that ends
-    # at the piece, then modifiers and owner; reversed beginning -> shorter beginnings)
-    pieces: tuple[tuple[str, re.Pattern[str], dict[str, tuple[int, ...]]], ...]
+    # (piece of a case-folded post, {the text before it in a post, reversed: the lengths of
+    # the texts before the piece in a post that end it})
+    pieces: tuple[tuple[str, dict[str, tuple[int, ...]]], ...]
+    before: re.Pattern[str]  # the longest text before a piece in a post, then ``chain``
     chain: re.Pattern[str]  # modifiers and owner, backwards
     after: re.Pattern[str]  # ", [the] <owner> <modifiers>" backwards
 
@@ -46,20 +47,20 @@ class PersonScan:
         """``(start, low, owner)`` for every position of ``text`` where a post starts (and a
         few more), in order: ``low`` is the earliest start of a match holding that post.
         ``folded`` is ``text.casefold()`` (of the same length), ``backwards`` ``text[::-1]``."""
-        role, chain, end = lex.role_hint.match, self.chain.match, len(text)
-        found: dict[int, tuple[int, int, int]] = {}
-        for piece, before, inner in self.pieces:
+        role, before, chain = lex.role_hint.match, self.before.match, self.chain.match
+        end, found = len(text), {}
+        for piece, beginnings in self.pieces:
             at = folded.find(piece)
             while at >= 0:
-                m = before.match(backwards, end - at)
+                # the longest post beginning that ends at the piece (read backwards, then the
+                # modifiers and owner before it); the piece's beginnings are its suffixes
+                m = before(backwards, end - at)
                 pre = m["pre"] or ""
-                start = at - len(pre)
-                if pre in inner and start not in found and role(text, start):
-                    found[start] = _anchor(start, m, end)
-                for length in inner.get(pre, ()):  # shorter beginnings: suffixes of that one
+                for length in beginnings.get(pre, ()):
                     start = at - length
                     if start not in found and role(text, start):
-                        found[start] = _anchor(start, chain(backwards, end - start), end)
+                        c = m if length == len(pre) else chain(backwards, end - start)
+                        found[start] = _anchor(start, c, end)
                 at = folded.find(piece, at + 1)
         return [found[k] for k in sorted(found)]
 
@@ -70,9 +71,8 @@ class PersonScan:
 
 
 def _anchor(start: int, chain: re.Match[str], end: int) -> tuple[int, int, int]:
-    if chain["owner"] is None:
-        return start, end - chain.end(), NO_OWNER
-    return start, end - chain.end(), OWNER if chain["mods"] else DIRECT
+    mods, owner = chain.group("mods", "owner")
+    return start, end - chain.end(), NO_OWNER if owner is None else OWNER if mods else DIRECT
 
 
 def build_person_scan(lex: Lexicon) -> PersonScan | None:
@@ -109,17 +109,25 @@ def build_person_scan(lex: Lexicon) -> PersonScan | None:
     )
     owned = alternation(w[::-1] for w in owners)
     chain = rf"(?P<mods>{step}*)(?:\s+(?P<owner>{owned})(?!\w))?"
-    pieces = []
-    for piece in literal_pieces(r.casefold() for r in roles):
-        starts = {r[:i] for r in roles for i in _occurrences(r.casefold(), piece)}
-        inner = {
-            pre[::-1]: tuple(sorted(len(p) for p in starts if p != pre and pre.endswith(p)))
-            for pre in starts
-        }
-        before = re.compile(rf"(?P<pre>{alternation(p[::-1] for p in starts)})?{chain}")
-        pieces.append((piece, before, inner))
+    folded = {r: r.casefold() for r in roles}
+    pieces = {
+        p: {r[:i] for r in roles for i in _occurrences(folded[r], p)}
+        for p in literal_pieces(folded.values())
+    }
+    beginnings = {b for starts in pieces.values() for b in starts}  # of posts, before a piece
     return PersonScan(
-        pieces=tuple(pieces),
+        pieces=tuple(
+            (
+                piece,
+                {  # a beginning read backwards -> lengths of the piece's beginnings ending it
+                    b[::-1]: lengths
+                    for b in beginnings
+                    if (lengths := tuple(sorted(len(s) for s in starts if b.endswith(s))))
+                },
+            )
+            for piece, starts in pieces.items()
+        ),
+        before=re.compile(rf"(?P<pre>{alternation(b[::-1] for b in beginnings)})?{chain}"),
         chain=re.compile(chain),
         after=re.compile(rf"{step}*\s+(?:{owned})(?: eht)? ,"),
     )

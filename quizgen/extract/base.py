@@ -266,7 +266,9 @@ class Lexicon:
             covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
+        # memos of functions of vocabulary words (``post_of``, ``owner_country``), for the run
         self._posts: dict[tuple[str | None, str], tuple[str | None, str]] = {}
+        self._owners: dict[tuple[str | None, str | None], str | None] = {}
 
     @cached_property
     def person_scan(self) -> PersonScan | None:
@@ -288,7 +290,7 @@ class Lexicon:
         """
         key = match.group("mod", "role")
         found = self._posts.get(key)
-        if found is None:  # a function of the post and modifier words only: kept for the run
+        if found is None:
             found = self._posts[key] = self._post_of(*key)
         return found
 
@@ -303,6 +305,22 @@ class Lexicon:
                 extra = [_MODIFIER_NAMES.get(w.lower(), w.title()) for w in words[:k]]
                 return " ".join([*extra, post]).replace("- ", "-"), written
         return None, written
+
+    def owner_country(self, match: re.Match[str], start: int = 0) -> str | None:
+        """``country_of(match, match.string)`` for a match in a text whose sentence starts at
+        ``start`` (a joined document); the owner words are looked up once per run."""
+        country, place, the = match.group("country", "place", "the")
+        if country or place:
+            key = (country, place)
+            if key not in self._owners:
+                self._owners[key] = self.country_of(match, match.string)
+            return self._owners[key]
+        if the:
+            earlier = self.country.search(match.string, start, match.start())
+            if earlier:
+                found = self.domain.country_for(earlier[0])
+                return found.name if found else None
+        return None
 
     def country_of(self, match: re.Match[str], sentence: str) -> str | None:
         """The country a person pattern names: stated, or "the country's" -> first one before."""

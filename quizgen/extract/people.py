@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Lexicon, Person
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.person_scan import DIRECT, PersonScan, follow
+from quizgen.facts import Source
 from quizgen.patterns import SEPARATOR
 
 BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
@@ -39,7 +40,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if " " not in name or name.partition(" ")[0] in NOT_NAMES:
             continue
         base = starts[index]
-        country = _country_of(lex, match, base)
+        country = lex.owner_country(match, base)
         role, written = lex.post_of(match)
         basis = "stated" if country else "none"
         known = people.get(name)
@@ -119,7 +120,7 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
         k = bisect_right(named, at) - 1
         if k >= 0 and at < ends[k]:
             continue  # part of "Russia's Foreign Minister Sergei Lavrov"
-        country = _country_of(lex, match, starts[bisect_right(starts, at) - 1])
+        country = lex.owner_country(match, starts[bisect_right(starts, at) - 1])
         post = domain.post_for(match["role"])
         if country and post:
             role_countries.setdefault(post, country)
@@ -128,25 +129,26 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
 
 def _drafts(ctx: DocContext) -> list[Draft]:
     """One draft per person and sentence that mentions them, in order."""
-    drafts, sentences, people = [], ctx.doc.sentences, ctx.people
-    records: dict[str, tuple[dict[str, Any], list[str], tuple[str, ...]]] = {}
+    records = {  # every person is mentioned: one record each
+        name: (
+            {
+                "name": name,
+                "role": person.role,
+                "role_as_written": person.role_as_written,
+                "country": person.country,
+                "aliases": sorted(person.aliases - {name}),
+            },
+            ("country-inferred",) if person.basis == "dateline" else (),
+        )
+        for name, person in ctx.people.items()
+    }
+    drafts, doc, sentences = [], ctx.doc.id, ctx.doc.sentences
     for index, names in ctx.people_by_sentence().items():
-        source = ctx.source(sentences[index])
+        s = sentences[index]
+        source = Source(doc, s.text, s.start, s.end)  # ctx.source(s)
         for name in names:
-            if name not in records:
-                person = people[name]
-                fields = {
-                    "name": name,
-                    "role": person.role,
-                    "role_as_written": person.role_as_written,
-                    "country": person.country,
-                    "aliases": [],
-                }
-                flags = ("country-inferred",) if person.basis == "dateline" else ()
-                records[name] = fields, sorted(person.aliases - {name}), flags
-            fields, aliases, flags = records[name]
-            fields = dict(fields)
-            fields["aliases"] = aliases.copy()
+            fields, flags = records[name]
+            fields = {**fields, "aliases": fields["aliases"].copy()}
             drafts.append(Draft("person", name, fields, source, flags))
     return drafts
 
@@ -198,34 +200,20 @@ def _document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
         return _sentence_matches(ctx)
     backwards = text[::-1]
     anchors = scan.anchors(lex, text, folded, backwards)
-    person = list(follow(lex.person, text, [(a, low, a) for a, low, _ in anchors]))
+    person = follow(lex.person, text, [(a, low, a) for a, low, _ in anchors])
     after: list[re.Match[str]] = []
-    for index in sorted(
-        {bisect_right(starts, a) - 1 for a in scan.person_after(anchors, backwards)}
-    ):
+    for index in sorted({bisect_right(starts, a) - 1 for a in scan.person_after(text, anchors)}):
         after += lex.person_after.finditer(
             text, starts[index], starts[index] + len(sentences[index].text)
         )
-    counterparts = []
-    if "counterpart" in text:  # read in sentences that hold a post
-        counterparts = [
-            i
-            for i, s in enumerate(sentences)
-            if "counterpart" in s.text and lex.role_hint.search(s.text)
-        ]
+    counterparts, at = [], text.find("counterpart")
+    while at >= 0:  # read in the sentences that hold a post
+        index = bisect_right(starts, at) - 1
+        if lex.role_hint.search(sentences[index].text):
+            counterparts.append(index)
+        at = text.find("counterpart", starts[index + 1] if index + 1 < len(starts) else len(text))
     direct = [(a, low, low) for a, low, owner in anchors if owner == DIRECT]
-    return Matches(person, after, counterparts, lambda: list(follow(lex.role_only, text, direct)))
-
-
-def _country_of(lex: Lexicon, match: re.Match[str], base: int) -> str | None:
-    """``lex.country_of`` for a match in the joined text, in the sentence starting at ``base``."""
-    if match["the"] and not match["country"] and not match["place"]:
-        earlier = lex.country.search(match.string, base, match.start())
-        if earlier:
-            found = lex.domain.country_for(earlier[0])
-            return found.name if found else None
-        return None
-    return lex.country_of(match, match.string)
+    return Matches(person, after, counterparts, lambda: follow(lex.role_only, text, direct))
 
 
 def _merge_person(people: dict[str, Person], person: Person) -> None:

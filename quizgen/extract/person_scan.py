@@ -12,8 +12,8 @@ domain that fails a check gets no scan and the rule falls back to full scans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from quizgen.patterns import SEPARATOR, alternation, literal_pieces
@@ -39,7 +39,6 @@ class PersonScan:
     pieces: tuple[tuple[str, dict[str, tuple[int, ...]]], ...]
     before: re.Pattern[str]  # the longest text before a piece in a post, then ``chain``
     chain: re.Pattern[str]  # modifiers and owner, backwards
-    after: re.Pattern[str]  # ", [the] <owner> <modifiers>" backwards
 
     def anchors(
         self, lex: Lexicon, text: str, folded: str, backwards: str
@@ -55,24 +54,36 @@ class PersonScan:
                 # the longest post beginning that ends at the piece (read backwards, then the
                 # modifiers and owner before it); the piece's beginnings are its suffixes
                 m = before(backwards, end - at)
-                pre = m["pre"] or ""
+                pre = m.group(1) or ""
                 for length in beginnings.get(pre, ()):
                     start = at - length
-                    if start not in found and role(text, start):
-                        c = m if length == len(pre) else chain(backwards, end - start)
-                        found[start] = _anchor(start, c, end)
+                    if start in found:
+                        continue
+                    if length == len(pre):
+                        c = m  # (not checked: a text that only begins a post costs a try)
+                    elif role(text, start):  # a post starting inside another ("Prime M")
+                        c = chain(backwards, end - start)
+                    else:
+                        continue
+                    mods, owner = c.group("mods", "owner")
+                    found[start] = (
+                        end - c.end(),
+                        NO_OWNER if owner is None else OWNER if mods else DIRECT,
+                    )
                 at = folded.find(piece, at + 1)
-        return [found[k] for k in sorted(found)]
+        return [(start, *found[start]) for start in sorted(found)]
 
-    def person_after(self, anchors: list[tuple[int, int, int]], backwards: str) -> list[int]:
-        """Starts of the anchors a "Name Name, [the] <owner> <post>" match may hold."""
-        end, after = len(backwards), self.after.match
-        return [a for a, _, owner in anchors if owner and after(backwards, end - a)]
-
-
-def _anchor(start: int, chain: re.Match[str], end: int) -> tuple[int, int, int]:
-    mods, owner = chain.group("mods", "owner")
-    return start, end - chain.end(), NO_OWNER if owner is None else OWNER if mods else DIRECT
+    def person_after(self, text: str, anchors: list[tuple[int, int, int]]) -> list[int]:
+        """Starts of the anchors a "Name Name, [the] <owner> <post>" match may hold: an owner
+        stands before their modifiers, right after ", " or ", the ". (The owner that starts
+        at ``low`` is the longest; a shorter one that ends it would have the comma inside
+        it, and ``build_person_scan`` checks that no owner holds one.)"""
+        return [
+            a
+            for a, low, owner in anchors
+            if owner
+            and (text.startswith(", ", low - 2, low) or text.startswith(", the ", low - 6, low))
+        ]
 
 
 def build_person_scan(lex: Lexicon) -> PersonScan | None:
@@ -95,6 +106,9 @@ def build_person_scan(lex: Lexicon) -> PersonScan | None:
         for word in modifiers:
             if owner == word or (owner.endswith(word) and not _WORD.match(owner[-len(word) - 1])):
                 return None
+    # No owner holds a comma (see ``person_after``).
+    if any("," in w for w in owners):
+        return None
     # A text holding a post passes the rule's case-folded pre-check too; the pieces are found
     # in the case-folded text, where a post is at the same place when every character of the
     # text folds to one (the rule checks that per document).
@@ -129,7 +143,6 @@ def build_person_scan(lex: Lexicon) -> PersonScan | None:
         ),
         before=re.compile(rf"(?P<pre>{alternation(b[::-1] for b in beginnings)})?{chain}"),
         chain=re.compile(chain),
-        after=re.compile(rf"{step}*\s+(?:{owned})(?: eht)? ,"),
     )
 
 
@@ -143,27 +156,26 @@ def _occurrences(word: str, piece: str) -> list[int]:
 
 def follow(
     pattern: re.Pattern[str], text: str, anchors: list[tuple[int, int, int]]
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match holds a
     post starting at an anchor: ``(start, low, probe)`` in order of ``start``, where ``low`` is
     no later than any match holding that post starts, and ``probe`` a position where one such
     match starts whenever any does. A match is searched for from ``low`` only: a later post's
     ``low`` may be earlier, so each anchor searches from the least ``low`` at or after it."""
-    lows = [low for _, low, _ in anchors]
-    for k in range(len(lows) - 2, -1, -1):
-        lows[k] = min(lows[k], lows[k + 1])
-    pos = 0
+    lows = list(accumulate([low for _, low, _ in reversed(anchors)], min))[::-1]
+    found, pos, match_at = [], 0, pattern.match
     for (start, _, probe), low in zip(anchors, lows, strict=True):
         while start >= pos:
             at = max(pos, low)
-            match = pattern.match(text, at)
+            match = match_at(text, at)
             if match is None:
-                if probe >= at and (probe == at or pattern.match(text, probe) is None):
+                if probe >= at and (probe == at or match_at(text, probe) is None):
                     break  # no match holds this post (or one starts by ``probe``: see below)
                 # the first match after ``at``: found by ``probe`` at the latest, unless the
                 # last match ended after ``probe`` (a search that may go on, rarely)
                 match = pattern.search(text, at + 1)
                 if match is None:
-                    return
-            yield match
+                    return found
+            found.append(match)
             pos = match.end()
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from quizgen.extract import people as people_rule
 from quizgen.extract.base import DocContext, Lexicon
 from quizgen.extract.people import _document_matches, _sentence_matches, find_people
 from quizgen.ingest import parse_document
@@ -177,6 +178,7 @@ SCAN_PIECES = (
     *("said", "says", "told", "met", "his Japanese counterpart", "counterpart", "development"),
     *("Sergei Lavrov, Russia's", "Taro Kono, the Japanese", "Ivan Petrov, Japan's former"),
     *(",", ", ", ", the ", ".", ". ", "(", ")", "-", "’s", "'s", " ", "  ", "\t", "\n", "\0", "x"),
+    *("Straße", "İ", "Pm", "pM", "MINISTER", "Ambassador", "governor", "Secretary", "Mayor"),
 )
 
 
@@ -230,3 +232,37 @@ def test_a_vocabulary_that_breaks_an_assumption_of_the_scan_gets_none():
     )
     assert Lexicon(special).person_scan is None
     assert Lexicon(DOMAIN).person_scan is not None
+
+
+def _link_surnames_sentence_by_sentence(ctx):
+    """The surname linking as first written: every name word of every sentence looked up."""
+    covered = {}
+    for i, s, e, _ in ctx.mentions:
+        covered.setdefault(i, []).append((s, e))
+    for index, sentence in enumerate(ctx.doc.sentences):
+        spans = covered.get(index, ())
+        for match in ctx.lex.name_word.finditer(sentence.text):
+            name = ctx.surnames.get(match[0])
+            if name and not any(s <= match.start() < e for s, e in spans):
+                ctx.mentions.append((index, match.start(), match.end(), name))
+
+
+def test_surnames_are_linked_as_a_look_up_of_every_name_word_links_them(monkeypatch):
+    lex = Lexicon(DOMAIN)
+    rng = random.Random(10)
+    extra = ["Abe", "Abe-Kono", "Kono-Abe", "Lavrov", "Lavrovs", "Ivan-Petr", "Un", "-", "xAbe"]
+    linked = 0
+    for n in range(1500):
+        words = _random_article(rng).split(" ")
+        for _ in range(rng.randint(0, 6)):
+            words.insert(rng.randint(0, len(words)), rng.choice(extra))
+        doc = parse_document(" ".join(words), f"r{n}")
+        fast = DocContext(doc, DOMAIN, lex)
+        drafts = find_people(fast)
+        with monkeypatch.context() as patch:
+            patch.setattr(people_rule, "_link_surnames", _link_surnames_sentence_by_sentence)
+            plain = DocContext(doc, DOMAIN, lex)
+            assert find_people(plain) == drafts, doc.body
+        assert fast.mentions == plain.mentions
+        linked += sum(1 for _, s, e, name in fast.mentions if e - s < len(name))
+    assert linked > 300  # surname mentions were made

@@ -165,3 +165,23 @@ def test_number_context_searches_from_the_last_word_find_what_whole_searches_fin
             assert (whole and whole.span()) == (tail and tail.span()), (pattern.pattern, before)
             hits += whole is not None
     assert hits > 500
+
+
+def test_literal_pieces_leave_no_word_without_a_piece():
+    from quizgen.patterns import literal_pieces
+
+    rng = random.Random(21)
+    letters = "aAbBeEmMnNpPrRsStT -,'’"
+    for _ in range(500):
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14))) for _ in range(9)]
+        pieces = literal_pieces(words)
+        assert all(any(p in w for p in pieces) for w in words if w), words
+        # none is redundant: each is the only piece of some word
+        assert all(
+            any(p in w and not any(q in w for q in pieces if q != p) for w in words) for p in pieces
+        ), (words, pieces)
+    lex = Lexicon(load_domain())
+    folded = [r.casefold() for r in lex.role_forms]
+    pieces = literal_pieces(folded)
+    assert all(any(p in r for p in pieces) for r in folded)
+    assert "inister" in pieces and "pm" in pieces  # one piece serves "Minister"/"minister"

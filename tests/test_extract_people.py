@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from quizgen.extract import people as people_rule
 from quizgen.extract.base import DocContext, Lexicon
-from quizgen.extract.people import _document_matches, _sentence_matches, find_people
+from quizgen.extract.people import find_people
+from quizgen.extract.person_scan import document_matches, sentence_matches
 from quizgen.ingest import parse_document
 
 from .extract_helpers import DOMAIN, extract, kind
@@ -210,8 +211,8 @@ def test_the_anchored_scan_finds_what_scanning_each_sentence_finds():
     for n in range(3000):
         doc = parse_document(_random_article(rng), f"r{n}")
         ctx = DocContext(doc, DOMAIN, lex)
-        slow = _scan_rows(_sentence_matches(ctx))
-        assert _scan_rows(_document_matches(ctx, scan)) == slow, doc.body
+        slow = _scan_rows(sentence_matches(ctx))
+        assert _scan_rows(document_matches(ctx, scan)) == slow, doc.body
         found += len(slow[0]) + len(slow[1]) + len(slow[3])
     assert found > 3000  # the generator does make matches
 

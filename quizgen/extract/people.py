@@ -11,23 +11,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
-from quizgen.extract.person_scan import DIRECT, PersonScan, follow
+from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.facts import Source
-from quizgen.patterns import SEPARATOR
 
 BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
+Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 
 def find_people(ctx: DocContext) -> list[Draft]:
     """Person drafts for every full-name mention, plus surname mentions as extra sources."""
     lex, domain = ctx.lex, ctx.domain
-    scan = lex.person_scan
-    matches = _sentence_matches(ctx) if scan is None else _document_matches(ctx, scan)
+    matches = read_matches(ctx)
     starts, people = ctx.joined[1], ctx.people
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
@@ -84,9 +82,6 @@ def _in_order(matches: Matches, starts: tuple[int, ...]) -> Iterator[tuple[int, 
     keyed.sort(key=lambda item: item[:3])
     for index, _, _, match in keyed:
         yield index, match
-
-
-Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 
 def _read_counterparts(
@@ -151,69 +146,6 @@ def _drafts(ctx: DocContext) -> list[Draft]:
             fields = {**fields, "aliases": fields["aliases"].copy()}
             drafts.append(Draft("person", name, fields, source, flags))
     return drafts
-
-
-@dataclass(frozen=True)
-class Matches:
-    """The rule's pattern matches in a document, in its joined text (``DocContext.joined``)."""
-
-    person: list[re.Match[str]]
-    after: list[re.Match[str]]  # ``lex.person_after``
-    counterparts: list[int]  # sentences to read counterparts in
-    role_only: Callable[[], list[re.Match[str]]]  # read only when needed
-
-
-def _sentence_matches(ctx: DocContext) -> Matches:
-    """Each sentence that may name a post scanned whole (what the anchored scan equals)."""
-    lex, (text, starts) = ctx.lex, ctx.joined
-    person: list[re.Match[str]] = []
-    after: list[re.Match[str]] = []
-    counterparts, spans = [], []
-    for index, sentence in enumerate(ctx.doc.sentences):
-        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(
-            sentence.text
-        ):
-            continue
-        # the sentence in the joined text: the same matches as in the sentence alone
-        span = starts[index], starts[index] + len(sentence.text)
-        person += lex.person.finditer(text, *span)
-        after += lex.person_after.finditer(text, *span)
-        spans.append(span)
-        if "counterpart" in sentence.text:
-            counterparts.append(index)
-    return Matches(
-        person,
-        after,
-        counterparts,
-        lambda: [m for span in spans for m in lex.role_only.finditer(text, *span)],
-    )
-
-
-def _document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
-    """The same matches, read in the whole document at once and only near posts.
-
-    A sentence holding a match holds a post, so it passes the pre-checks of
-    ``_sentence_matches`` (``build_person_scan`` checks that of the case-folded one)."""
-    lex, sentences, (text, starts) = ctx.lex, ctx.doc.sentences, ctx.joined
-    folded = SEPARATOR.join(ctx.folded)
-    if len(folded) != len(text):  # a character folds to several ("ß"): no anchored scan
-        return _sentence_matches(ctx)
-    backwards = text[::-1]
-    anchors = scan.anchors(lex, text, folded, backwards)
-    person = follow(lex.person, text, [(a, low, a) for a, low, _ in anchors])
-    after: list[re.Match[str]] = []
-    for index in sorted({bisect_right(starts, a) - 1 for a in scan.person_after(text, anchors)}):
-        after += lex.person_after.finditer(
-            text, starts[index], starts[index] + len(sentences[index].text)
-        )
-    counterparts, at = [], text.find("counterpart")
-    while at >= 0:  # read in the sentences that hold a post
-        index = bisect_right(starts, at) - 1
-        if lex.role_hint.search(sentences[index].text):
-            counterparts.append(index)
-        at = text.find("counterpart", starts[index + 1] if index + 1 < len(starts) else len(text))
-    direct = [(a, low, low) for a, low, owner in anchors if owner == DIRECT]
-    return Matches(person, after, counterparts, lambda: follow(lex.role_only, text, direct))
 
 
 def _merge_person(people: dict[str, Person], person: Person) -> None:

@@ -12,6 +12,8 @@ domain that fails a check gets no scan and the rule falls back to full scans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from quizgen.patterns import SEPARATOR, alternation, literal_pieces
 
 if TYPE_CHECKING:
-    from quizgen.extract.base import Lexicon
+    from quizgen.extract.base import DocContext, Lexicon
 
 _WORD = re.compile(r"\w")
 _GLUED = ("then", "Then", "ex", "Ex")  # MODIFIER's "(?:[Tt]hen|[Ee]x)-"
@@ -60,8 +62,9 @@ class PersonScan:
                     if start in found:
                         continue
                     if length == len(pre):
-                        c = m  # (not checked: a text that only begins a post costs a try)
-                    elif role(text, start):  # a post starting inside another ("Prime M")
+                        c = m  # no post may start here after all: an anchor too many is
+                        # only a vain try of the patterns (it is rare: no check)
+                    elif role(text, start):  # a post inside the longer one ("Prime M...")
                         c = chain(backwards, end - start)
                     else:
                         continue
@@ -82,7 +85,10 @@ class PersonScan:
             a
             for a, low, owner in anchors
             if owner
-            and (text.startswith(", ", low - 2, low) or text.startswith(", the ", low - 6, low))
+            and (
+                (low >= 2 and text.startswith(", ", low - 2))
+                or (low >= 6 and text.startswith(", the ", low - 6))
+            )
         ]
 
 
@@ -179,3 +185,72 @@ def follow(
             found.append(match)
             pos = match.end()
     return found
+
+
+def read_matches(ctx: DocContext) -> Matches:
+    """The people rule's matches in the document: anchored when the vocabulary allows it."""
+    scan = ctx.lex.person_scan
+    return sentence_matches(ctx) if scan is None else document_matches(ctx, scan)
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The rule's pattern matches in a document, in its joined text (``DocContext.joined``)."""
+
+    person: list[re.Match[str]]
+    after: list[re.Match[str]]  # ``lex.person_after``
+    counterparts: list[int]  # sentences to read counterparts in
+    role_only: Callable[[], list[re.Match[str]]]  # read only when needed
+
+
+def sentence_matches(ctx: DocContext) -> Matches:
+    """Each sentence that may name a post scanned whole (what the anchored scan equals)."""
+    lex, (text, starts) = ctx.lex, ctx.joined
+    person: list[re.Match[str]] = []
+    after: list[re.Match[str]] = []
+    counterparts, spans = [], []
+    for index, sentence in enumerate(ctx.doc.sentences):
+        if not lex.role_fold_hint.search(ctx.folded[index]) or not lex.role_hint.search(
+            sentence.text
+        ):
+            continue
+        # the sentence in the joined text: the same matches as in the sentence alone
+        span = starts[index], starts[index] + len(sentence.text)
+        person += lex.person.finditer(text, *span)
+        after += lex.person_after.finditer(text, *span)
+        spans.append(span)
+        if "counterpart" in sentence.text:
+            counterparts.append(index)
+    return Matches(
+        person,
+        after,
+        counterparts,
+        lambda: [m for span in spans for m in lex.role_only.finditer(text, *span)],
+    )
+
+
+def document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
+    """The matches ``sentence_matches`` gives, read in the whole document and only near posts.
+
+    A sentence holding a match holds a post, so it passes the pre-checks of
+    ``sentence_matches`` (``build_person_scan`` checks that of the case-folded one)."""
+    lex, sentences, (text, starts) = ctx.lex, ctx.doc.sentences, ctx.joined
+    folded = SEPARATOR.join(ctx.folded)
+    if len(folded) != len(text):  # a character folds to several ("ß"): no anchored scan
+        return sentence_matches(ctx)
+    backwards = text[::-1]
+    anchors = scan.anchors(lex, text, folded, backwards)
+    person = follow(lex.person, text, [(a, low, a) for a, low, _ in anchors])
+    after: list[re.Match[str]] = []
+    for index in sorted({bisect_right(starts, a) - 1 for a in scan.person_after(text, anchors)}):
+        after += lex.person_after.finditer(
+            text, starts[index], starts[index] + len(sentences[index].text)
+        )
+    counterparts, at = [], text.find("counterpart")
+    while at >= 0:  # read in the sentences that hold a post
+        index = bisect_right(starts, at) - 1
+        if lex.role_hint.search(sentences[index].text):
+            counterparts.append(index)
+        at = text.find("counterpart", starts[index + 1] if index + 1 < len(starts) else len(text))
+    direct = [(a, low, low) for a, low, owner in anchors if owner == DIRECT]
+    return Matches(person, after, counterparts, lambda: follow(lex.role_only, text, direct))

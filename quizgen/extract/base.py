@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 from quizgen.domain import Domain
@@ -109,12 +110,9 @@ class DocContext:
         """The sentences joined by ``SEPARATOR`` and where each starts in the result: one scan
         per document for a pattern that cannot match the separator finds each sentence's
         matches (``bisect_right(starts, position) - 1`` is a match's sentence)."""
-        sentences = self.doc.sentences
-        starts, at = [], 0
-        for sentence in sentences:
-            starts.append(at)
-            at += len(sentence.text) + 1
-        return SEPARATOR.join([s.text for s in sentences]), tuple(starts)
+        texts = [s.text for s in self.doc.sentences]
+        starts = tuple(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+        return SEPARATOR.join(texts), starts if texts else ()
 
     def people_by_sentence(self) -> dict[int, dict[str, None]]:
         """Sentence index -> the canonical names mentioned in it, as keys in order of mention
@@ -132,7 +130,10 @@ class DocContext:
 
     def people_in(self, index: int) -> list[str]:
         """Canonical names mentioned in sentence ``index``, in order, without repeats."""
-        return list(self.people_by_sentence().get(index, ()))
+        by_sentence = self.memo.get(("people-in", len(self.mentions)))
+        if by_sentence is None:
+            by_sentence = self.people_by_sentence()
+        return list(by_sentence.get(index, ()))
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""

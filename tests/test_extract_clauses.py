@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+import random
+import re
+import sys
+
+from quizgen.extract.clauses import (
+    BOUNDARY,
+    CUT,
+    LIST_COMMA,
+    MASK,
+    RELATIVE_WORDS,
+    REPORTED,
+    _boundaries,
+    _may_hold_relative_words,
+    _may_report,
+    _rest_end,
+    _squash,
+)
+
 from .extract_helpers import events, extract, kind
 
 DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
@@ -55,3 +73,70 @@ def test_a_report_whose_body_has_its_own_date_is_not_a_second_event():
         "the regional government reported Friday."
     )
     assert events(text) == {"Oleg Kozhemyako visited Nemuro": "2019-02-06"}
+
+
+# Fast paths of the clause builder: each must give what the plain regex gives, for any text.
+
+PIECES = [
+    *("who", "which", "in which", "after", "since", "when", "as", "as he", "as The", "has"),
+    *("said", "says", "reported", "told reporters", "noted", "added that", "recently", "now"),
+    *("later this week", "next Month", "YEAR", "WEE\u212a", "currently", "including", "such as"),
+    *(";", "—", "–", ",", ", ", ".", " ", "  ", "\t", "\u00a0", "\u2003", MASK, "x", "Abe"),
+]
+
+
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def _random_texts(seed: int, count: int = 3000):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) + rng.choice(("", " ")) for _ in range(rng.randint(0, 25)))
+
+
+def test_boundaries_are_what_the_boundary_pattern_finds():
+    rng = random.Random(1)
+    found = 0
+    for text in _random_texts(1):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [(m.span(), m["rel"]) for m in BOUNDARY.finditer(text, start, end)]
+        assert [(m.span(), m["rel"]) for m in _boundaries(text, start, end)] == plain, text
+        found += len(plain)
+    assert found > 300
+
+
+def test_str_split_splits_at_the_characters_backslash_s_matches():
+    # each character once: the same text left means the same characters taken away
+    assert "".join(EVERY_CHARACTER.split()) == re.sub(r"\s", "", EVERY_CHARACTER)
+
+
+def test_pre_checks_pass_every_text_their_patterns_match():
+    hits = 0
+    for text in _random_texts(2):
+        if RELATIVE_WORDS.search(text):
+            assert _may_hold_relative_words(text), text
+            hits += 1
+        if REPORTED.search(text):
+            assert _may_report(text), text
+    assert hits > 500
+
+
+def test_lowercase_shows_every_letter_ignorecase_pairs_with_the_relative_words():
+    for letter in "entlywkomhar":
+        assert {c.lower() for c in re.findall(letter, EVERY_CHARACTER, re.I)} == {letter}
+
+
+def test_squash_and_rest_end_are_the_plain_substitutions():
+    spaces, masked_spaces = re.compile(r" (?= |[,.])"), re.compile(rf" (?= |[,.{MASK}])")
+    for text in _random_texts(3):
+        mask = text.replace(",", MASK, 1)
+        assert _squash(text, mask) == (
+            spaces.sub("", text).strip(),
+            masked_spaces.sub("", mask).strip(),
+        )
+        start = len(text) // 3
+        cut = next(
+            (c for c in CUT.finditer(text, start) if not LIST_COMMA.match(text, c.start())), None
+        )
+        assert _rest_end(text, start) == (cut.start() if cut else len(text))

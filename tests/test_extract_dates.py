@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from quizgen.extract.dates import find_mentions
+from quizgen.extract.dates import FUTURE, PAST, _tense, find_mentions
 
 from .extract_helpers import events, extract, kind
 
@@ -180,3 +182,16 @@ def test_two_dates_for_one_event_are_kept_and_flagged():
     facts = extract(TASS + sentence + " on May 6, 2016.", TASS + sentence + " on May 7, 2016.")
     flagged = sorted(f.flags[0].split(":")[0] for f in kind(facts, "event"))
     assert flagged == ["conflicts-with", "conflicts-with"]
+
+
+def test_tense_is_what_the_future_and_past_patterns_say():
+    rng = random.Random(4)
+    pieces = ["will", "is to", "plans to", "plan", "to", "scheduled", "upcoming", "ed", "need"]
+    pieces += ["agreed", "ed-x", "_ed", "2ed", "éed", "said", "was", "Was", "x", " ", ",", "-"]
+    tenses = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 9)))
+        plain = "future" if FUTURE.search(text) else ("past" if PAST.search(text) else "")
+        assert _tense(text) == plain, text
+        tenses.add(plain)
+    assert tenses == {"future", "past", ""}

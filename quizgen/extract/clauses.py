@@ -179,8 +179,23 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     """The sentence with commas inside dates and person mentions masked, and its report tail
     (the same for every date of the sentence, so computed once)."""
     text = ctx.doc.sentences[index].text
-    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
+    if "," not in text:
+        return text, None  # nothing to mask, and a report tail starts with a comma
+    masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
+    if not _may_report(masked):
+        return masked, None  # a report tail holds a ``REPORT_VERBS`` word
     return masked, TAIL.search(masked, 0, len(masked))
+
+
+def _person_spans(ctx: DocContext) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the person mentions of each sentence (computed once per document)."""
+    key = ("person-spans", len(ctx.mentions))  # as ``people_in``: rebuilt if mentions grow
+    spans = ctx.memo.get(key)
+    if spans is None:
+        spans = ctx.memo[key] = {}
+        for i, s, e, _ in ctx.mentions:
+            spans.setdefault(i, []).append((s, e))
+    return spans
 
 
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
@@ -322,41 +337,41 @@ def _clause(
     ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject, keep=None
 ):  # noqa: ANN001, ANN202, PLR0913
     """Read text[start:end] without its date words as subject + verb + rest."""
-    pieces, cursor = [], start
+    if mention is not None and (
+        _dates_other_event(text, start, mention)
+        or _ambiguous_weekday(masked[start:end], text, mention)
+    ):
+        return None
+    plain = mask = ""
+    cursor = start
     for m in mentions:
         if start <= m.start and m.end <= end and (m is mention or m.kind == "relative"):
-            pieces.append((text[cursor : m.start], masked[cursor : m.start]))
+            plain += text[cursor : m.start]
+            mask += masked[cursor : m.start]
             cursor = m.end
-    pieces.append((text[cursor:end], masked[cursor:end]))
-    plain = "".join(p for p, _ in pieces)
-    mask = "".join(q for _, q in pieces)
-    plain, mask = _squash(plain, mask)
+    plain, mask = _squash(plain + text[cursor:end], mask + masked[cursor:end])
     verb = _find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
     v_start, v_end = verb
-    subject = plain[:v_start].strip(" ,")
-    words = subject.split()
-    moved = []
-    while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
-        moved.insert(0, words.pop())
-    subject = " ".join(words)
-    verb_text = " ".join(w for w in [*moved, plain[v_start:v_end]] if w != "also")
-    if mention is not None and _dates_other_event(text, start, mention):
-        return None
-    if mention is not None and _ambiguous_weekday(masked[start:end], text, mention):
-        return None
-    if antecedent is not None:
-        subject = antecedent
-    subject = _resolve_subject(ctx, index, subject, previous_subject)
+    words = plain[:v_start].strip(" ,").split()
+    verb_text = plain[v_start:v_end]
+    if words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
+        moved = []
+        while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
+            moved.insert(0, words.pop())
+        verb_text = " ".join(w for w in [*moved, verb_text] if w != "also")
+    elif verb_text == "also":
+        verb_text = ""
+    subject = _resolve_subject(
+        ctx, index, " ".join(words) if antecedent is None else antecedent, previous_subject
+    )
     if not subject:
         return None
-    rest = plain[v_end : _rest_end(mask, v_end)].strip(" .,;:")
-    rest = ctx.resolve_names(rest)
+    rest = ctx.resolve_names(plain[v_end : _rest_end(mask, v_end)].strip(" .,;:"))
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
-    clause_text = masked[start:end]
-    return _event(ctx, subject, verb_text.strip(), rest, clause_text, False)
+    return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
 
 
 def _rest_end(mask: str, start: int) -> int:
@@ -394,12 +409,15 @@ def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
 
 def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
-    if mention.kind != "weekday":
-        return False
+    if mention.kind != "weekday" or not _may_report(clause):
+        return False  # REPORT_WORD needs one of the ``_may_report`` words
     report = REPORT_WORD.search(clause)
+    if not report or not ("will" in clause or "would" in clause or "plan" in clause):
+        return False  # FUTURE_WORD needs one of those
     future = FUTURE_WORD.search(clause)
-    adjacent = REPORT_END.search(text[: mention.start])
-    return bool(report and future and report.start() < future.start() and not adjacent)
+    if not future or report.start() >= future.start():
+        return False
+    return not REPORT_END.search(text[: mention.start])
 
 
 def _squash(plain: str, mask: str) -> tuple[str, str]:

@@ -95,36 +95,33 @@ class Mention(NamedTuple):
 def find_mentions(text: str) -> list[Mention]:
     """Every date expression in ``text`` that the rules accept, in order."""
     if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
-        return []
+        return []  # every date expression holds one of these
     found = []
-    for m in date_matches(text):
-        if m["r_m"]:
-            found.append(_mention(m, "range", m["r_y"], m["r_m"], m["r_d1"], m["r_d2"]))
-        elif m["d_m"]:
-            found.append(_mention(m, "full", m["d_y"], m["d_m"], m["d_d"]))
-        elif m["e_m"]:
-            found.append(_mention(m, "full", m["e_y"], m["e_m"], m["e_d"]))
-        elif m["m_m"]:
-            found.append(_mention(m, "month", m["m_y"], m["m_m"]))
-        elif m["b_m"]:
-            if m[0].startswith(m["bpart"] or m["b_m"]) and not _ends_with(
+    for m in near_anchors(DATE_RE, text, _anchors(text), 40):
+        r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
+        if r_m:
+            found.append(_mention(m, "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]))
+        elif d_m:
+            found.append(_mention(m, "full", m["d_y"], month_number(d_m), m["d_d"]))
+        elif e_m:
+            found.append(_mention(m, "full", m["e_y"], month_number(e_m), m["e_d"]))
+        elif m_m:
+            found.append(_mention(m, "month", m["m_y"], month_number(m_m)))
+        elif b_m:
+            if m[0].startswith(m["bpart"] or b_m) and not _ends_with(
                 _BARE_MONTH_LEAD, text, m.start(), 20
             ):
                 continue
-            found.append(_mention(m, "bare-month", None, m["b_m"]))
-        elif m["y"]:
-            if m[0] == m["y"] and not _ends_with(_YEAR_LEAD, text, m.start(), 6):
+            found.append(_mention(m, "bare-month", None, month_number(b_m)))
+        elif y:
+            if m[0] == y and not _ends_with(_YEAR_LEAD, text, m.start(), 6):
                 continue
-            found.append(_mention(m, "year", m["y"]))
-        elif m["w"]:
+            found.append(_mention(m, "year", y))
+        elif w:
+            weekday = WEEKDAYS.index(w.lower())
             found.append(
                 Mention(
-                    m.start(),
-                    m.end(),
-                    m[0],
-                    "weekday",
-                    weekday=WEEKDAYS.index(m["w"].lower()),
-                    possessive=bool(m["wpos"]),
+                    m.start(), m.end(), m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"])
                 )
             )
         elif m["rel"]:
@@ -136,9 +133,14 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``DATE_RE.finditer(text)``, searched only near their anchors: every
     match holds a month, weekday, "week" or year at most 27 characters after its start
     ("scheduled for earlier this week")."""
+    return near_anchors(DATE_RE, text, _anchors(text), 40)
+
+
+def _anchors(text: str) -> list[int]:
+    """Where the months, weekdays, "week" words and years of ``text`` start."""
     anchors = [m.start() for m in DATE_WORDS.finditer(text)]
     anchors += [m.start() for m in YEAR_HINT.finditer(text)]
-    return near_anchors(DATE_RE, text, anchors, 40)
+    return anchors
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:
@@ -153,19 +155,11 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> b
 
 
 def _mention(m, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
-    def number(value: str | None) -> int | None:
-        return int(NOT_DIGIT.sub("", value)) if value else None
+    return Mention(m.start(), m.end(), m[0], kind, _int(year), month, _int(day), _int(day2))
 
-    return Mention(
-        m.start(),
-        m.end(),
-        m[0],
-        kind,
-        number(year),
-        month_number(month) if month else None,
-        number(day),
-        number(day2),
-    )
+
+def _int(value: str | None) -> int | None:
+    return int(NOT_DIGIT.sub("", value)) if value else None
 
 
 def resolve(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:
@@ -260,6 +254,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
     """Event drafts: one per date mention that dates a clause with a subject and a verb."""
     drafts = []
     previous_subject: str | None = None
+    first_person = _first_person_by_sentence(ctx)
     for index, sentence in enumerate(ctx.doc.sentences):
         mentions = ctx.cached("dates", index, find_mentions)
         for mention in mentions:
@@ -285,10 +280,13 @@ def find_events(ctx: DocContext) -> list[Draft]:
                 "who": event.who,
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
-        previous_subject = _subject_of(ctx, index) or previous_subject
+        previous_subject = first_person.get(index) or previous_subject
     return drafts
 
 
-def _subject_of(ctx: DocContext, index: int) -> str | None:
-    people = ctx.people_in(index)
-    return people[0] if people else None
+def _first_person_by_sentence(ctx: DocContext) -> dict[int, str]:
+    """The first person named in each sentence that names one (``ctx.people_in(i)[0]``)."""
+    first: dict[int, str] = {}
+    for index, _start, _end, name in ctx.mentions:
+        first.setdefault(index, name)
+    return first

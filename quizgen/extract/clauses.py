@@ -624,8 +624,10 @@ def _may_hold_relative_words(text: str) -> bool:
 
 
 def _where(ctx: DocContext, what: str) -> str | None:
+    # ``what`` has single spaces (joined from ``split()``), so a WHERE_LEAD match ending at
+    # a place is at most 12 characters long: "visited the "
     for match in word_matches(ctx.lex.place_body, what):
-        if WHERE_LEAD.search(what[: match.start()]):
+        if WHERE_LEAD.search(what, max(0, match.start() - 20), match.start()):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     venues = unknown_venues(ctx, what)

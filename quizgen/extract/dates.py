@@ -70,6 +70,9 @@ FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
 )
 PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b")
+# every FUTURE match holds one of these
+FUTURE_WORDS = ("will", "is to", "are to", "set to", "plan to", "plans to", "scheduled")
+FUTURE_WORDS += ("expected to", "due to", "coming", "going to")
 ED_END = re.compile(r"ed\b")
 WORD_CHAR = re.compile(r"\w")
 PAST_WORDS = re.compile(r"(?:said|met|put|took|held|made|gave|was|were|had)\b")  # after \b
@@ -187,10 +190,7 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
 
 def _tense(clause: str) -> str:
     """ "future" when ``FUTURE`` matches the clause, else "past" when ``PAST`` does, else ""."""
-    # every FUTURE match holds "will", " to", "scheduled" or "coming"
-    if ("will" in clause or " to" in clause or "scheduled" in clause or "coming" in clause) and (
-        FUTURE.search(clause)
-    ):
+    if any(word in clause for word in FUTURE_WORDS) and FUTURE.search(clause):
         return "future"
     # PAST's "\w+ed" is a word of three or more characters ending in "ed": an "ed" with a
     # word character before it and none after it (``ED_END`` is the fast literal search)

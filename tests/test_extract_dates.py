@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from quizgen.extract.dates import FUTURE, PAST, _tense, find_mentions
+from quizgen.extract.dates import FUTURE, PAST, _tense, find_mentions, resolve
+from quizgen.ingest.records import PubDate
 
 from .extract_helpers import events, extract, kind
 
@@ -195,3 +196,14 @@ def test_tense_is_what_the_future_and_past_patterns_say():
         assert _tense(text) == plain, text
         tenses.add(plain)
     assert tenses == {"future", "past", ""}
+
+
+def test_weekdays_and_week_words_resolve_to_nothing_without_a_usable_publication_date():
+    # ``find_events`` skips their clauses when the publication date is of these precisions
+    text = "They will meet on Monday and met on Friday's talks later this week, next week."
+    mentions = [m for m in find_mentions(text) if m.kind in ("weekday", "relative")]
+    assert {m.kind for m in mentions} == {"weekday", "relative"}
+    for published in (PubDate("2016-05", "month"), PubDate(), PubDate("x", "unknown")):
+        for clause in ("they will meet", "they met", "", text):
+            for attached in (True, False):
+                assert {resolve(m, published, clause, attached) for m in mentions} == {""}

@@ -70,9 +70,6 @@ FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
 )
 PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b")
-# every FUTURE match holds one of these
-FUTURE_WORDS = ("will", "is to", "are to", "set to", "plan to", "plans to", "scheduled")
-FUTURE_WORDS += ("expected to", "due to", "coming", "going to")
 ED_END = re.compile(r"ed\b")
 WORD_CHAR = re.compile(r"\w")
 PAST_WORDS = re.compile(r"(?:said|met|put|took|held|made|gave|was|were|had)\b")  # after \b
@@ -190,7 +187,7 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
 
 def _tense(clause: str) -> str:
     """ "future" when ``FUTURE`` matches the clause, else "past" when ``PAST`` does, else ""."""
-    if any(word in clause for word in FUTURE_WORDS) and FUTURE.search(clause):
+    if _may_be_future(clause) and FUTURE.search(clause):
         return "future"
     # PAST's "\w+ed" is a word of three or more characters ending in "ed": an "ed" with a
     # word character before it and none after it (``ED_END`` is the fast literal search)
@@ -198,6 +195,23 @@ def _tense(clause: str) -> str:
         if found.start() and WORD_CHAR.match(clause, found.start() - 1):
             return "past"
     return "past" if next(word_matches(PAST_WORDS, clause), None) else ""
+
+
+def _may_be_future(clause: str) -> bool:
+    """False only when ``FUTURE`` cannot match: every match holds one of these."""
+    return (
+        "will" in clause
+        or "is to" in clause
+        or "are to" in clause
+        or "set to" in clause
+        or "plan to" in clause
+        or "plans to" in clause
+        or "scheduled" in clause
+        or "expected to" in clause
+        or "due to" in clause
+        or "coming" in clause
+        or "going to" in clause
+    )
 
 
 def _year_for(month: int, day: int, published: PubDate, tense: str) -> int | None:
@@ -255,9 +269,13 @@ def find_events(ctx: DocContext) -> list[Draft]:
     drafts = []
     previous_subject: str | None = None
     first_person = _first_person_by_sentence(ctx)
+    # weekdays and week words resolve only against these publication dates
+    undated = ctx.doc.published.precision not in ("day", "month-day", "year")
     for index, sentence in enumerate(ctx.doc.sentences):
         mentions = ctx.cached("dates", index, find_mentions)
         for mention in mentions:
+            if mention.kind in ("weekday", "relative") and undated:
+                continue  # ``resolve`` gives "" whatever the clause: no clause to read
             event = build_event(ctx, index, mention, mentions, previous_subject)
             if event is None:
                 continue

@@ -6,7 +6,15 @@ import random
 
 import pytest
 
-from quizgen.extract.dates import FUTURE, PAST, _tense, find_mentions, resolve
+from quizgen.extract.dates import (
+    DATE_RE,
+    FUTURE,
+    PAST,
+    _tense,
+    date_matches,
+    find_mentions,
+    resolve,
+)
 from quizgen.ingest.records import PubDate
 
 from .extract_helpers import events, extract, kind
@@ -207,3 +215,15 @@ def test_weekdays_and_week_words_resolve_to_nothing_without_a_usable_publication
         for clause in ("they will meet", "they met", "", text):
             for attached in (True, False):
                 assert {resolve(m, published, clause, attached) for m in mentions} == {""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x scheduled for earlier this week",  # the anchor furthest from its match's start
+        "A visit scheduled for earlier this week, then on 15th May 2016 and in mid-December.",
+        "They met as early as Monday and As early as 15th June.",
+    ],
+)
+def test_date_matches_reach_back_to_the_longest_lead(text):
+    assert [m.span() for m in date_matches(text)] == [m.span() for m in DATE_RE.finditer(text)]

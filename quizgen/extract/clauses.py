@@ -52,6 +52,8 @@ BOUNDARY_FAST = re.compile(
 BOUNDARY_WORDS = frozenset(
     "who which after since when before until because although while whereas as".split()
 )
+# "a 1956 declaration in which ...": the year is an adjective of the noun before "in which"
+ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
 LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
 _SPACES = re.compile(r" (?= |[,.])")
 _SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")
@@ -251,9 +253,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
             break
     clause_start = _reported(masked, clause_start, mention)
     if mention.kind == "year" and not IN_YEAR.match(mention.text):
-        adjective = re.match(
-            r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+", masked[mention.end :]
-        )
+        adjective = ADJECTIVE_YEAR.match(masked[mention.end :])
         if not adjective:
             return None
         inner_start = mention.end + adjective.end()
@@ -323,9 +323,11 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     starts after "said". "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
     does a date with no verb between it and "said" ("said in a statement on Monday that").
     """
-    if not _may_report(masked):
+    if not _may_report(masked[start : mention.start]):
         return start
-    found = next(reversed(list(REPORTED.finditer(masked, start, mention.start))), None)
+    found = None
+    for match in REPORTED.finditer(masked, start, mention.start):
+        found = match  # the last one
     if found is None or found.end() >= mention.start:
         return start
     if _find_verb(masked[found.end() : mention.start], relative=False) is None:

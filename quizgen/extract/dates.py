@@ -97,7 +97,7 @@ def find_mentions(text: str) -> list[Mention]:
     if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
         return []  # every date expression holds one of these
     found = []
-    for m in near_anchors(DATE_RE, text, _anchors(text), 40):
+    for m in near_anchors(DATE_RE, text, _anchors(text), 27):
         r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
         if r_m:
             found.append(_mention(m, "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]))
@@ -133,7 +133,7 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``DATE_RE.finditer(text)``, searched only near their anchors: every
     match holds a month, weekday, "week" or year at most 27 characters after its start
     ("scheduled for earlier this week")."""
-    return near_anchors(DATE_RE, text, _anchors(text), 40)
+    return near_anchors(DATE_RE, text, _anchors(text), 27)
 
 
 def _anchors(text: str) -> list[int]:

@@ -635,6 +635,8 @@ def _where(ctx: DocContext, what: str) -> str | None:
     venues = unknown_venues(ctx, what)
     if venues:
         return venues[0]
+    if not ctx.lex.country_body.search(what):
+        return None  # the pattern below needs a country word (its group is that pattern)
     in_country = ctx.lex.pattern(  # without a leading \b: see ``word_matches``
         "in-country-body", lambda: rf"(?:in|at)\s+(?P<c>{ctx.lex.country_trie})\b"
     )

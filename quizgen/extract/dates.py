@@ -164,17 +164,16 @@ def _int(value: str | None) -> int | None:
 
 def resolve(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:
     """The ISO value a mention gives in this article, or "" when the text does not allow one."""
-    tense = _tense(clause)
     try:
         if mention.kind == "weekday":
-            return _weekday(mention, published, tense, attached_to_report)
+            return _weekday(mention, published, clause, attached_to_report)
         if mention.kind == "relative":
             return _week(mention, published)
         if mention.kind == "year":
             return iso(mention.year)
         year = mention.year
         if year is None:
-            year = _year_for(mention.month or 1, mention.day or 1, published, tense)
+            year = _year_for(mention.month or 1, mention.day or 1, published, clause)
         if mention.kind in ("month", "bare-month"):
             return iso(year, mention.month) if year else ""
         start = iso(year, mention.month, mention.day)
@@ -214,7 +213,7 @@ def _may_be_future(clause: str) -> bool:
     )
 
 
-def _year_for(month: int, day: int, published: PubDate, tense: str) -> int | None:
+def _year_for(month: int, day: int, published: PubDate, clause: str) -> int | None:
     if published.precision == "year":
         return published.year
     if published.precision not in ("day", "month"):
@@ -228,6 +227,7 @@ def _year_for(month: int, day: int, published: PubDate, tense: str) -> int | Non
             candidates.append(dt.date(year, month, min(day, 28) if day > 28 else day))
         except ValueError:
             continue
+    tense = _tense(clause)  # only now: most dates need no tense
     if tense == "past":
         past = [c for c in candidates if c <= pub + dt.timedelta(days=15)]
         return max(past).year if past else None
@@ -237,7 +237,7 @@ def _year_for(month: int, day: int, published: PubDate, tense: str) -> int | Non
     return min(candidates, key=lambda c: abs((c - pub).days)).year
 
 
-def _weekday(mention: Mention, published: PubDate, tense: str, attached_to_report: bool) -> str:
+def _weekday(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:
     if published.precision == "year":
         return published.value
     if published.precision == "month-day":
@@ -246,7 +246,7 @@ def _weekday(mention: Mention, published: PubDate, tense: str, attached_to_repor
         return ""
     pub = dt.date.fromisoformat(published.value)
     offset = (pub.weekday() - mention.weekday) % 7
-    if tense == "future" and not attached_to_report:
+    if not attached_to_report and _tense(clause) == "future":
         return (pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)).isoformat()
     return (pub - dt.timedelta(days=offset)).isoformat()
 

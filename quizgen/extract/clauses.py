@@ -27,6 +27,7 @@ TAIL = re.compile(
 )
 OWN_DATE = frozenset(("full", "range", "month", "year"))
 CUT = re.compile(r"[,:;]|\s[—–]\s")
+PUNCTUATION_CUT = re.compile(r"[,:;]")
 # a comma inside "A, B, C and D" (short items up to the next comma or "and"): not a clause end
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=,\s|\s+(?:and|or)\s)")
 REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
@@ -379,8 +380,10 @@ def _clause(
 def _rest_end(mask: str, start: int) -> int:
     """Where the rest after a verb ends: the first ``CUT`` after ``start`` that does not
     separate list items, else the end of ``mask``."""
+    # without a dash, CUT is a character class: a pattern of that class alone searches faster
+    cuts = CUT if "—" in mask or "–" in mask else PUNCTUATION_CUT
     pos = start
-    while (cut := CUT.search(mask, pos)) is not None:
+    while (cut := cuts.search(mask, pos)) is not None:
         if not LIST_COMMA.match(mask, cut.start()):
             return cut.start()
         pos = cut.end()  # a list comma: one character, so finditer goes on from here too

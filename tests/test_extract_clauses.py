@@ -6,18 +6,18 @@ import random
 import re
 import sys
 
-from quizgen.extract.clauses import (
+from quizgen.extract.clause_scan import (
     BOUNDARY,
     CUT,
     LIST_COMMA,
     MASK,
     RELATIVE_WORDS,
     REPORTED,
-    _boundaries,
-    _may_hold_relative_words,
-    _may_report,
-    _rest_end,
-    _squash,
+    boundaries,
+    may_hold_relative_words,
+    may_report,
+    rest_end,
+    squash,
 )
 
 from .extract_helpers import events, extract, kind
@@ -101,7 +101,7 @@ def test_boundaries_are_what_the_boundary_pattern_finds():
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         plain = [(m.span(), m["rel"]) for m in BOUNDARY.finditer(text, start, end)]
-        assert [(m.span(), m["rel"]) for m in _boundaries(text, start, end)] == plain, text
+        assert [(m.span(), m["rel"]) for m in boundaries(text, start, end)] == plain, text
         found += len(plain)
     assert found > 300
 
@@ -115,10 +115,10 @@ def test_pre_checks_pass_every_text_their_patterns_match():
     hits = 0
     for text in _random_texts(2):
         if RELATIVE_WORDS.search(text):
-            assert _may_hold_relative_words(text), text
+            assert may_hold_relative_words(text), text
             hits += 1
         if REPORTED.search(text):
-            assert _may_report(text), text
+            assert may_report(text), text
     assert hits > 500
 
 
@@ -131,7 +131,7 @@ def test_squash_and_rest_end_are_the_plain_substitutions():
     spaces, masked_spaces = re.compile(r" (?= |[,.])"), re.compile(rf" (?= |[,.{MASK}])")
     for text in _random_texts(3):
         mask = text.replace(",", MASK, 1)
-        assert _squash(text, mask) == (
+        assert squash(text, mask) == (
             spaces.sub("", text).strip(),
             masked_spaces.sub("", mask).strip(),
         )
@@ -139,4 +139,4 @@ def test_squash_and_rest_end_are_the_plain_substitutions():
         cut = next(
             (c for c in CUT.finditer(text, start) if not LIST_COMMA.match(text, c.start())), None
         )
-        assert _rest_end(text, start) == (cut.start() if cut else len(text))
+        assert rest_end(text, start) == (cut.start() if cut else len(text))

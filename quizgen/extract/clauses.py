@@ -9,55 +9,40 @@ pronouns, posts and surnames in the subject become full names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.extract.base import DocContext
+from quizgen.extract.clause_scan import (
+    MASK,
+    RELATIVE_WORDS,
+    REPORT_VERBS,
+    REPORTED,
+    boundaries,
+    may_hold_relative_words,
+    may_report,
+    rest_end,
+    squash,
+)
 from quizgen.extract.places import unknown_venues
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.dates import Mention
 
-MASK = "\x01"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-REPORT_VERBS = r"(?:said|says|reported|reports|stressed|added|announced|told reporters|noted|(?:has|have) said)"
 TAIL = re.compile(
     rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
 )
 OWN_DATE = frozenset(("full", "range", "month", "year"))
-CUT = re.compile(r"[,:;]|\s[—–]\s")
-PUNCTUATION_CUT = re.compile(r"[,:;]")
-# a comma inside "A, B, C and D" (short items up to the next comma or "and"): not a clause end
-LIST_COMMA = re.compile(r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=,\s|\s+(?:and|or)\s)")
-REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
 IN_YEAR = re.compile(r"[Ii]n\s+\d")  # "in 1945" dates its clause; "a 1956 declaration" does not
 ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
 FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
     r"|Amid|Ahead of|Under|Later|Earlier|Meanwhile)\b[^,]*,\s*"
 )
-BOUNDARY = re.compile(
-    r"(?P<rel>,\s+(?:who|which)\s+)"
-    r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
-    r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
-)
-# BOUNDARY with its branches grouped by first character (",", ";", whitespace): the same
-# match at every position, found about twice as fast. Every match holds ";", a dash, or one of
-# ``BOUNDARY_WORDS`` with whitespace (or the window's ends) on both sides.
-BOUNDARY_FAST = re.compile(
-    r"(?=[,;\s])(?:(?P<rel>,\s+(?:who|which)\s+)|(?P<own>;\s+|\s+(?:(?:(?:in|under|by|with) which"
-    r"|after|since|when|before|until|because|although|while|whereas)\s+"
-    r"|as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|[—–]\s+)))"
-)
-BOUNDARY_WORDS = frozenset(
-    "who which after since when before until because although while whereas as".split()
-)
 # "a 1956 declaration in which ...": the year is an adjective of the noun before "in which"
 ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
 LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
-_SPACES = re.compile(r" (?= |[,.])")
-_SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 AUX = frozenset(
     "is are was were has have had will would could should can might must did does do".split()
@@ -97,10 +82,6 @@ SCHEDULED = re.compile(
     rf"(?P<noun>{EVENT_NOUNS})\s*(?P<tail>[^,]*?)\s*\Z"
 )
 VISIT = re.compile(r"\A(?:of|by)\s+(?P<who>.+?)\s+to\s+(?P<to>.+)\Z")
-RELATIVE_WORDS = re.compile(
-    r"\s*\b(?:recently|currently|later this week|this week|now|(?:next|last|this) (?:month|year))\b",
-    re.I,
-)
 TOKEN = re.compile(r"[\w’'-]+")
 WORD = re.compile(r"\w+")
 OPENING = re.compile(r",\s+(?:who|which)\s+")
@@ -185,7 +166,7 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     if "," not in text:
         return text, None  # nothing to mask, and a report tail starts with a comma
     masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
-    if not _may_report(masked):
+    if not may_report(masked):
         return masked, None  # a report tail holds a ``REPORT_VERBS`` word
     return masked, TAIL.search(masked, 0, len(masked))
 
@@ -243,7 +224,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         text, masked, mentions, mention = _cut(text, masked, mentions, mention, spans)
         end -= sum(e - s for s, e in spans)
     clause_start, clause_end, antecedent = start, end, None
-    for b in _boundaries(masked, start, end):
+    for b in boundaries(masked, start, end):
         if b.end() <= mention.start:
             clause_start = b.end()
             antecedent = _antecedent(ctx, index, text, b.start()) if b["rel"] else None
@@ -258,7 +239,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         if not adjective:
             return None
         inner_start = mention.end + adjective.end()
-        inner_end = next((b.start() for b in _boundaries(masked, inner_start, end)), end)
+        inner_end = next((b.start() for b in boundaries(masked, inner_start, end)), end)
         mention_free = [m for m in mentions if m is not mention]
         return _clause(
             ctx,
@@ -292,31 +273,6 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
     return event
 
 
-def _boundaries(masked: str, start: int, end: int) -> Iterable[re.Match[str]]:
-    """The matches of ``BOUNDARY.finditer(masked, start, end)``; none without their words
-    (``str.split`` splits at exactly the characters ``\\s`` matches)."""
-    window = masked[start:end]
-    if ";" in window or "—" in window or "–" in window:
-        return BOUNDARY_FAST.finditer(masked, start, end)
-    if BOUNDARY_WORDS.isdisjoint(window.split()):
-        return ()
-    return BOUNDARY_FAST.finditer(masked, start, end)
-
-
-def _may_report(text: str) -> bool:
-    """False only when ``REPORTED`` cannot match ``text``: it needs one of these words."""
-    return (
-        "said" in text
-        or "says" in text
-        or "report" in text
-        or "stressed" in text
-        or "added" in text
-        or "announced" in text
-        or "told reporters" in text
-        or "noted" in text
-    )
-
-
 def _reported(masked: str, start: int, mention: Mention) -> int:
     """Where the clause a date belongs to starts, when the date sits in reported speech.
 
@@ -324,7 +280,7 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     starts after "said". "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
     does a date with no verb between it and "said" ("said in a statement on Monday that").
     """
-    if not _may_report(masked[start : mention.start]):
+    if not may_report(masked[start : mention.start]):
         return start
     found = None
     for match in REPORTED.finditer(masked, start, mention.start):
@@ -352,7 +308,7 @@ def _clause(
             plain += text[cursor : m.start]
             mask += masked[cursor : m.start]
             cursor = m.end
-    plain, mask = _squash(plain + text[cursor:end], mask + masked[cursor:end])
+    plain, mask = squash(plain + text[cursor:end], mask + masked[cursor:end])
     verb = _find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
@@ -371,23 +327,10 @@ def _clause(
     )
     if not subject:
         return None
-    rest = ctx.resolve_names(plain[v_end : _rest_end(mask, v_end)].strip(" .,;:"))
+    rest = ctx.resolve_names(plain[v_end : rest_end(mask, v_end)].strip(" .,;:"))
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
-
-
-def _rest_end(mask: str, start: int) -> int:
-    """Where the rest after a verb ends: the first ``CUT`` after ``start`` that does not
-    separate list items, else the end of ``mask``."""
-    # without a dash, CUT is a character class: a pattern of that class alone searches faster
-    cuts = CUT if "—" in mask or "–" in mask else PUNCTUATION_CUT
-    pos = start
-    while (cut := cuts.search(mask, pos)) is not None:
-        if not LIST_COMMA.match(mask, cut.start()):
-            return cut.start()
-        pos = cut.end()  # a list comma: one character, so finditer goes on from here too
-    return len(mask)
 
 
 def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
@@ -414,7 +357,7 @@ def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
 
 def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
-    if mention.kind != "weekday" or not _may_report(clause):
+    if mention.kind != "weekday" or not may_report(clause):
         return False  # REPORT_WORD needs one of the ``_may_report`` words
     report = REPORT_WORD.search(clause)
     if not report or not ("will" in clause or "would" in clause or "plan" in clause):
@@ -423,13 +366,6 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     if not future or report.start() >= future.start():
         return False
     return not REPORT_END.search(text[: mention.start])
-
-
-def _squash(plain: str, mask: str) -> tuple[str, str]:
-    """Collapse doubled spaces and spaces before punctuation, identically in text and mask."""
-    if "  " in mask or " ," in mask or " ." in mask or f" {MASK}" in mask:
-        return _SPACES.sub("", plain).strip(), _SPACES_MASKED.sub("", mask).strip()
-    return plain.strip(), mask.strip()  # the mask holds a space before "," where plain does
 
 
 def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
@@ -594,7 +530,7 @@ def _scheduled(ctx, index, text, start, mention, previous_subject):  # noqa: ANN
 def _event(
     ctx: DocContext, subject: str, verb: str, rest: str, clause: str, report: bool
 ) -> Event | None:
-    if _may_hold_relative_words(rest):
+    if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
     rest = rest.strip(" ,")
     what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
@@ -614,18 +550,6 @@ def _event(
         attached_to_report=report,
         key=" ".join(WORD.findall(what.lower())[:12]),
     )
-
-
-def _may_hold_relative_words(text: str) -> bool:
-    """False only when ``RELATIVE_WORDS`` cannot match ``text`` (a pre-check).
-
-    Every match holds "ently", "week", "now", "month" or "year" in some case. ``re.I`` pairs
-    these letters with nothing but their capitals and, for "k", the Kelvin sign, whose
-    ``lower()`` is "k" (the other letters it pairs specially are i and s): so the lowercased
-    text shows one of them.
-    """
-    low = text.lower()
-    return "ently" in low or "week" in low or "now" in low or "month" in low or "year" in low
 
 
 def _where(ctx: DocContext, what: str) -> str | None:

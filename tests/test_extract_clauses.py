@@ -139,4 +139,10 @@ def test_squash_and_rest_end_are_the_plain_substitutions():
         cut = next(
             (c for c in CUT.finditer(text, start) if not LIST_COMMA.match(text, c.start())), None
         )
-        assert rest_end(text, start) == (cut.start() if cut else len(text))
+        assert rest_end(text, start) == (cut.start() if cut else None)
+
+
+def test_a_mask_character_in_the_text_keeps_the_rest_whole():
+    # the mask squashes " \x01" where the text keeps it: the rest still runs to the text's end
+    text = DAY + "Soviet troops seized the islands on May 6 near \x01 Sakhalin."
+    assert events(text) == {"Soviet troops seized the islands near \x01 Sakhalin": "2018-05-06"}

@@ -67,9 +67,9 @@ def may_report(text: str) -> bool:
     )
 
 
-def rest_end(mask: str, start: int) -> int:
+def rest_end(mask: str, start: int) -> int | None:
     """Where the rest after a verb ends: the first ``CUT`` after ``start`` that does not
-    separate list items, else the end of ``mask``."""
+    separate list items, else None (the rest runs to the end)."""
     # without a dash, CUT is a character class: a pattern of that class alone searches faster
     cuts = CUT if "—" in mask or "–" in mask else PUNCTUATION_CUT
     pos = start
@@ -77,7 +77,7 @@ def rest_end(mask: str, start: int) -> int:
         if not LIST_COMMA.match(mask, cut.start()):
             return cut.start()
         pos = cut.end()  # a list comma: one character, so finditer goes on from here too
-    return len(mask)
+    return None
 
 
 def squash(plain: str, mask: str) -> tuple[str, str]:

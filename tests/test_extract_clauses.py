@@ -20,7 +20,7 @@ from quizgen.extract.clause_scan import (
     squash,
 )
 from quizgen.extract.clauses import TAIL as REPORT_TAIL
-from quizgen.extract.clauses import WHERE_LEAD
+from quizgen.extract.clauses import WHERE_LEAD, report_tail
 
 from .extract_helpers import events, extract, kind
 
@@ -161,3 +161,18 @@ def test_where_lead_is_found_in_the_last_characters_of_single_spaced_text():
         plain = WHERE_LEAD.search(what[:end])
         near = WHERE_LEAD.search(what, max(0, end - 20), end)
         assert (plain and plain.span()) == (near and near.span()), (what, end)
+
+
+def test_report_tails_are_what_the_tail_pattern_finds():
+    rng = random.Random(8)
+    pieces = [*PIECES, ", the ministry said", ", Lavrov", "said", "on Monday", "Friday", "!", "“"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
+        )
+        plain = REPORT_TAIL.search(text)
+        fast = report_tail(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+        found += plain is not None
+    assert found > 100

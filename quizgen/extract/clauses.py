@@ -168,7 +168,13 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
     if not may_report(masked):
         return masked, None  # a report tail holds a ``REPORT_VERBS`` word
-    return masked, TAIL.search(masked, 0, len(masked))
+    return masked, report_tail(masked)
+
+
+def report_tail(masked: str) -> re.Match[str] | None:
+    """``TAIL.search(masked)``: no comma follows the one a tail starts with (its parts hold
+    none), so only the last comma can start one."""
+    return TAIL.match(masked, masked.rfind(",")) if "," in masked else None
 
 
 def _person_spans(ctx: DocContext) -> dict[int, list[tuple[int, int]]]:

@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
+import random
+import re
+import sys
+
+from quizgen.extract.clause_scan import (
+    BOUNDARY,
+    CUT,
+    LIST_COMMA,
+    MASK,
+    RELATIVE_WORDS,
+    REPORTED,
+    boundaries,
+    may_hold_relative_words,
+    may_report,
+    rest_end,
+    squash,
+)
+from quizgen.extract.clauses import TAIL as REPORT_TAIL
+from quizgen.extract.clauses import WHERE_LEAD, report_tail
+
 from .extract_helpers import events, extract, kind
 
 DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
@@ -55,3 +75,104 @@ def test_a_report_whose_body_has_its_own_date_is_not_a_second_event():
         "the regional government reported Friday."
     )
     assert events(text) == {"Oleg Kozhemyako visited Nemuro": "2019-02-06"}
+
+
+# Fast paths of the clause builder: each must give what the plain regex gives, for any text.
+
+PIECES = [
+    *("who", "which", "in which", "after", "since", "when", "as", "as he", "as The", "has"),
+    *("said", "says", "reported", "told reporters", "noted", "added that", "recently", "now"),
+    *("later this week", "next Month", "YEAR", "WEE\u212a", "currently", "including", "such as"),
+    *(";", "—", "–", ",", ", ", ".", " ", "  ", "\t", "\u00a0", "\u2003", MASK, "x", "Abe"),
+]
+
+
+def _every_character() -> str:
+    return "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def _random_texts(seed: int, count: int = 3000):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) + rng.choice(("", " ")) for _ in range(rng.randint(0, 25)))
+
+
+def test_boundaries_are_what_the_boundary_pattern_finds():
+    rng = random.Random(1)
+    found = 0
+    for text in _random_texts(1):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [(m.span(), m["rel"]) for m in BOUNDARY.finditer(text, start, end)]
+        assert [(m.span(), m["rel"]) for m in boundaries(text, start, end)] == plain, text
+        found += len(plain)
+    assert found > 300
+
+
+def test_str_split_splits_at_the_characters_backslash_s_matches():
+    every = _every_character()  # each once: the same text left means the same ones taken away
+    assert "".join(every.split()) == re.sub(r"\s", "", every)
+
+
+def test_pre_checks_pass_every_text_their_patterns_match():
+    hits = 0
+    for text in _random_texts(2):
+        if RELATIVE_WORDS.search(text):
+            assert may_hold_relative_words(text), text
+            hits += 1
+        if REPORTED.search(text) or REPORT_TAIL.search(text):
+            assert may_report(text), text
+    assert hits > 500
+
+
+def test_lowercase_shows_every_letter_ignorecase_pairs_with_the_relative_words():
+    every = _every_character()
+    for letter in "entlywkomhar":
+        assert {c.lower() for c in re.findall(letter, every, re.I)} == {letter}
+
+
+def test_squash_and_rest_end_are_the_plain_substitutions():
+    spaces, masked_spaces = re.compile(r" (?= |[,.])"), re.compile(rf" (?= |[,.{MASK}])")
+    for text in _random_texts(3):
+        mask = text.replace(",", MASK, 1)
+        assert squash(text, mask) == (
+            spaces.sub("", text).strip(),
+            masked_spaces.sub("", mask).strip(),
+        )
+        start = len(text) // 3
+        cut = next(
+            (c for c in CUT.finditer(text, start) if not LIST_COMMA.match(text, c.start())), None
+        )
+        assert rest_end(text, start) == (cut.start() if cut else None)
+
+
+def test_a_mask_character_in_the_text_keeps_the_rest_whole():
+    # the mask squashes " \x01" where the text keeps it: the rest still runs to the text's end
+    text = DAY + "Soviet troops seized the islands on May 6 near \x01 Sakhalin."
+    assert events(text) == {"Soviet troops seized the islands near \x01 Sakhalin": "2018-05-06"}
+
+
+def test_where_lead_is_found_in_the_last_characters_of_single_spaced_text():
+    rng = random.Random(6)
+    words = ["in", "at", "to", "of", "visit", "visits", "visited", "the", "The", "Osaka", "x"]
+    for _ in range(3000):
+        what = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        end = rng.randint(0, len(what))
+        plain = WHERE_LEAD.search(what[:end])
+        near = WHERE_LEAD.search(what, max(0, end - 20), end)
+        assert (plain and plain.span()) == (near and near.span()), (what, end)
+
+
+def test_report_tails_are_what_the_tail_pattern_finds():
+    rng = random.Random(8)
+    pieces = [*PIECES, ", the ministry said", ", Lavrov", "said", "on Monday", "Friday", "!", "“"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
+        )
+        plain = REPORT_TAIL.search(text)
+        fast = report_tail(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+        found += plain is not None
+    assert found > 100

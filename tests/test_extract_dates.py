@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from quizgen.extract.dates import find_mentions
+from quizgen.extract.dates import (
+    DATE_RE,
+    FUTURE,
+    PAST,
+    _tense,
+    date_matches,
+    find_mentions,
+    resolve,
+)
+from quizgen.ingest.records import PubDate
 
 from .extract_helpers import events, extract, kind
 
@@ -180,3 +191,39 @@ def test_two_dates_for_one_event_are_kept_and_flagged():
     facts = extract(TASS + sentence + " on May 6, 2016.", TASS + sentence + " on May 7, 2016.")
     flagged = sorted(f.flags[0].split(":")[0] for f in kind(facts, "event"))
     assert flagged == ["conflicts-with", "conflicts-with"]
+
+
+def test_tense_is_what_the_future_and_past_patterns_say():
+    rng = random.Random(4)
+    pieces = ["will", "is to", "plans to", "plan", "to", "scheduled", "upcoming", "ed", "need"]
+    pieces += ["agreed", "ed-x", "_ed", "2ed", "éed", "said", "was", "Was", "x", " ", ",", "-"]
+    tenses = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 9)))
+        plain = "future" if FUTURE.search(text) else ("past" if PAST.search(text) else "")
+        assert _tense(text) == plain, text
+        tenses.add(plain)
+    assert tenses == {"future", "past", ""}
+
+
+def test_weekdays_and_week_words_resolve_to_nothing_without_a_usable_publication_date():
+    # ``find_events`` skips their clauses when the publication date is of these precisions
+    text = "They will meet on Monday and met on Friday's talks later this week, next week."
+    mentions = [m for m in find_mentions(text) if m.kind in ("weekday", "relative")]
+    assert {m.kind for m in mentions} == {"weekday", "relative"}
+    for published in (PubDate("2016-05", "month"), PubDate(), PubDate("x", "unknown")):
+        for clause in ("they will meet", "they met", "", text):
+            for attached in (True, False):
+                assert {resolve(m, published, clause, attached) for m in mentions} == {""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x scheduled for earlier this week",  # the anchor furthest from its match's start
+        "A visit scheduled for earlier this week, then on 15th May 2016 and in mid-December.",
+        "They met as early as Monday and As early as 15th June.",
+    ],
+)
+def test_date_matches_reach_back_to_the_longest_lead(text):
+    assert [m.span() for m in date_matches(text)] == [m.span() for m in DATE_RE.finditer(text)]

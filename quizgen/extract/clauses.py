@@ -9,41 +9,40 @@ pronouns, posts and surnames in the subject become full names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.extract.base import DocContext
+from quizgen.extract.clause_scan import (
+    MASK,
+    RELATIVE_WORDS,
+    REPORT_VERBS,
+    REPORTED,
+    boundaries,
+    may_hold_relative_words,
+    may_report,
+    rest_end,
+    squash,
+)
 from quizgen.extract.places import unknown_venues
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.dates import Mention
 
-MASK = "\x01"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-REPORT_VERBS = r"(?:said|says|reported|reports|stressed|added|announced|told reporters|noted|(?:has|have) said)"
 TAIL = re.compile(
     rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
 )
 OWN_DATE = frozenset(("full", "range", "month", "year"))
-CUT = re.compile(r"[,:;]|\s[—–]\s")
-# a comma inside "A, B, C and D" (short items up to the next comma or "and"): not a clause end
-LIST_COMMA = re.compile(r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=,\s|\s+(?:and|or)\s)")
-REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
 IN_YEAR = re.compile(r"[Ii]n\s+\d")  # "in 1945" dates its clause; "a 1956 declaration" does not
 ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
 FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
     r"|Amid|Ahead of|Under|Later|Earlier|Meanwhile)\b[^,]*,\s*"
 )
-BOUNDARY = re.compile(
-    r"(?P<rel>,\s+(?:who|which)\s+)"
-    r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
-    r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
-)
+# "a 1956 declaration in which ...": the year is an adjective of the noun before "in which"
+ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
 LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
-_SPACES = re.compile(r" (?= |[,.])")
-_SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 AUX = frozenset(
     "is are was were has have had will would could should can might must did does do".split()
@@ -83,10 +82,6 @@ SCHEDULED = re.compile(
     rf"(?P<noun>{EVENT_NOUNS})\s*(?P<tail>[^,]*?)\s*\Z"
 )
 VISIT = re.compile(r"\A(?:of|by)\s+(?P<who>.+?)\s+to\s+(?P<to>.+)\Z")
-RELATIVE_WORDS = re.compile(
-    r"\s*\b(?:recently|currently|later this week|this week|now|(?:next|last|this) (?:month|year))\b",
-    re.I,
-)
 TOKEN = re.compile(r"[\w’'-]+")
 WORD = re.compile(r"\w+")
 OPENING = re.compile(r",\s+(?:who|which)\s+")
@@ -100,8 +95,7 @@ HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
 WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """What a date dates: a standalone clause split into subject, verb and rest."""
 
     clause: str
@@ -169,8 +163,29 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     """The sentence with commas inside dates and person mentions masked, and its report tail
     (the same for every date of the sentence, so computed once)."""
     text = ctx.doc.sentences[index].text
-    masked = _mask(text, mentions, [(s, e) for i, s, e, _ in ctx.mentions if i == index])
-    return masked, TAIL.search(masked, 0, len(masked))
+    if "," not in text:
+        return text, None  # nothing to mask, and a report tail starts with a comma
+    masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
+    if not may_report(masked):
+        return masked, None  # a report tail holds a ``REPORT_VERBS`` word
+    return masked, report_tail(masked)
+
+
+def report_tail(masked: str) -> re.Match[str] | None:
+    """``TAIL.search(masked)``: no comma follows the one a tail starts with (its parts hold
+    none), so only the last comma can start one."""
+    return TAIL.match(masked, masked.rfind(",")) if "," in masked else None
+
+
+def _person_spans(ctx: DocContext) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the person mentions of each sentence (computed once per document)."""
+    key = ("person-spans", len(ctx.mentions))  # as ``people_in``: rebuilt if mentions grow
+    spans = ctx.memo.get(key)
+    if spans is None:
+        spans = ctx.memo[key] = {}
+        for i, s, e, _ in ctx.mentions:
+            spans.setdefault(i, []).append((s, e))
+    return spans
 
 
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
@@ -182,11 +197,17 @@ def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> s
 
 def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913
     before = masked[start : mention.start]
-    if INSIDE_LIST.search(before.rsplit(",", 1)[-1]) or INSIDE_LIST.search(before[-60:]):
+    if ("including" in before or "such as" in before) and (
+        INSIDE_LIST.search(before.rsplit(",", 1)[-1]) or INSIDE_LIST.search(before[-60:])
+    ):
         return None
     if mention.text.startswith("scheduled for"):
         return _scheduled(ctx, index, text, start, mention, previous_subject)
-    spans = [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
+    spans = (
+        [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
+        if "who" in masked or "which" in masked
+        else []
+    )
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
             antecedent = _antecedent(ctx, index, text, s)
@@ -209,7 +230,7 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         text, masked, mentions, mention = _cut(text, masked, mentions, mention, spans)
         end -= sum(e - s for s, e in spans)
     clause_start, clause_end, antecedent = start, end, None
-    for b in BOUNDARY.finditer(masked, start, end):
+    for b in boundaries(masked, start, end):
         if b.end() <= mention.start:
             clause_start = b.end()
             antecedent = _antecedent(ctx, index, text, b.start()) if b["rel"] else None
@@ -220,13 +241,11 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
             break
     clause_start = _reported(masked, clause_start, mention)
     if mention.kind == "year" and not IN_YEAR.match(mention.text):
-        adjective = re.match(
-            r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+", masked[mention.end :]
-        )
+        adjective = ADJECTIVE_YEAR.match(masked[mention.end :])
         if not adjective:
             return None
         inner_start = mention.end + adjective.end()
-        inner_end = next((b.start() for b in BOUNDARY.finditer(masked, inner_start, end)), end)
+        inner_end = next((b.start() for b in boundaries(masked, inner_start, end)), end)
         mention_free = [m for m in mentions if m is not mention]
         return _clause(
             ctx,
@@ -267,7 +286,11 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     starts after "said". "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
     does a date with no verb between it and "said" ("said in a statement on Monday that").
     """
-    found = next(reversed(list(REPORTED.finditer(masked, start, mention.start))), None)
+    if not may_report(masked[start : mention.start]):
+        return start
+    found = None
+    for match in REPORTED.finditer(masked, start, mention.start):
+        found = match  # the last one
     if found is None or found.end() >= mention.start:
         return start
     if _find_verb(masked[found.end() : mention.start], relative=False) is None:
@@ -279,44 +302,41 @@ def _clause(
     ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject, keep=None
 ):  # noqa: ANN001, ANN202, PLR0913
     """Read text[start:end] without its date words as subject + verb + rest."""
-    pieces, cursor = [], start
+    if mention is not None and (
+        _dates_other_event(text, start, mention)
+        or _ambiguous_weekday(masked[start:end], text, mention)
+    ):
+        return None
+    plain = mask = ""
+    cursor = start
     for m in mentions:
         if start <= m.start and m.end <= end and (m is mention or m.kind == "relative"):
-            pieces.append((text[cursor : m.start], masked[cursor : m.start]))
+            plain += text[cursor : m.start]
+            mask += masked[cursor : m.start]
             cursor = m.end
-    pieces.append((text[cursor:end], masked[cursor:end]))
-    plain = "".join(p for p, _ in pieces)
-    mask = "".join(q for _, q in pieces)
-    plain, mask = _squash(plain, mask)
+    plain, mask = squash(plain + text[cursor:end], mask + masked[cursor:end])
     verb = _find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
     v_start, v_end = verb
-    subject = plain[:v_start].strip(" ,")
-    words = subject.split()
-    moved = []
-    while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
-        moved.insert(0, words.pop())
-    subject = " ".join(words)
-    verb_text = " ".join(w for w in [*moved, plain[v_start:v_end]] if w != "also")
-    if mention is not None and _dates_other_event(text, start, mention):
-        return None
-    if mention is not None and _ambiguous_weekday(masked[start:end], text, mention):
-        return None
-    if antecedent is not None:
-        subject = antecedent
-    subject = _resolve_subject(ctx, index, subject, previous_subject)
+    words = plain[:v_start].strip(" ,").split()
+    verb_text = plain[v_start:v_end]
+    if words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
+        moved = []
+        while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
+            moved.insert(0, words.pop())
+        verb_text = " ".join(w for w in [*moved, verb_text] if w != "also")
+    elif verb_text == "also":
+        verb_text = ""
+    subject = _resolve_subject(
+        ctx, index, " ".join(words) if antecedent is None else antecedent, previous_subject
+    )
     if not subject:
         return None
-    cut = next(
-        (c for c in CUT.finditer(mask, v_end) if not LIST_COMMA.match(mask, c.start())), None
-    )
-    rest = plain[v_end : cut.start() if cut else len(plain)].strip(" .,;:")
-    rest = ctx.resolve_names(rest)
+    rest = ctx.resolve_names(plain[v_end : rest_end(mask, v_end)].strip(" .,;:"))
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
-    clause_text = masked[start:end]
-    return _event(ctx, subject, verb_text.strip(), rest, clause_text, False)
+    return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
 
 
 def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
@@ -326,7 +346,7 @@ def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
         return at - sum(e - s for s, e in spans if e <= at)
 
     kept = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
-    moved = {id(m): replace(m, start=shift(m.start), end=shift(m.end)) for m in kept}
+    moved = {id(m): m._replace(start=shift(m.start), end=shift(m.end)) for m in kept}
     for s, e in reversed(spans):
         text, masked = text[:s] + text[e:], masked[:s] + masked[e:]
     return text, masked, [moved[id(m)] for m in kept], moved[id(mention)]
@@ -337,43 +357,43 @@ def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
     if mention.kind == "weekday":
         return False
     window = text[max(start, mention.start - 80) : mention.start]
-    found = FOR_EVENT.search(window)
+    found = FOR_EVENT.search(window) if "for" in window else None
     return bool(found) and "," not in window[found.start() :]
 
 
 def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     """ "X said it will do Y on Monday": the weekday may date the saying or the doing."""
-    if mention.kind != "weekday":
-        return False
+    if mention.kind != "weekday" or not may_report(clause):
+        return False  # REPORT_WORD needs one of the ``_may_report`` words
     report = REPORT_WORD.search(clause)
+    if not report or not ("will" in clause or "would" in clause or "plan" in clause):
+        return False  # FUTURE_WORD needs one of those
     future = FUTURE_WORD.search(clause)
-    adjacent = REPORT_END.search(text[: mention.start])
-    return bool(report and future and report.start() < future.start() and not adjacent)
-
-
-def _squash(plain: str, mask: str) -> tuple[str, str]:
-    """Collapse doubled spaces and spaces before punctuation, identically in text and mask."""
-    return _SPACES.sub("", plain).strip(), _SPACES_MASKED.sub("", mask).strip()
+    if not future or report.start() >= future.start():
+        return False
+    return not REPORT_END.search(text[: mention.start])
 
 
 def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
-    tokens = list(TOKEN.finditer(mask))
-    lowers = [tok[0].lower() for tok in tokens]
-    for i, tok in enumerate(tokens):
-        if i == 0 and not relative:
+    """The span of the first verb group in ``mask`` (tokens are read only up to its end)."""
+    tokens = TOKEN.finditer(mask)
+    previous = None  # the token before ``tok``
+    previous_lower = ""
+    for tok in tokens:
+        word = tok[0]
+        lower = word.lower()
+        if (
+            (previous is None and not relative)
+            or (lower not in VERB_WORDS and not lower.endswith("ed"))  # ``_is_verb`` rejects
+            or not _is_verb(word, previous_lower)
+            or (previous is not None and not relative and "," in mask[previous.end() : tok.start()])
+        ):
+            previous, previous_lower = tok, lower
             continue
-        if lowers[i] not in VERB_WORDS and not lowers[i].endswith("ed"):
-            continue  # what ``_is_verb`` rejects first, without the call
-        if not _is_verb(tok[0], lowers[i - 1] if i else ""):
-            continue
-        if i > 0 and "," in mask[tokens[i - 1].end() : tok.start()] and not relative:
-            continue
-        last = i
-        j = i + 1
-        while j < len(tokens):
-            w, prev = lowers[j], lowers[last]
+        last, prev = tok, lower
+        for following in tokens:
+            w = following[0].lower()
             if w in ADVERBS or (w.endswith("ly") and prev in AUX):
-                j += 1
                 continue
             if (prev in AUX or prev in MODAL_LIKE or prev == "been") and (
                 w in AUX
@@ -383,17 +403,15 @@ def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
                 or w in TO_TAKERS
                 or w == "to"
             ):
-                last = j
-                j += 1
+                last, prev = following, w
                 continue
             if w == "to" and (prev in CATENATIVE or prev in TO_TAKERS):
-                last = j
-                j += 1
+                last, prev = following, w
                 continue
             if w in PARTICLES and prev not in AUX:
-                last = j
+                last = following
             break
-        return tok.start(), tokens[last].end()
+        return tok.start(), last.end()
     return None
 
 
@@ -462,7 +480,7 @@ def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
 
 def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
     person = ctx.people.get(subject)
-    if person and person.country:
+    if person and person.country and "country" in rest:
         return HIS_COUNTRY.sub(f"{person.country}’s", rest)
     return rest
 
@@ -518,7 +536,9 @@ def _scheduled(ctx, index, text, start, mention, previous_subject):  # noqa: ANN
 def _event(
     ctx: DocContext, subject: str, verb: str, rest: str, clause: str, report: bool
 ) -> Event | None:
-    rest = RELATIVE_WORDS.sub("", rest).strip(" ,")
+    if may_hold_relative_words(rest):
+        rest = RELATIVE_WORDS.sub("", rest)
+    rest = rest.strip(" ,")
     what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
     if len(what.split()) < 3:
         return None
@@ -539,16 +559,21 @@ def _event(
 
 
 def _where(ctx: DocContext, what: str) -> str | None:
+    # ``what`` has single spaces (joined from ``split()``), so a WHERE_LEAD match ending at
+    # a place is at most 12 characters long: "visited the "
     for match in word_matches(ctx.lex.place_body, what):
-        if WHERE_LEAD.search(what[: match.start()]):
+        if WHERE_LEAD.search(what, max(0, match.start() - 20), match.start()):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     venues = unknown_venues(ctx, what)
     if venues:
         return venues[0]
-    found = ctx.lex.pattern(
-        "in-country", lambda: rf"\b(?:in|at)\s+(?P<c>{ctx.lex.country_trie})\b"
-    ).search(what)
+    if not ctx.lex.country_body.search(what):
+        return None  # the pattern below needs a country word (its group is that pattern)
+    in_country = ctx.lex.pattern(  # without a leading \b: see ``word_matches``
+        "in-country-body", lambda: rf"(?:in|at)\s+(?P<c>{ctx.lex.country_trie})\b"
+    )
+    found = next(word_matches(in_country, what), None)
     if found:
         country = ctx.domain.country_for(found["c"])
         return country.name if country else None

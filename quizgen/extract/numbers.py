@@ -8,11 +8,12 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
-from quizgen.patterns import near_anchors
+from quizgen.extract.scan import joined, sentence_texts
+from quizgen.patterns import alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
 PARTY_NOUNS = re.compile(
@@ -43,9 +44,6 @@ PEOPLE = re.compile(
 )
 # what may follow "N businessmen and officials" for "officials" to be the second counted noun
 COORDINATED_END = r"\s*[,.;]|\s+(?:[a-z]+ed|were|are|will|would|have|had|from|of|in|on|at|to|who)\b"
-PARTICLE_VERB = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turned|give|gave|take|took|taken)\s*\Z"
-)
 
 
 def number_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -63,30 +61,44 @@ def number_pattern(lex: Lexicon) -> re.Pattern[str]:
 def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     pattern = number_pattern(ctx.lex)
+    sentences = ctx.doc.sentences
+    located = number_anchors(ctx)
+    if located is None:  # the whole-document scan does not apply: search sentence by sentence
+        hint = ctx.lex.number_hint
+        found: Iterable[tuple[int, Iterable[re.Match[str]]]] = (
+            (i, number_matches(pattern, s.text, ctx.folded[i], hint))
+            for i, s in enumerate(sentences)
+            if DIGIT.search(s.text) or folded_hint(ctx.folded[i], hint)
+        )
+    else:
+        found = ((i, matches_from(pattern, sentences[i].text, a)) for i, a in located.items())
     drafts = []
-    for index, sentence in enumerate(ctx.doc.sentences):
+    for index, matches in found:
+        sentence = sentences[index]
         text = sentence.text
-        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], ctx.lex.number_hint):
-            continue  # no digit and no number word: the pattern cannot match
-        dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
-        for m in number_matches(pattern, text, ctx.folded[index], ctx.lex.number_hint):
-            if any(s <= m.start("n") < e for s, e in dates):
+        dates = source = None
+        for m in matches:
+            if dates is None:
+                dates = [(d.start, d.end) for d in ctx.cached("dates", index, find_mentions)]
+            n = m.start("n")
+            if any(s <= n < e for s, e in dates):
                 continue
-            found = _count(ctx, text, m)
-            if found is None:
+            found_count = _count(ctx, text, m)
+            if found_count is None:
                 continue
-            value, what = found
+            value, what = found_count
             qualifier = m["q"]
             qualifier = qualifier.lower() if qualifier else None
-            if qualifier == "over" and PARTICLE_VERB.search(text[: m.start()]):
+            if qualifier == "over" and _particle_before(text, m.start()):
                 qualifier = None  # "hand over two of the four islands"
             fields = {
                 "value": value,
                 "what": what,
                 "qualifier": qualifier,
-                "as_written": m[0] if qualifier else m[0][m.start("n") - m.start() :],
+                "as_written": m[0] if qualifier else m[0][n - m.start() :],
             }
-            drafts.append(Draft("number", (value, what.lower()), fields, ctx.source(sentence)))
+            source = source or ctx.source(sentence)
+            drafts.append(Draft("number", (value, what.lower()), fields, source))
     return drafts
 
 
@@ -104,18 +116,110 @@ def number_matches(
     return near_anchors(pattern, text, anchors, 20)
 
 
+# Every byte but an ASCII letter, digit, "_" or "-" becomes a space (bytes of non-ASCII
+# characters too): in the result a number that starts a word follows a space.
+_WORD_BYTES = frozenset(b"0123456789_-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CLASSES = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
+_ASCII = bytes(range(128))
+
+
+def anchor_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The space before each digit and folded number word in a document's folded sentences
+    with bytes mapped by ``_CLASSES``; None when a number word is not ASCII."""
+    words = [w.casefold() for w, _ in lex.domain.numbers]
+    if not all(w.isascii() for w in words):
+        return None
+    classed = [w.encode().translate(_CLASSES).decode() for w in words]
+    return lex.pattern("number-anchors", lambda: rf" (?=[0-9]|{alternation(classed)})")
+
+
+def number_anchors(ctx: DocContext) -> dict[int, list[int]] | None:
+    """Sentence index -> where a number may start in it (ascending), for the sentences that
+    hold one, from one scan of the whole document; None when that scan does not apply.
+
+    A number starts where no word character or hyphen comes before it (``number_pattern``'s
+    lookbehind, or the space after a qualifier) with a digit or a number word (matched
+    ignoring case: the folded word is in the folded text at the same place, as in
+    ``number_matches``). The scan finds every such place and perhaps more: after any
+    non-ASCII character, and "one" in "one-sided". It needs folded sentences as long as the
+    sentences, no "ı", no non-ASCII digit and ASCII number words."""
+    anchors = anchor_pattern(ctx.lex)
+    folded = ctx.folded
+    if anchors is None or list(map(len, sentence_texts(ctx))) != list(map(len, folded)):
+        return None
+    doc = joined(ctx, folded=True)
+    if "ı" in doc.text:
+        return None
+    raw = doc.text.encode()
+    ascii_only = doc.text.isascii()
+    if not ascii_only and DIGIT.search(raw.translate(None, _ASCII).decode()):
+        return None  # a non-ASCII digit, which the byte classes would not show
+    ends = [m.end() for m in anchors.finditer(raw.translate(_CLASSES).decode())]
+    if not ascii_only:  # byte offsets -> character offsets
+        chars, last, at = [], 0, 0
+        for end in ends:
+            at += len(raw[last:end].decode())
+            last = end
+            chars.append(at)
+        ends = chars
+    located: dict[int, list[int]] = {}
+    for end in ends:
+        index, offset = doc.locate(end)
+        located.setdefault(index, []).append(offset)
+    return located
+
+
+_QUALIFIER_END = re.compile(rf"(?i:{QUALIFIERS})\Z")
+_LONGEST_QUALIFIER = max(len(q) for q in QUALIFIERS.split("|"))
+
+
+def matches_from(
+    pattern: re.Pattern[str], text: str, anchors: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (``number_pattern``), tried only where a match can start:
+    at an anchor (where a number may start, ascending), or at a qualifier that ends where
+    the whitespace before an anchor begins. No qualifier is the end of another, so at most
+    one ends there."""
+    starts = []
+    for anchor in anchors:
+        end = anchor
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < anchor:
+            qualifier = _QUALIFIER_END.search(text, max(0, end - _LONGEST_QUALIFIER), end)
+            if qualifier:
+                starts.append(qualifier.start())
+        starts.append(anchor)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos and (m := pattern.match(text, start)):
+            yield m
+            pos = m.end()
+
+
+_PARTICLES = "hand|hands|handed|handing|turn|turned|give|gave|take|took|taken"
+PARTICLE_VERB = re.compile(rf"\b(?:{_PARTICLES})\s*\Z")
+_LONGEST_PARTICLE = max(len(w) for w in _PARTICLES.split("|"))
+
+
+def _particle_before(text: str, end: int) -> bool:
+    """``PARTICLE_VERB.search(text[:end])``, from where the verb can start: it is the last
+    word before the trailing whitespace."""
+    before = text[:end]
+    return bool(PARTICLE_VERB.search(before, max(0, len(before.rstrip()) - _LONGEST_PARTICLE)))
+
+
 def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:
     raw = m["n"]
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    # the patterns below end at the end of ``before`` and span at most its last word (and
-    # "Group of"): searching from there finds what a search of all of ``before`` finds
-    last = before.rstrip()
-    last_word = max(0, last.rfind(" "))
     if raw[0].isdigit():
-        label = LABEL.search(before, last_word)
+        # the patterns below end at the end of ``before`` and span at most its last word (and
+        # "Group of"): searching from there finds what a search of all of ``before`` finds
+        last = before.rstrip()
+        label = LABEL.search(before, max(0, last.rfind(" ")))
         if IDENTIFIER.search(before, max(0, len(last) - 8)) or (
             label and label[1].lower() not in SENTENCE_OPENERS
         ):
@@ -124,42 +228,80 @@ def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | No
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if PARTY_NOUNS.match(after) or THE_END.search(before, last_word) and PARTY_NOUNS.match(after):
+    if PARTY_NOUNS.match(after):  # "the two countries" ("both sides") as much as "two countries"
         return None
-    numerals = ctx.lex.number_words
-    of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
-    if of_the:
-        noun = _phrase(after[of_the.end() :])
-        return (value, f"of the {of_the[1]} {noun}") if noun else None
-    noun = _phrase(RELATIVE.sub("", after))
+    if after.startswith("of the "):
+        numerals = ctx.lex.number_words
+        of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
+        if of_the:
+            noun = _phrase(after[of_the.end() :])
+            return (value, f"of the {of_the[1]} {noun}") if noun else None
+    # every RELATIVE match holds one of these
+    relative = "this " in after or "last " in after or "next " in after
+    noun = _phrase(RELATIVE.sub("", after) if relative else after)
     if not noun or noun.split()[0] in STOP:
         return None
-    both = re.match(rf"{re.escape(noun)}\s+and\s+([a-z]+s)\b(?={COORDINATED_END})", after)
+    # "noun" + BOTH / VERB is the pattern "re.escape(noun)" + BOTH / VERB at the start
+    both = after.startswith(noun) and BOTH.match(after, len(noun))
     if both:
         noun = f"{noun} and {both[1]}"  # "60 Japanese businessmen and officials visited"
-    verb = re.match(
-        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
-    )
-    if verb and QUALIFIER_ONLY.fullmatch(before):
-        # "About 17,000 Japanese lived on the islands": the clause says what is counted
-        people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
-        return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
-    host = HOST_IN.search(before)
-    if host and noun in ("areas", "fields", "sectors", "spheres"):
-        words = [w for w in host[1].split() if w not in STOP]
-        return value, f"{noun} of {' '.join(words)}" if words else noun
+    if QUALIFIER_ONLY.fullmatch(before) and after.startswith(noun):
+        verb = VERB.match(after, len(noun))
+        if verb:
+            # "About 17,000 Japanese lived on the islands": the clause says what is counted
+            people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
+            return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
+    if noun in ("areas", "fields", "sectors", "spheres"):
+        host = host_in(before)
+        if host is not None:
+            words = [w for w in host.split() if w not in STOP]
+            return value, f"{noun} of {' '.join(words)}" if words else noun
     return value, noun
+
+
+BOTH = re.compile(rf"\s+and\s+([a-z]+s)\b(?={COORDINATED_END})")
+VERB = re.compile(rf"\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)")
+_HOST_WORDS = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)?\Z")
+
+
+def host_in(before: str) -> str | None:
+    """``HOST_IN.search(before)[1]``, or None, found from the end: ``before`` ends with
+    whitespace, "in", whitespace, and the words before those hold at most one space."""
+    if not before[-1:].isspace():
+        return None
+    last = before.rstrip()
+    if not last.endswith("in") or not last[-3:-2].isspace():
+        return None
+    words = last[:-2].rstrip()
+    # the group holds at most one space: it starts after the second-last space, if any
+    start = words.rfind(" ", 0, max(0, words.rfind(" "))) + 1
+    found = _HOST_WORDS.search(words, start)
+    return found[0] if found else None
+
+
+_STOP_IN_TAIL = STOP - {"the", "their"}
+_LIVE_WORDS = frozenset(LIVE.split("|"))  # LIVE_WORD.fullmatch(w) is w in _LIVE_WORDS
+_TOKENS_READ = 11  # _phrase reads at most the first 11 tokens (6 words, "ready to be" + 1...)
+
+
+def _tokens(text: str) -> list[str]:
+    """``PHRASE_TOKEN.findall(text)``, cut to the first ``_TOKENS_READ``: found in a prefix of
+    the text when it holds more than that many (so the last one read is whole there)."""
+    tokens = PHRASE_TOKEN.findall(text, 0, 120)
+    if len(tokens) > _TOKENS_READ:
+        return tokens[:_TOKENS_READ]
+    return PHRASE_TOKEN.findall(text) if len(text) > 120 else tokens
 
 
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
-    words = []
-    tokens = PHRASE_TOKEN.findall(text)
+    words: list[str] = []
+    tokens = _tokens(text)
     i = 0
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
+            (token.endswith("ed") and token[0].islower()) or token in _LIVE_WORDS
         )
         if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
             break
@@ -167,15 +309,15 @@ def _phrase(text: str) -> str:
         i += 1
     if not words:
         return ""
-    rest = tokens[i:]
+    rest = tokens[i:]  # at most 5 tokens are read from here on (6 words: i <= 6)
     if rest[:3] in (["ready", "to", "be"], ["to", "be"]) and len(rest) > 3:
         words += rest[: rest.index("be") + 2]
     elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
         tail = []
-        for token in rest[1:]:
-            if not WORD_START.match(token) or token.lower() in STOP - {"the", "their"}:
+        for token in rest[1:5]:  # only four tail words are kept
+            if not WORD_START.match(token) or token.lower() in _STOP_IN_TAIL:
                 break
             tail.append(token)
         if tail:
-            words += [rest[0], *tail[:4]]
+            words += [rest[0], *tail]
     return " ".join(words)

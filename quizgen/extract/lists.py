@@ -13,6 +13,7 @@ import re
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
+from quizgen.extract.scan import joined, sentences_with
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
@@ -34,11 +35,11 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         ),
     )
     drafts = []
-    for index, sentence in enumerate(ctx.doc.sentences):
-        if not any(hint in sentence.text for hint in HINTS):
-            continue
+    sentences = ctx.doc.sentences
+    for index in sentences_with(joined(ctx), HINTS):
+        sentence = sentences[index]
         text = _without_tail(sentence.text)
-        dash = DASH.search(text)
+        dash = _dash(text)
         found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
         if found:
             found = {**found.groupdict(), "items": text[dash.end() :]}
@@ -48,7 +49,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:
-            trigger = TRIGGER.search(text)
+            trigger = _trigger(text)
             head = _head_before(text, trigger.start()) if trigger else None
             if not head:
                 continue
@@ -88,8 +89,31 @@ def _head_before(text: str, end: int) -> re.Match[str] | None:
 
 
 def _without_tail(text: str) -> str:
-    tail = TAIL.search(text)
+    # a TAIL match holds no comma after its first character: it starts at the last comma
+    comma = text.rfind(",")
+    tail = TAIL.match(text, comma) if comma >= 0 else None
     return (text[: tail.start()] if tail else text).rstrip(" .")
+
+
+def _dash(text: str) -> re.Match[str] | None:
+    """``DASH.search(text)``: the match starts at the whitespace before the first dash."""
+    first = min((i for i in (text.find("—"), text.find("–"), text.find(":")) if i >= 0), default=-1)
+    return DASH.match(text, len(text[:first].rstrip())) if first >= 0 else None
+
+
+def _trigger(text: str) -> re.Match[str] | None:
+    """``TRIGGER.search(text)``: tried where its words start, leftmost first."""
+    starts = []
+    for word in ("such as", "includ"):
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        found = TRIGGER.match(text, start)
+        if found:
+            return found
+    return None
 
 
 def _number(ctx: DocContext, word: str) -> int | None:
@@ -101,11 +125,13 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
     if how.startswith("include"):
         noun = head.split()[-1]
         counted = None
+        words = ctx.lex.number_words
         if head.lower().split()[0] in ("the", "this", "these") and len(head.split()) <= 3:
-            words = ctx.lex.number_words
             for earlier in reversed(ctx.doc.sentences[:index]):
                 # "an eight-point plan" ... "The plan includes"; "five pilot projects" ...
                 # "The projects include"
+                if noun not in earlier.text:
+                    continue  # the pattern holds the noun as it is
                 found = re.search(
                     rf"\b(?:an?|the|(?P<n>(?i:{words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
                     rf"{re.escape(noun)})\b",
@@ -114,7 +140,7 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
                 if found:
                     head, counted = found[2], _number(ctx, found["n"]) if found["n"] else None
                     break
-        point = re.match(rf"((?i:{ctx.lex.number_words}))-point\b", head)
+        point = ctx.lex.pattern("list-point", lambda: rf"((?i:{words}))-point\b").match(head)
         head = DETERMINERS.sub("", head)
         if noun.endswith("s") and not point:
             return head, counted  # "The projects include A, B, C": the projects themselves
@@ -123,34 +149,49 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
     verbs = [
         i
         for i, w in enumerate(words)
-        if re.fullmatch(r"\w+ed", w) or w in AUX or w in IRREGULAR or w in CATENATIVE
+        if (w.endswith("ed") and PAST.fullmatch(w)) or w in AUX or w in IRREGULAR or w in CATENATIVE
     ]
     if verbs:
         words = words[verbs[-1] + 1 :]
-    host = re.search(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z", " ".join(words))
+    rest = " ".join(words)
+    host = rest.endswith(HOST_ENDS) and HOST.search(rest)
     if host:
         return f"{host[2]} of {host[1]}", None
-    phrase = re.split(r"\b(?:as well as|and|or)\s+", " ".join(words))[-1]
+    phrase = LAST_CONJUNCT.split(rest)[-1]
     phrase = DETERMINERS.sub("", phrase).strip()
-    phrase = re.sub(r"\A(?:the |its |their )", "", phrase)
+    phrase = OWNER.sub("", phrase)
     return phrase, None
 
 
+PAST = re.compile(r"\w+ed")
+HOST = re.compile(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z")
+HOST_ENDS = (" in areas", " in fields", " in sectors")  # a HOST match ends with one
+LAST_CONJUNCT = re.compile(r"\b(?:as well as|and|or)\s+")
+OWNER = re.compile(r"\A(?:the |its |their )")
+
+
+CLAUSE = re.compile(r",\s+(?:that|which|who|while|but|whereas)\b")
+COMMA = re.compile(r",\s+")
+FIRST_CONJUNCTION = re.compile(r"\A(?:and|as well as|or)\s+")
+CONJUNCTION = re.compile(r"\s+(?:and|as well as|or)\s+")
+AS_WELL_AS = re.compile(r"\s+as well as\s+")
+
+
 def _split(items: str) -> list[str]:
-    items = re.split(r",\s+(?:that|which|who|while|but|whereas)\b", items)[0]
-    parts = [p.strip() for p in re.split(r",\s+", items.strip(" .")) if p.strip()]
+    items = CLAUSE.split(items)[0]
+    parts = [p.strip() for p in COMMA.split(items.strip(" .")) if p.strip()]
     members: list[str] = []
     for part in parts:
         if part.startswith(("including ", "includes ")) and members:
             members[-1] = f"{members[-1]}, {part}"
             continue
-        part = re.sub(r"\A(?:and|as well as|or)\s+", "", part)
+        part = FIRST_CONJUNCTION.sub("", part)
         members.append(part)
     if members and len(parts) == len(members):
-        last = re.split(r"\s+(?:and|as well as|or)\s+", members[-1])
+        last = CONJUNCTION.split(members[-1])
         if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
             members[-1:] = last
     elif members:
-        last = re.split(r"\s+as well as\s+", members[-1])
+        last = AS_WELL_AS.split(members[-1])
         members[-1:] = last
     return [LEAD_IN.sub("", m) if i == 0 else m for i, m in enumerate(members)]

@@ -8,11 +8,12 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
-from quizgen.extract.scan import joined, sentence_texts
+from quizgen.extract.scan import SEP, joined
 from quizgen.patterns import alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
@@ -62,43 +63,50 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     pattern = number_pattern(ctx.lex)
     sentences = ctx.doc.sentences
-    located = number_anchors(ctx)
-    if located is None:  # the whole-document scan does not apply: search sentence by sentence
+    anchors = number_anchors(ctx)
+    if anchors is None:  # the whole-document scan does not apply: search sentence by sentence
         hint = ctx.lex.number_hint
-        found: Iterable[tuple[int, Iterable[re.Match[str]]]] = (
-            (i, number_matches(pattern, s.text, ctx.folded[i], hint))
+        found: Iterable[tuple[int, str, int, re.Match[str]]] = (
+            (i, s.text, 0, m)
             for i, s in enumerate(sentences)
             if DIGIT.search(s.text) or folded_hint(ctx.folded[i], hint)
+            for m in number_matches(pattern, s.text, ctx.folded[i], hint)
         )
-    else:
-        found = ((i, matches_from(pattern, sentences[i].text, a)) for i, a in located.items())
+    else:  # matches in the joined sentences: ``text[offset:]`` is where the sentence starts
+        doc = joined(ctx)
+        starts = doc.starts
+        found = (
+            (i, doc.text, starts[i], m)
+            for m in matches_from(pattern, doc.text, anchors)
+            for i in (bisect_right(starts, m.start()) - 1,)
+        )
     drafts = []
-    for index, matches in found:
+    last, dates, source = -1, None, None
+    for index, text, offset, m in found:
         sentence = sentences[index]
-        text = sentence.text
-        dates = source = None
-        for m in matches:
-            if dates is None:
-                dates = [(d.start, d.end) for d in ctx.cached("dates", index, find_mentions)]
-            n = m.start("n")
-            if any(s <= n < e for s, e in dates):
-                continue
-            found_count = _count(ctx, text, m)
-            if found_count is None:
-                continue
-            value, what = found_count
-            qualifier = m["q"]
-            qualifier = qualifier.lower() if qualifier else None
-            if qualifier == "over" and _particle_before(text, m.start()):
-                qualifier = None  # "hand over two of the four islands"
-            fields = {
-                "value": value,
-                "what": what,
-                "qualifier": qualifier,
-                "as_written": m[0] if qualifier else m[0][n - m.start() :],
-            }
-            source = source or ctx.source(sentence)
-            drafts.append(Draft("number", (value, what.lower()), fields, source))
+        if index != last:
+            last, dates, source = index, ctx.cached("dates", index, find_mentions), None
+        n = m.start("n") - offset
+        if dates and any(d.start <= n < d.end for d in dates):
+            continue
+        start = m.start()
+        before, after = text[offset:start], text[m.end() : offset + len(sentence.text)]
+        found_count = _count(ctx, before, after, m)
+        if found_count is None:
+            continue
+        value, what = found_count
+        qualifier = m["q"]
+        qualifier = qualifier.lower() if qualifier else None
+        if qualifier == "over" and _particle_before(before):
+            qualifier = None  # "hand over two of the four islands"
+        fields = {
+            "value": value,
+            "what": what,
+            "qualifier": qualifier,
+            "as_written": m[0] if qualifier else m[0][n + offset - start :],
+        }
+        source = source or ctx.source(sentence)
+        drafts.append(Draft("number", (value, what.lower()), fields, source))
     return drafts
 
 
@@ -121,71 +129,76 @@ def number_matches(
 _WORD_BYTES = frozenset(b"0123456789_-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CLASSES = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
 _ASCII = bytes(range(128))
+_NO_SCAN = r"(?!x)x"  # the anchor pattern of a domain with a number word the scan cannot take
 
 
-def anchor_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+def anchor_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The space before each digit and folded number word in a document's folded sentences
-    with bytes mapped by ``_CLASSES``; None when a number word is not ASCII."""
-    words = [w.casefold() for w, _ in lex.domain.numbers]
-    if not all(w.isascii() for w in words):
-        return None
-    classed = [w.encode().translate(_CLASSES).decode() for w in words]
-    return lex.pattern("number-anchors", lambda: rf" (?=[0-9]|{alternation(classed)})")
+    with bytes mapped by ``_CLASSES``; ``_NO_SCAN`` when a number word is not ASCII (or
+    holds the separator of the joined sentences)."""
+
+    def build() -> str:
+        words = [w.casefold() for w, _ in lex.domain.numbers]
+        if not all(w.isascii() and SEP not in w for w in words):
+            return _NO_SCAN
+        classed = [w.encode().translate(_CLASSES).decode() for w in words]
+        return rf" (?=[0-9]|{alternation(classed)})"
+
+    return lex.pattern("number-anchors", build)
 
 
-def number_anchors(ctx: DocContext) -> dict[int, list[int]] | None:
-    """Sentence index -> where a number may start in it (ascending), for the sentences that
-    hold one, from one scan of the whole document; None when that scan does not apply.
+def number_anchors(ctx: DocContext) -> list[int] | None:
+    """Where a number may start in ``joined(ctx).text``, ascending, from one scan of the
+    whole document; None when that scan does not apply.
 
     A number starts where no word character or hyphen comes before it (``number_pattern``'s
     lookbehind, or the space after a qualifier) with a digit or a number word (matched
     ignoring case: the folded word is in the folded text at the same place, as in
-    ``number_matches``). The scan finds every such place and perhaps more: after any
-    non-ASCII character, and "one" in "one-sided". It needs folded sentences as long as the
-    sentences, no "ı", no non-ASCII digit and ASCII number words."""
+    ``number_matches``). The scan finds every such place and perhaps more (after any
+    non-ASCII character). It needs folded sentences as long as the sentences, no "ı", no
+    non-ASCII digit and number words that ``anchor_pattern`` takes."""
     anchors = anchor_pattern(ctx.lex)
-    folded = ctx.folded
-    if anchors is None or list(map(len, sentence_texts(ctx))) != list(map(len, folded)):
+    if anchors.pattern == _NO_SCAN:
         return None
-    doc = joined(ctx, folded=True)
-    if "ı" in doc.text:
+    text = SEP + SEP.join(ctx.folded)
+    # folding never shortens a character: as long as joined(ctx).text, the folded text has
+    # every sentence folded to its own length, and lines up with it
+    if len(text) != len(joined(ctx).text) or "ı" in text:
         return None
-    raw = doc.text.encode()
-    ascii_only = doc.text.isascii()
+    raw = text.encode()
+    ascii_only = text.isascii()
     if not ascii_only and DIGIT.search(raw.translate(None, _ASCII).decode()):
         return None  # a non-ASCII digit, which the byte classes would not show
     ends = [m.end() for m in anchors.finditer(raw.translate(_CLASSES).decode())]
-    if not ascii_only:  # byte offsets -> character offsets
-        chars, last, at = [], 0, 0
-        for end in ends:
-            at += len(raw[last:end].decode())
-            last = end
-            chars.append(at)
-        ends = chars
-    located: dict[int, list[int]] = {}
+    if ascii_only:
+        return ends
+    chars, last, at = [], 0, 0  # byte offsets -> character offsets
     for end in ends:
-        index, offset = doc.locate(end)
-        located.setdefault(index, []).append(offset)
-    return located
+        at += len(raw[last:end].decode())
+        last = end
+        chars.append(at)
+    return chars
 
 
-_QUALIFIER_END = re.compile(rf"(?i:{QUALIFIERS})\Z")
+_QUALIFIER_END = re.compile(rf"(?i:{alternation(QUALIFIERS.split('|'), ignore_case=True)})\Z")
 _LONGEST_QUALIFIER = max(len(q) for q in QUALIFIERS.split("|"))
+# the characters a qualifier can end with, as re.IGNORECASE matches them
+_QUALIFIER_LAST = frozenset(c for q in QUALIFIERS.split("|") for c in (q[-1], q[-1].upper()))
 
 
 def matches_from(
-    pattern: re.Pattern[str], text: str, anchors: list[int]
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int]
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` (``number_pattern``), tried only where a match can start:
     at an anchor (where a number may start, ascending), or at a qualifier that ends where
-    the whitespace before an anchor begins. No qualifier is the end of another, so at most
-    one ends there."""
+    the whitespace before an anchor begins (no qualifier is the end of another, so at most
+    one ends there)."""
     starts = []
     for anchor in anchors:
         end = anchor
         while end and text[end - 1].isspace():
             end -= 1
-        if end < anchor:
+        if end < anchor and text[end - 1] in _QUALIFIER_LAST:
             qualifier = _QUALIFIER_END.search(text, max(0, end - _LONGEST_QUALIFIER), end)
             if qualifier:
                 starts.append(qualifier.start())
@@ -202,19 +215,18 @@ PARTICLE_VERB = re.compile(rf"\b(?:{_PARTICLES})\s*\Z")
 _LONGEST_PARTICLE = max(len(w) for w in _PARTICLES.split("|"))
 
 
-def _particle_before(text: str, end: int) -> bool:
-    """``PARTICLE_VERB.search(text[:end])``, from where the verb can start: it is the last
-    word before the trailing whitespace."""
-    before = text[:end]
+def _particle_before(before: str) -> bool:
+    """``PARTICLE_VERB.search(before)``, from where the verb can start: it is the last word
+    before the trailing whitespace."""
     return bool(PARTICLE_VERB.search(before, max(0, len(before.rstrip()) - _LONGEST_PARTICLE)))
 
 
-def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The value and what it counts, from the match and the sentence before and after it."""
     raw = m["n"]
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
-    before, after = text[: m.start()], text[m.end() :]
     if raw[0].isdigit():
         # the patterns below end at the end of ``before`` and span at most its last word (and
         # "Group of"): searching from there finds what a search of all of ``before`` finds
@@ -281,35 +293,46 @@ def host_in(before: str) -> str | None:
 
 _STOP_IN_TAIL = STOP - {"the", "their"}
 _LIVE_WORDS = frozenset(LIVE.split("|"))  # LIVE_WORD.fullmatch(w) is w in _LIVE_WORDS
-_TOKENS_READ = 11  # _phrase reads at most the first 11 tokens (6 words, "ready to be" + 1...)
-
-
-def _tokens(text: str) -> list[str]:
-    """``PHRASE_TOKEN.findall(text)``, cut to the first ``_TOKENS_READ``: found in a prefix of
-    the text when it holds more than that many (so the last one read is whole there)."""
-    tokens = PHRASE_TOKEN.findall(text, 0, 120)
-    if len(tokens) > _TOKENS_READ:
-        return tokens[:_TOKENS_READ]
-    return PHRASE_TOKEN.findall(text) if len(text) > 120 else tokens
+_FIRST_READ = 48  # characters tokenized first: enough for most phrases
 
 
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
+    # read as ``PHRASE_TOKEN.findall(text)`` would be: the tokens of a prefix but its last
+    # (which may be cut short), and all of the text when the prefix has too few
+    tokens = PHRASE_TOKEN.findall(text, 0, _FIRST_READ)
+    if len(text) > _FIRST_READ:
+        if tokens:
+            tokens.pop()
+        phrase = _phrase_in(tokens, whole=False)
+        if phrase is not None:
+            return phrase
+        tokens = PHRASE_TOKEN.findall(text)
+    return _phrase_in(tokens, whole=True) or ""
+
+
+def _phrase_in(tokens: list[str], whole: bool) -> str | None:
+    """The phrase in the first ``tokens`` of a text (all of them when ``whole``); None when
+    more tokens are needed: the words read end at ``i``, and at most the five tokens after
+    it are read."""
     words: list[str] = []
-    tokens = _tokens(text)
-    i = 0
-    while i < len(tokens) and len(words) < 6:
-        token = tokens[i]
+    for token in tokens:
+        # a token is a word (starts with \w) or one other character
+        word = len(token) > 1 or token.isalnum() or token == "_"
         participle = words and (
             (token.endswith("ed") and token[0].islower()) or token in _LIVE_WORDS
         )
-        if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
+        if not word or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)
-        i += 1
+        if len(words) == 6:
+            break
+    i = len(words)
+    if not whole and len(tokens) < i + 5:
+        return None
     if not words:
         return ""
-    rest = tokens[i:]  # at most 5 tokens are read from here on (6 words: i <= 6)
+    rest = tokens[i:]
     if rest[:3] in (["ready", "to", "be"], ["to", "be"]) and len(rest) > 3:
         words += rest[: rest.index("be") + 2]
     elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:

@@ -31,23 +31,15 @@ class Joined:
         return index, position - self.starts[index]
 
 
-def sentence_texts(ctx: DocContext) -> list[str]:
-    """The text of every sentence of the document (built once per document)."""
-    texts = ctx.memo.get(("scan", "texts"))
-    if texts is None:
-        texts = ctx.memo[("scan", "texts")] = [s.text for s in ctx.doc.sentences]
-    return texts
-
-
-def joined(ctx: DocContext, folded: bool = False) -> Joined:
-    """The sentences (case-folded ones with ``folded``) joined, built once per document."""
-    key = ("scan", "folded" if folded else "text")
-    found = ctx.memo.get(key)
+def joined(ctx: DocContext) -> Joined:
+    """The document's sentences joined (built once per document, shared by the rules)."""
+    found = ctx.memo.get(("scan", "joined"))
     if found is None:
-        parts = ctx.folded if folded else sentence_texts(ctx)
+        texts = [s.text for s in ctx.doc.sentences]
         # sentence i starts after i + 1 separators and the i sentences before it
-        starts = [0, *accumulate(len(p) + 1 for p in parts)][:-1]
-        found = ctx.memo[key] = Joined(SEP + SEP.join(parts), [s + 1 for s in starts])
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
+        starts.pop()
+        found = ctx.memo[("scan", "joined")] = Joined(SEP + SEP.join(texts), starts)
     return found
 
 

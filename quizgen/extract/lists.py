@@ -36,10 +36,13 @@ def find_lists(ctx: DocContext) -> list[Draft]:
     )
     drafts = []
     sentences = ctx.doc.sentences
-    for index in sentences_with(joined(ctx), HINTS):
+    doc = joined(ctx)
+    dashed = sentences_with(doc, DASHES)
+    triggered = sentences_with(doc, TRIGGERS)
+    for index in sorted(dashed | triggered):
         sentence = sentences[index]
         text = _without_tail(sentence.text)
-        dash = _dash(text)
+        dash = _dash(text) if index in dashed else None
         found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
         if found:
             found = {**found.groupdict(), "items": text[dash.end() :]}
@@ -49,12 +52,14 @@ def find_lists(ctx: DocContext) -> list[Draft]:
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:
-            trigger = _trigger(text)
+            trigger = _trigger(text) if index in triggered else None
             head = _head_before(text, trigger.start()) if trigger else None
             if not head:
                 continue
-            what, stated = _head(ctx, index, head["head"], trigger[0])
             items = _split(LEAD_IN.sub("", text[trigger.end() :].lstrip()))
+            if len(items) < 3 or any(len(i.split()) > MAX_WORDS for i in items):
+                continue  # no list, whatever its head
+            what, stated = _head(ctx, index, head["head"], trigger[0])
         if (
             len(items) < 3
             or any(len(i.split()) > MAX_WORDS for i in items)
@@ -69,9 +74,10 @@ def find_lists(ctx: DocContext) -> list[Draft]:
 
 DASH = re.compile(r"\s*[—–:]\s*")
 TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
-HINTS = ("—", "–", ":", "such as", "includ")  # a sentence without any has no DASH or TRIGGER
+DASHES = ("—", "–", ":")  # a sentence without any has no DASH match
+TRIGGERS = ("such as", "includ")  # a sentence without either has no TRIGGER match
 HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
-NOT_IN_HEAD = ',.;:()"“”?!'  # none is a word character, an apostrophe, a hyphen or a space
+NOT_IN_HEAD = re.compile(r"[^\w’' -]")  # what a head cannot hold
 
 
 def _head_before(text: str, end: int) -> re.Match[str] | None:
@@ -83,16 +89,26 @@ def _head_before(text: str, end: int) -> re.Match[str] | None:
     zone = zone[:-1] if zone.endswith(",") else zone
     cut = zone.rsplit(" ", 8)
     start = len(cut[0]) + 1 if len(cut) == 9 else 0
-    for char in NOT_IN_HEAD:
-        start = max(start, zone.rfind(char) + 1)
+    other = NOT_IN_HEAD.search(zone[: start - 1 : -1] if start else zone[::-1])
+    if other:  # the last character of the zone a head cannot hold
+        start = len(zone) - other.start()
     return HEAD.search(text, low + start, end)
 
 
 def _without_tail(text: str) -> str:
-    # a TAIL match holds no comma after its first character: it starts at the last comma
-    comma = text.rfind(",")
+    # a TAIL match ends with a report verb or a weekday, then perhaps "." or "!", and holds
+    # no comma after its first character: it starts at the last comma
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith((".", "!")) else end
+    comma = text.rfind(",") if end.endswith(TAIL_ENDS) else -1
     tail = TAIL.match(text, comma) if comma >= 0 else None
     return (text[: tail.start()] if tail else text).rstrip(" .")
+
+
+TAIL_ENDS = (
+    *"said says reported reports stressed added announced reporters noted".split(),
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+)
 
 
 def _dash(text: str) -> re.Match[str] | None:
@@ -104,7 +120,7 @@ def _dash(text: str) -> re.Match[str] | None:
 def _trigger(text: str) -> re.Match[str] | None:
     """``TRIGGER.search(text)``: tried where its words start, leftmost first."""
     starts = []
-    for word in ("such as", "includ"):
+    for word in TRIGGERS:
         at = text.find(word)
         while at >= 0:
             starts.append(at)
@@ -146,18 +162,23 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
             return head, counted  # "The projects include A, B, C": the projects themselves
         return f"items of the {head}", _number(ctx, point[1]) if point else counted
     words = head.split()
-    verbs = [
-        i
-        for i, w in enumerate(words)
-        if (w.endswith("ed") and PAST.fullmatch(w)) or w in AUX or w in IRREGULAR or w in CATENATIVE
-    ]
-    if verbs:
-        words = words[verbs[-1] + 1 :]
+    for i in range(len(words) - 1, -1, -1):  # after the last verb
+        w = words[i]
+        if (
+            (w.endswith("ed") and PAST.fullmatch(w))
+            or w in AUX
+            or w in IRREGULAR
+            or w in CATENATIVE
+        ):
+            words = words[i + 1 :]
+            break
     rest = " ".join(words)
     host = rest.endswith(HOST_ENDS) and HOST.search(rest)
     if host:
         return f"{host[2]} of {host[1]}", None
-    phrase = LAST_CONJUNCT.split(rest)[-1]
+    # words joined by single spaces: a LAST_CONJUNCT match ends with one of these
+    conjunct = "and " in rest or "or " in rest or "as " in rest
+    phrase = LAST_CONJUNCT.split(rest)[-1] if conjunct else rest
     phrase = DETERMINERS.sub("", phrase).strip()
     phrase = OWNER.sub("", phrase)
     return phrase, None
@@ -178,14 +199,16 @@ AS_WELL_AS = re.compile(r"\s+as well as\s+")
 
 
 def _split(items: str) -> list[str]:
-    items = CLAUSE.split(items)[0]
+    clause = CLAUSE.search(items)  # what comes before the first: CLAUSE.split(items)[0]
+    items = items[: clause.start()] if clause else items
     parts = [p.strip() for p in COMMA.split(items.strip(" .")) if p.strip()]
     members: list[str] = []
     for part in parts:
         if part.startswith(("including ", "includes ")) and members:
             members[-1] = f"{members[-1]}, {part}"
             continue
-        part = FIRST_CONJUNCTION.sub("", part)
+        if part.startswith(("and", "as well as", "or")):  # what FIRST_CONJUNCTION starts with
+            part = FIRST_CONJUNCTION.sub("", part)
         members.append(part)
     if members and len(parts) == len(members):
         last = CONJUNCTION.split(members[-1])
@@ -194,4 +217,6 @@ def _split(items: str) -> list[str]:
     elif members:
         last = AS_WELL_AS.split(members[-1])
         members[-1:] = last
-    return [LEAD_IN.sub("", m) if i == 0 else m for i, m in enumerate(members)]
+    if members:
+        members[0] = LEAD_IN.sub("", members[0])
+    return members

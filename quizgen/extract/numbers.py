@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
-from quizgen.extract.scan import SEP, joined
+from quizgen.extract.scan import SEP, Joined, joined
 from quizgen.patterns import alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
@@ -30,6 +30,7 @@ SENTENCE_OPENERS = frozenset(
 )
 LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
 IDENTIFIER = re.compile(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z")
+# "the two countries": not needed by _count (PARTY_NOUNS alone decides), kept for its guard test
 THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
 QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
 HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
@@ -63,35 +64,30 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     pattern = number_pattern(ctx.lex)
     sentences = ctx.doc.sentences
-    anchors = number_anchors(ctx)
-    if anchors is None:  # the whole-document scan does not apply: search sentence by sentence
+    starts = match_starts(ctx)
+    found: Iterable[tuple[int, str, int, re.Match[str]]]
+    if starts is None:  # the whole-document scan does not apply: search sentence by sentence
         hint = ctx.lex.number_hint
-        found: Iterable[tuple[int, str, int, re.Match[str]]] = (
+        found = (
             (i, s.text, 0, m)
             for i, s in enumerate(sentences)
             if DIGIT.search(s.text) or folded_hint(ctx.folded[i], hint)
             for m in number_matches(pattern, s.text, ctx.folded[i], hint)
         )
-    else:  # matches in the joined sentences: ``text[offset:]`` is where the sentence starts
-        doc = joined(ctx)
-        starts = doc.starts
-        found = (
-            (i, doc.text, starts[i], m)
-            for m in matches_from(pattern, doc.text, anchors)
-            for i in (bisect_right(starts, m.start()) - 1,)
-        )
+    else:
+        found = joined_matches(pattern, joined(ctx), starts)
     drafts = []
     last, dates, source = -1, None, None
     for index, text, offset, m in found:
-        sentence = sentences[index]
         if index != last:
             last, dates, source = index, ctx.cached("dates", index, find_mentions), None
         n = m.start("n") - offset
         if dates and any(d.start <= n < d.end for d in dates):
             continue
+        sentence = sentences[index]
         start = m.start()
-        before, after = text[offset:start], text[m.end() : offset + len(sentence.text)]
-        found_count = _count(ctx, before, after, m)
+        before = text[offset:start]
+        found_count = _count(ctx, before, text[m.end() : offset + len(sentence.text)], m)
         if found_count is None:
             continue
         value, what = found_count
@@ -147,16 +143,17 @@ def anchor_pattern(lex: Lexicon) -> re.Pattern[str]:
     return lex.pattern("number-anchors", build)
 
 
-def number_anchors(ctx: DocContext) -> list[int] | None:
-    """Where a number may start in ``joined(ctx).text``, ascending, from one scan of the
-    whole document; None when that scan does not apply.
+def match_starts(ctx: DocContext) -> list[int] | None:
+    """Where a ``number_pattern`` match may start in ``joined(ctx).text``, ascending, from one
+    scan of the whole document; None when that scan does not apply.
 
-    A number starts where no word character or hyphen comes before it (``number_pattern``'s
-    lookbehind, or the space after a qualifier) with a digit or a number word (matched
-    ignoring case: the folded word is in the folded text at the same place, as in
-    ``number_matches``). The scan finds every such place and perhaps more (after any
-    non-ASCII character). It needs folded sentences as long as the sentences, no "ı", no
-    non-ASCII digit and number words that ``anchor_pattern`` takes."""
+    A match starts with its number or with a qualifier followed by whitespace and the
+    number. A number starts where no word character or hyphen comes before it (the
+    pattern's lookbehind, or the whitespace after a qualifier) with a digit or a number word
+    (matched ignoring case: the folded word is in the folded text at the same place, as in
+    ``number_matches``, and so is a folded qualifier). The scan finds every such place and
+    perhaps more (after any non-ASCII character). It needs folded sentences as long as the
+    sentences, no "ı", no non-ASCII digit and number words that ``anchor_pattern`` takes."""
     anchors = anchor_pattern(ctx.lex)
     if anchors.pattern == _NO_SCAN:
         return None
@@ -169,45 +166,42 @@ def number_anchors(ctx: DocContext) -> list[int] | None:
     ascii_only = text.isascii()
     if not ascii_only and DIGIT.search(raw.translate(None, _ASCII).decode()):
         return None  # a non-ASCII digit, which the byte classes would not show
-    ends = [m.end() for m in anchors.finditer(raw.translate(_CLASSES).decode())]
+    classes = raw.translate(_CLASSES).decode()
+    starts = []
+    for found in anchors.finditer(classes):
+        starts.append(found.end())
+        end = found.start()  # a qualifier before it ends before these spaces
+        while end and classes[end - 1] == " ":
+            end -= 1
+        if classes.endswith(_QUALIFIERS, 0, end):
+            starts.extend(end - len(q) for q in _QUALIFIERS if classes.endswith(q, 0, end))
+    starts.sort()
     if ascii_only:
-        return ends
+        return starts
     chars, last, at = [], 0, 0  # byte offsets -> character offsets
-    for end in ends:
-        at += len(raw[last:end].decode())
-        last = end
+    for start in starts:
+        at += len(raw[last:start].decode())
+        last = start
         chars.append(at)
     return chars
 
 
-_QUALIFIER_END = re.compile(rf"(?i:{alternation(QUALIFIERS.split('|'), ignore_case=True)})\Z")
-_LONGEST_QUALIFIER = max(len(q) for q in QUALIFIERS.split("|"))
-# the characters a qualifier can end with, as re.IGNORECASE matches them
-_QUALIFIER_LAST = frozenset(c for q in QUALIFIERS.split("|") for c in (q[-1], q[-1].upper()))
+_QUALIFIERS = tuple(QUALIFIERS.split("|"))  # folded ASCII words: the same in byte classes
 
 
-def matches_from(
-    pattern: re.Pattern[str], text: str, anchors: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` (``number_pattern``), tried only where a match can start:
-    at an anchor (where a number may start, ascending), or at a qualifier that ends where
-    the whitespace before an anchor begins (no qualifier is the end of another, so at most
-    one ends there)."""
-    starts = []
-    for anchor in anchors:
-        end = anchor
-        while end and text[end - 1].isspace():
-            end -= 1
-        if end < anchor and text[end - 1] in _QUALIFIER_LAST:
-            qualifier = _QUALIFIER_END.search(text, max(0, end - _LONGEST_QUALIFIER), end)
-            if qualifier:
-                starts.append(qualifier.start())
-        starts.append(anchor)
+def joined_matches(
+    pattern: re.Pattern[str], doc: Joined, starts: Iterable[int]
+) -> Iterator[tuple[int, str, int, re.Match[str]]]:
+    """``pattern.finditer(doc.text)``, tried only at ``starts`` (ascending), which hold every
+    position where a match can start; each match with its sentence's index, and the text
+    and the offset where that sentence starts in it."""
+    text, bounds = doc.text, doc.starts
     pos = 0
-    for start in sorted(starts):
+    for start in starts:
         if start >= pos and (m := pattern.match(text, start)):
-            yield m
             pos = m.end()
+            index = bisect_right(bounds, start) - 1
+            yield index, text, bounds[index], m
 
 
 _PARTICLES = "hand|hands|handed|handing|turn|turned|give|gave|take|took|taken"
@@ -227,20 +221,15 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
-    if raw[0].isdigit():
-        # the patterns below end at the end of ``before`` and span at most its last word (and
-        # "Group of"): searching from there finds what a search of all of ``before`` finds
-        last = before.rstrip()
-        label = LABEL.search(before, max(0, last.rfind(" ")))
-        if IDENTIFIER.search(before, max(0, len(last) - 8)) or (
-            label and label[1].lower() not in SENTENCE_OPENERS
-        ):
-            return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    if raw[0].isdigit() and _identifier_before(before):
+        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if PARTY_NOUNS.match(after):  # "the two countries" ("both sides") as much as "two countries"
+    if after[:1] in _PARTY_STARTS and PARTY_NOUNS.match(
+        after
+    ):  # "the two countries" ("both sides") as much as "two countries"
         return None
     if after.startswith("of the "):
         numerals = ctx.lex.number_words
@@ -271,6 +260,27 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     return value, noun
 
 
+# the first letters of PARTY_NOUNS
+_PARTY_STARTS = frozenset("csnglpmw")
+# IDENTIFIER ends with one of these (and whitespace)
+_IDENTIFIER_ENDS = ("No.", "#", "№", "Group of")
+
+
+def _identifier_before(before: str) -> bool:
+    """True when a number after ``before`` is a label's or an identifier's (IDENTIFIER, or
+    LABEL with a word that does not open sentences)."""
+    last = before.rstrip()
+    # the patterns end at the end of ``before`` and span at most its last word (and "Group
+    # of"): searching from there finds what a search of all of ``before`` finds
+    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 8)):
+        return True
+    # LABEL needs whitespace at the end and a last word that starts with a capital letter
+    if last == before or not last or not "A" <= last.split()[-1][0] <= "Z":
+        return False
+    label = LABEL.search(before, max(0, last.rfind(" ")))
+    return bool(label and label[1].lower() not in SENTENCE_OPENERS)
+
+
 BOTH = re.compile(rf"\s+and\s+([a-z]+s)\b(?={COORDINATED_END})")
 VERB = re.compile(rf"\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)")
 _HOST_WORDS = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)?\Z")
@@ -293,28 +303,25 @@ def host_in(before: str) -> str | None:
 
 _STOP_IN_TAIL = STOP - {"the", "their"}
 _LIVE_WORDS = frozenset(LIVE.split("|"))  # LIVE_WORD.fullmatch(w) is w in _LIVE_WORDS
-_FIRST_READ = 48  # characters tokenized first: enough for most phrases
+# the words at the start of a text (at most 11: ``_phrase`` reads no more)
+_WORD_RUN = re.compile(r"\s*(\w[\w’'-]*(?:\s+\w[\w’'-]*){0,10})?")
 
 
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
-    # read as ``PHRASE_TOKEN.findall(text)`` would be: the tokens of a prefix but its last
-    # (which may be cut short), and all of the text when the prefix has too few
-    tokens = PHRASE_TOKEN.findall(text, 0, _FIRST_READ)
-    if len(text) > _FIRST_READ:
-        if tokens:
-            tokens.pop()
-        phrase = _phrase_in(tokens, whole=False)
-        if phrase is not None:
-            return phrase
-        tokens = PHRASE_TOKEN.findall(text)
-    return _phrase_in(tokens, whole=True) or ""
+    # read as the tokens ``PHRASE_TOKEN.findall(text)`` would be: ``_phrase_in`` reads no
+    # token after the first that is not a word (every loop stops there), and at most 11
+    run = _WORD_RUN.match(text)
+    tokens = run[1].split() if run[1] else []
+    if len(tokens) < 11:
+        other = text[run.end() :].lstrip()[:1]  # not a word character: the run stopped
+        if other:
+            tokens.append(other)
+    return _phrase_in(tokens)
 
 
-def _phrase_in(tokens: list[str], whole: bool) -> str | None:
-    """The phrase in the first ``tokens`` of a text (all of them when ``whole``); None when
-    more tokens are needed: the words read end at ``i``, and at most the five tokens after
-    it are read."""
+def _phrase_in(tokens: list[str]) -> str:
+    """The phrase the tokens of a text (``PHRASE_TOKEN``) start with."""
     words: list[str] = []
     for token in tokens:
         # a token is a word (starts with \w) or one other character
@@ -328,8 +335,6 @@ def _phrase_in(tokens: list[str], whole: bool) -> str | None:
         if len(words) == 6:
             break
     i = len(words)
-    if not whole and len(tokens) < i + 5:
-        return None
     if not words:
         return ""
     rest = tokens[i:]

@@ -43,9 +43,9 @@ def joined(ctx: DocContext) -> Joined:
     return found
 
 
-def sentences_with(text: Joined, needles: Iterable[str]) -> list[int]:
-    """Indexes, in order, of the sentences that hold at least one of ``needles`` (which
-    must not hold ``SEP``): the sentences for which ``any(n in sentence for n in needles)``."""
+def sentences_with(text: Joined, needles: Iterable[str]) -> set[int]:
+    """Indexes of the sentences that hold at least one of ``needles`` (which must not hold
+    ``SEP``): the sentences for which ``any(n in sentence for n in needles)``."""
     found = set()
     for needle in needles:
         at = text.text.find(needle)
@@ -55,4 +55,4 @@ def sentences_with(text: Joined, needles: Iterable[str]) -> list[int]:
             # the next sentence: a later hit in this one adds nothing
             nxt = text.starts[index + 1] if index + 1 < len(text.starts) else len(text.text)
             at = text.text.find(needle, nxt)
-    return sorted(found)
+    return found

@@ -10,7 +10,9 @@ import pytest
 from quizgen.extract.base import DocContext, Lexicon
 from quizgen.extract.clauses import TAIL
 from quizgen.extract.lists import (
+    AS_WELL_AS,
     CLAUSE,
+    CONJUNCTION,
     DASH,
     DASHES,
     FIRST_CONJUNCTION,
@@ -469,6 +471,9 @@ def test_list_pre_checks_hold_for_every_match():
         assert words.endswith(HOST_ENDS) or not HOST.search(words), words
         starts = words.startswith(("and", "as well as", "or"))
         assert starts or FIRST_CONJUNCTION.sub("", words) == words, words
+        joined_by = "and" in words or "or" in words or "as well as" in words
+        assert joined_by or CONJUNCTION.split(words) == [words], words
+        assert "as well as" in words or AS_WELL_AS.split(words) == [words], words
         clause = CLAUSE.search(words)
         assert (words[: clause.start()] if clause else words) == CLAUSE.split(words)[0]
         found = (conjunct, bool(HOST.search(words)), starts, clause is not None)

@@ -143,19 +143,22 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
         counted = None
         words = ctx.lex.number_words
         if head.lower().split()[0] in ("the", "this", "these") and len(head.split()) <= 3:
-            for earlier in reversed(ctx.doc.sentences[:index]):
-                # "an eight-point plan" ... "The plan includes"; "five pilot projects" ...
-                # "The projects include"
-                if noun not in earlier.text:
-                    continue  # the pattern holds the noun as it is
+            # "an eight-point plan" ... "The plan includes"; "five pilot projects" ... "The
+            # projects include": the nearest earlier sentence the pattern finds the noun in
+            # (it holds the noun as it is: sentences without it are skipped at once)
+            doc = joined(ctx)
+            at = doc.text.rfind(noun, 0, doc.starts[index])
+            while at >= 0:
+                earlier, _offset = doc.locate(at)
                 found = re.search(
                     rf"\b(?:an?|the|(?P<n>(?i:{words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
                     rf"{re.escape(noun)})\b",
-                    earlier.text,
+                    ctx.doc.sentences[earlier].text,
                 )
                 if found:
                     head, counted = found[2], _number(ctx, found["n"]) if found["n"] else None
                     break
+                at = doc.text.rfind(noun, 0, doc.starts[earlier])
         point = ctx.lex.pattern("list-point", lambda: rf"((?i:{words}))-point\b").match(head)
         head = DETERMINERS.sub("", head)
         if noun.endswith("s") and not point:
@@ -210,13 +213,15 @@ def _split(items: str) -> list[str]:
         if part.startswith(("and", "as well as", "or")):  # what FIRST_CONJUNCTION starts with
             part = FIRST_CONJUNCTION.sub("", part)
         members.append(part)
+    # a CONJUNCTION match holds "and", "or" or "as well as", and an AS_WELL_AS one the last
     if members and len(parts) == len(members):
-        last = CONJUNCTION.split(members[-1])
-        if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
-            members[-1:] = last
-    elif members:
-        last = AS_WELL_AS.split(members[-1])
-        members[-1:] = last
+        end = members[-1]
+        if "and" in end or "or" in end or "as well as" in end:
+            last = CONJUNCTION.split(end)
+            if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
+                members[-1:] = last
+    elif members and "as well as" in members[-1]:
+        members[-1:] = AS_WELL_AS.split(members[-1])
     if members:
         members[0] = LEAD_IN.sub("", members[0])
     return members

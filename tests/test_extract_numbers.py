@@ -2,9 +2,57 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from .extract_helpers import extract, kind
+from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.clauses import TAIL
+from quizgen.extract.lists import (
+    AS_WELL_AS,
+    CLAUSE,
+    CONJUNCTION,
+    DASH,
+    DASHES,
+    FIRST_CONJUNCTION,
+    HOST,
+    HOST_ENDS,
+    LAST_CONJUNCT,
+    TRIGGER,
+    TRIGGERS,
+    _dash,
+    _trigger,
+    _without_tail,
+)
+from quizgen.extract.numbers import (
+    _PARTY_STARTS,
+    BOTH,
+    COORDINATED_END,
+    HOST_IN,
+    IDENTIFIER,
+    LABEL,
+    LIVE,
+    LIVE_WORD,
+    PARTICLE_VERB,
+    PARTY_NOUNS,
+    PHRASE_TOKEN,
+    SENTENCE_OPENERS,
+    STOP,
+    VERB,
+    WORD_START,
+    _identifier_before,
+    _particle_before,
+    _phrase,
+    host_in,
+    joined_matches,
+    match_starts,
+    number_pattern,
+)
+from quizgen.extract.scan import joined, sentences_with
+from quizgen.ingest import parse_document
+
+from .extract_helpers import DOMAIN, extract, kind
 
 DAY = "date 2019-02-08\n\n"
 
@@ -117,3 +165,333 @@ def test_two_coordinated_nouns_are_counted_together():
     text = "date 2019-02-08\n\nA party of 45 Russian scientists and engineers toured Nemuro."
     ((value, what),) = [(f.get("value"), f.get("what")) for f in kind(extract(text), "number")]
     assert (value, what) == (45, "Russian scientists and engineers")
+
+
+# Speed guards: each fast path finds what the plain search it stands for finds, on random text.
+
+NUMBER_PIECES = [
+    *(
+        "about",
+        "About",
+        "APPROXIMATELY",
+        "more than",
+        "more  than",
+        "ſome",
+        "up to",
+        "over",
+        "Under",
+    ),
+    *("30", "17,000", "1,2345", "1956", "2016", "two", "Two", "TWO", "Four", "SEVENTEEN", "ten"),
+    *("twenty-one", "eight-point", "two-plus-two", "ſix", "ſeven", "one", "someone", "often", "x"),
+    *("islands", "-", ",", ".", ";", " ", "  ", "\t", "\u00a0", "(", "“", "”", "’", "—", "é", "ü"),
+    *("\x00", "No.", "#", "Group of", "Article", "hand", "in", "trade in", "K", "Ⅻ", "²", "_"),
+]
+RARE_PIECES = ["ı", "İ", "ß", "٣", "３"]  # each sends a document down the sentence-by-sentence path
+
+
+def _random_article(rng: random.Random, rare: bool) -> str:
+    pieces = NUMBER_PIECES + (RARE_PIECES if rare else [])
+    sentences = []
+    for _ in range(rng.randint(1, 5)):
+        words = [rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 20))]
+        sentences.append("".join(words).strip() + rng.choice((".", "", "!")))
+    return rng.choice(("", "date 2019-02-08\n\n")) + rng.choice((" ", "\n")).join(sentences)
+
+
+def test_number_matches_in_the_joined_sentences_are_the_matches_of_each_sentence():
+    lex = Lexicon(DOMAIN)
+    pattern = number_pattern(lex)
+    rng = random.Random(17)
+    fast = found = 0
+    for i in range(2500):
+        doc = parse_document(_random_article(rng, rare=i % 10 == 0), "r")
+        ctx = DocContext(doc, DOMAIN, lex)
+        starts = match_starts(ctx)
+        plain = [
+            (index, m.span())
+            for index, s in enumerate(doc.sentences)
+            for m in pattern.finditer(s.text)
+        ]
+        if starts is None:
+            continue
+        spans = [
+            (index, (m.start() - offset, m.end() - offset))
+            for index, _text, offset, m in joined_matches(pattern, joined(ctx), starts)
+        ]
+        assert spans == plain, doc.body
+        fast += 1
+        found += len(plain)
+    assert fast > 2000 and found > 5000  # most documents take the scan, and hold numbers
+
+
+def test_the_number_scan_is_left_for_what_it_cannot_take():
+    lex = Lexicon(DOMAIN)
+    for text in ("Fıve ships.", "SIXTEEN İslands.", "Straße 30 ships.", "٣ ships."):
+        ctx = DocContext(parse_document(text, "r"), DOMAIN, lex)
+        assert match_starts(ctx) is None, text
+    ctx = DocContext(parse_document("Six ships, “30” boats.", "r"), DOMAIN, lex)
+    assert match_starts(ctx) == [1, 13]
+
+
+def test_case_folding_keeps_what_the_number_scan_relies_on():
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    ascii_word = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+    for char in chars:
+        folded = char.casefold()
+        assert folded, char  # folding never shortens a text
+        if len(folded) == 1 and not (char.isalnum() or char in "_-"):
+            assert folded not in ascii_word, char  # a number's start stays a word start
+        if char.isdecimal():
+            assert folded == char
+    # a letter re.IGNORECASE matches to an ASCII letter folds to it, is "ı", or changes length
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for char in re.findall(f"(?i:{letter})", chars):
+            assert char.casefold() == letter or char == "ı" or len(char.casefold()) > 1, char
+
+
+def _old_phrase(text: str) -> str:
+    """``_phrase`` as it was before it read only the start of the text (the reference)."""
+    words: list[str] = []
+    tokens = PHRASE_TOKEN.findall(text)
+    i = 0
+    while i < len(tokens) and len(words) < 6:
+        token = tokens[i]
+        participle = words and (
+            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
+        )
+        if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
+            break
+        words.append(token)
+        i += 1
+    if not words:
+        return ""
+    rest = tokens[i:]
+    if rest[:3] in (["ready", "to", "be"], ["to", "be"]) and len(rest) > 3:
+        words += rest[: rest.index("be") + 2]
+    elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
+        tail = []
+        for token in rest[1:]:
+            if not WORD_START.match(token) or token.lower() in STOP - {"the", "their"}:
+                break
+            tail.append(token)
+        if tail:
+            words += [rest[0], *tail[:4]]
+    return " ".join(words)
+
+
+def test_phrases_read_from_the_start_are_the_phrases_of_all_tokens():
+    rng = random.Random(23)
+    pieces = [
+        *("ready", "to", "be", "for", "of", "between", "the", "their", "The", "joint", "lived"),
+        *("Lived", "live", "works", "in", "x", "y-z", "it’s", "'", "’", "-", ",", ".", "(", "_"),
+        *(" ", "  ", "\t", "\u00a0", "é", "2016", "and", "Russia’s", "ed", "based", "İn", "ſ"),
+    ]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 25))
+        )
+        assert _phrase(text) == _old_phrase(text), text
+        found += bool(_old_phrase(text))
+    assert found > 10_000
+
+
+def test_searches_from_the_end_find_what_whole_searches_find():
+    rng = random.Random(29)
+    pieces = [
+        "No.",
+        "#",
+        "№",
+        "Group of",
+        "Article",
+        "The",
+        "About",
+        "U.S.",
+        "x",
+        "trade",
+        "in",
+        "IN",
+    ]
+    pieces += [
+        "hand",
+        "handed",
+        "over",
+        "took",
+        "areas",
+        "in-",
+        "a",
+        "(",
+        ",",
+        " ",
+        "  ",
+        "\t",
+        "Ab",
+    ]
+    hits = [0, 0, 0]
+    for _ in range(20_000):
+        words = [rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 10))]
+        before = "".join(words) + rng.choice(("", "", " in ", " in  ", "\tin ", "in "))
+        label = LABEL.search(before)
+        identifier = bool(IDENTIFIER.search(before)) or bool(
+            label and label[1].lower() not in SENTENCE_OPENERS
+        )
+        assert _identifier_before(before) == identifier, before
+        host = HOST_IN.search(before)
+        assert host_in(before) == (host[1] if host else None), before
+        particle = bool(PARTICLE_VERB.search(before))
+        assert _particle_before(before) == particle, before
+        hits = [hits[0] + identifier, hits[1] + bool(host), hits[2] + particle]
+    assert min(hits) > 500
+
+
+def test_noun_then_pattern_is_the_pattern_with_the_noun_in_front():
+    rng = random.Random(31)
+    nouns = ["ships", "Japanese businessmen", "a.b", "x+", "(y)", "officials"]
+    pieces = [
+        "and",
+        "officials",
+        "were",
+        "lived",
+        "visited",
+        " ",
+        "  ",
+        ",",
+        ".",
+        "ships",
+        "x+",
+        "on",
+    ]
+    hits = 0
+    for _ in range(5000):
+        noun = rng.choice(nouns)
+        joint = rng.choice(("", " and officials", "  and ships,", " lived", " were seized", " x"))
+        after = (
+            rng.choice(("", noun, noun))
+            + joint
+            + "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 8)))
+        )
+        for shortcut, plain in ((BOTH, rf"\s+and\s+([a-z]+s)\b(?={COORDINATED_END})"), (VERB, "")):
+            plain = plain or rf"\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)"
+            expected = re.match(re.escape(noun) + plain, after)
+            got = after.startswith(noun) and shortcut.match(after, len(noun))
+            assert (got.groups() if got else None) == (expected and expected.groups()), (
+                noun,
+                after,
+            )
+            hits += expected is not None
+    assert hits > 200
+    # the first-letter pre-check of PARTY_NOUNS knows every alternative
+    alternatives = PARTY_NOUNS.pattern.split("(?:")[1].split(")")[0].split("|")
+    assert {a[0] for a in alternatives} == _PARTY_STARTS
+
+
+LIST_PIECES = [
+    *(
+        "five areas",
+        "trade in",
+        "The plan",
+        "includes",
+        "include",
+        "including",
+        "Including",
+        "such as",
+    ),
+    *(
+        "—",
+        "–",
+        ":",
+        " — ",
+        ", ",
+        ",",
+        " and ",
+        " or ",
+        " as well as ",
+        "fish farming",
+        "that",
+        "which",
+    ),
+    *(
+        "while",
+        "Abe said",
+        ", officials said",
+        ", Putin said on Friday",
+        "said",
+        "says",
+        "told reporters",
+    ),
+    *(
+        "Friday",
+        "on",
+        "noted",
+        "added",
+        ".",
+        "!",
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        "“",
+        "”",
+        "’s",
+        "x",
+        "-",
+    ),
+    *("in areas", "in fields", "sectors", "as", "well", "and", "or", "for", "more", "has said"),
+    "\x00",  # the separator of the joined sentences, in a sentence
+]
+
+
+def _random_list_text(rng: random.Random) -> str:
+    return "".join(
+        rng.choice(LIST_PIECES) + rng.choice(("", " ")) for _ in range(rng.randint(0, 20))
+    )
+
+
+def test_list_searches_from_their_literals_find_what_the_plain_searches_find():
+    rng = random.Random(37)
+    hits = [0, 0, 0]
+    for _ in range(20_000):
+        text = _random_list_text(rng)
+        tail = TAIL.search(text)
+        assert _without_tail(text) == (text[: tail.start()] if tail else text).rstrip(" ."), text
+        dash, trigger = DASH.search(text), TRIGGER.search(text)
+        assert (_dash(text) and _dash(text).span()) == (dash and dash.span()), text
+        assert (_trigger(text) and _trigger(text).span()) == (trigger and trigger.span()), text
+        hits = [hits[0] + bool(tail), hits[1] + bool(dash), hits[2] + bool(trigger)]
+    assert min(hits) > 1000
+
+
+def test_list_pre_checks_hold_for_every_match():
+    rng = random.Random(41)
+    hits = [0, 0, 0, 0]
+    for _ in range(20_000):
+        words = " ".join(_random_list_text(rng).split())  # single spaces, as _head joins them
+        conjunct = "and " in words or "or " in words or "as " in words
+        assert conjunct or LAST_CONJUNCT.split(words)[-1] == words, words
+        assert words.endswith(HOST_ENDS) or not HOST.search(words), words
+        starts = words.startswith(("and", "as well as", "or"))
+        assert starts or FIRST_CONJUNCTION.sub("", words) == words, words
+        joined_by = "and" in words or "or" in words or "as well as" in words
+        assert joined_by or CONJUNCTION.split(words) == [words], words
+        assert "as well as" in words or AS_WELL_AS.split(words) == [words], words
+        clause = CLAUSE.search(words)
+        assert (words[: clause.start()] if clause else words) == CLAUSE.split(words)[0]
+        found = (conjunct, bool(HOST.search(words)), starts, clause is not None)
+        hits = [hit + f for hit, f in zip(hits, found, strict=True)]
+    assert min(hits) > 100
+
+
+def test_sentences_with_a_needle_are_found_in_the_joined_sentences():
+    lex = Lexicon(DOMAIN)
+    rng = random.Random(43)
+    found = 0
+    for _ in range(1000):
+        text = ". ".join(_random_list_text(rng) for _ in range(rng.randint(1, 6)))
+        ctx = DocContext(parse_document(text, "r"), DOMAIN, lex)
+        for needles in (DASHES, TRIGGERS, ("x", "s a")):  # no needle holds the separator
+            plain = {
+                i for i, s in enumerate(ctx.doc.sentences) if any(n in s.text for n in needles)
+            }
+            assert sentences_with(joined(ctx), needles) == plain, text
+            found += len(plain)
+    assert found > 1000

@@ -13,6 +13,7 @@ import re
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
+from quizgen.extract.scan import joined, sentences_with
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
@@ -34,11 +35,14 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         ),
     )
     drafts = []
-    for index, sentence in enumerate(ctx.doc.sentences):
-        if not any(hint in sentence.text for hint in HINTS):
-            continue
+    sentences = ctx.doc.sentences
+    doc = joined(ctx)
+    dashed = sentences_with(doc, DASHES)
+    triggered = sentences_with(doc, TRIGGERS)
+    for index in sorted(dashed | triggered):
+        sentence = sentences[index]
         text = _without_tail(sentence.text)
-        dash = DASH.search(text)
+        dash = _dash(text) if index in dashed else None
         found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
         if found:
             found = {**found.groupdict(), "items": text[dash.end() :]}
@@ -48,12 +52,14 @@ def find_lists(ctx: DocContext) -> list[Draft]:
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:
-            trigger = TRIGGER.search(text)
+            trigger = _trigger(text) if index in triggered else None
             head = _head_before(text, trigger.start()) if trigger else None
             if not head:
                 continue
-            what, stated = _head(ctx, index, head["head"], trigger[0])
             items = _split(LEAD_IN.sub("", text[trigger.end() :].lstrip()))
+            if len(items) < 3 or any(len(i.split()) > MAX_WORDS for i in items):
+                continue  # no list, whatever its head
+            what, stated = _head(ctx, index, head["head"], trigger[0])
         if (
             len(items) < 3
             or any(len(i.split()) > MAX_WORDS for i in items)
@@ -68,9 +74,10 @@ def find_lists(ctx: DocContext) -> list[Draft]:
 
 DASH = re.compile(r"\s*[—–:]\s*")
 TRIGGER = re.compile(r"\b(?:such as|including|includes|include)\b")
-HINTS = ("—", "–", ":", "such as", "includ")  # a sentence without any has no DASH or TRIGGER
+DASHES = ("—", "–", ":")  # a sentence without any has no DASH match
+TRIGGERS = ("such as", "includ")  # a sentence without either has no TRIGGER match
 HEAD = re.compile(r"(?P<head>[\w’'-]+(?: [\w’'-]+){0,7}?),?\s+\Z")
-NOT_IN_HEAD = ',.;:()"“”?!'  # none is a word character, an apostrophe, a hyphen or a space
+NOT_IN_HEAD = re.compile(r"[^\w’' -]")  # what a head cannot hold
 
 
 def _head_before(text: str, end: int) -> re.Match[str] | None:
@@ -82,14 +89,47 @@ def _head_before(text: str, end: int) -> re.Match[str] | None:
     zone = zone[:-1] if zone.endswith(",") else zone
     cut = zone.rsplit(" ", 8)
     start = len(cut[0]) + 1 if len(cut) == 9 else 0
-    for char in NOT_IN_HEAD:
-        start = max(start, zone.rfind(char) + 1)
+    other = NOT_IN_HEAD.search(zone[: start - 1 : -1] if start else zone[::-1])
+    if other:  # the last character of the zone a head cannot hold
+        start = len(zone) - other.start()
     return HEAD.search(text, low + start, end)
 
 
 def _without_tail(text: str) -> str:
-    tail = TAIL.search(text)
+    # a TAIL match ends with a report verb or a weekday, then perhaps "." or "!", and holds
+    # no comma after its first character: it starts at the last comma
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith((".", "!")) else end
+    comma = text.rfind(",") if end.endswith(TAIL_ENDS) else -1
+    tail = TAIL.match(text, comma) if comma >= 0 else None
     return (text[: tail.start()] if tail else text).rstrip(" .")
+
+
+TAIL_ENDS = (
+    *"said says reported reports stressed added announced reporters noted".split(),
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+)
+
+
+def _dash(text: str) -> re.Match[str] | None:
+    """``DASH.search(text)``: the match starts at the whitespace before the first dash."""
+    first = min((i for i in (text.find("—"), text.find("–"), text.find(":")) if i >= 0), default=-1)
+    return DASH.match(text, len(text[:first].rstrip())) if first >= 0 else None
+
+
+def _trigger(text: str) -> re.Match[str] | None:
+    """``TRIGGER.search(text)``: tried where its words start, leftmost first."""
+    starts = []
+    for word in TRIGGERS:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        found = TRIGGER.match(text, start)
+        if found:
+            return found
+    return None
 
 
 def _number(ctx: DocContext, word: str) -> int | None:
@@ -101,56 +141,87 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
     if how.startswith("include"):
         noun = head.split()[-1]
         counted = None
+        words = ctx.lex.number_words
         if head.lower().split()[0] in ("the", "this", "these") and len(head.split()) <= 3:
-            words = ctx.lex.number_words
-            for earlier in reversed(ctx.doc.sentences[:index]):
-                # "an eight-point plan" ... "The plan includes"; "five pilot projects" ...
-                # "The projects include"
+            # "an eight-point plan" ... "The plan includes"; "five pilot projects" ... "The
+            # projects include": the nearest earlier sentence the pattern finds the noun in
+            # (it holds the noun as it is: sentences without it are skipped at once)
+            doc = joined(ctx)
+            at = doc.text.rfind(noun, 0, doc.starts[index])
+            while at >= 0:
+                earlier, _offset = doc.locate(at)
                 found = re.search(
                     rf"\b(?:an?|the|(?P<n>(?i:{words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
                     rf"{re.escape(noun)})\b",
-                    earlier.text,
+                    ctx.doc.sentences[earlier].text,
                 )
                 if found:
                     head, counted = found[2], _number(ctx, found["n"]) if found["n"] else None
                     break
-        point = re.match(rf"((?i:{ctx.lex.number_words}))-point\b", head)
+                at = doc.text.rfind(noun, 0, doc.starts[earlier])
+        point = ctx.lex.pattern("list-point", lambda: rf"((?i:{words}))-point\b").match(head)
         head = DETERMINERS.sub("", head)
         if noun.endswith("s") and not point:
             return head, counted  # "The projects include A, B, C": the projects themselves
         return f"items of the {head}", _number(ctx, point[1]) if point else counted
     words = head.split()
-    verbs = [
-        i
-        for i, w in enumerate(words)
-        if re.fullmatch(r"\w+ed", w) or w in AUX or w in IRREGULAR or w in CATENATIVE
-    ]
-    if verbs:
-        words = words[verbs[-1] + 1 :]
-    host = re.search(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z", " ".join(words))
+    for i in range(len(words) - 1, -1, -1):  # after the last verb
+        w = words[i]
+        if (
+            (w.endswith("ed") and PAST.fullmatch(w))
+            or w in AUX
+            or w in IRREGULAR
+            or w in CATENATIVE
+        ):
+            words = words[i + 1 :]
+            break
+    rest = " ".join(words)
+    host = rest.endswith(HOST_ENDS) and HOST.search(rest)
     if host:
         return f"{host[2]} of {host[1]}", None
-    phrase = re.split(r"\b(?:as well as|and|or)\s+", " ".join(words))[-1]
+    # words joined by single spaces: a LAST_CONJUNCT match ends with one of these
+    conjunct = "and " in rest or "or " in rest or "as " in rest
+    phrase = LAST_CONJUNCT.split(rest)[-1] if conjunct else rest
     phrase = DETERMINERS.sub("", phrase).strip()
-    phrase = re.sub(r"\A(?:the |its |their )", "", phrase)
+    phrase = OWNER.sub("", phrase)
     return phrase, None
 
 
+PAST = re.compile(r"\w+ed")
+HOST = re.compile(r"\b([a-z][\w-]*) in (areas|fields|sectors)\Z")
+HOST_ENDS = (" in areas", " in fields", " in sectors")  # a HOST match ends with one
+LAST_CONJUNCT = re.compile(r"\b(?:as well as|and|or)\s+")
+OWNER = re.compile(r"\A(?:the |its |their )")
+
+
+CLAUSE = re.compile(r",\s+(?:that|which|who|while|but|whereas)\b")
+COMMA = re.compile(r",\s+")
+FIRST_CONJUNCTION = re.compile(r"\A(?:and|as well as|or)\s+")
+CONJUNCTION = re.compile(r"\s+(?:and|as well as|or)\s+")
+AS_WELL_AS = re.compile(r"\s+as well as\s+")
+
+
 def _split(items: str) -> list[str]:
-    items = re.split(r",\s+(?:that|which|who|while|but|whereas)\b", items)[0]
-    parts = [p.strip() for p in re.split(r",\s+", items.strip(" .")) if p.strip()]
+    clause = CLAUSE.search(items)  # what comes before the first: CLAUSE.split(items)[0]
+    items = items[: clause.start()] if clause else items
+    parts = [p.strip() for p in COMMA.split(items.strip(" .")) if p.strip()]
     members: list[str] = []
     for part in parts:
         if part.startswith(("including ", "includes ")) and members:
             members[-1] = f"{members[-1]}, {part}"
             continue
-        part = re.sub(r"\A(?:and|as well as|or)\s+", "", part)
+        if part.startswith(("and", "as well as", "or")):  # what FIRST_CONJUNCTION starts with
+            part = FIRST_CONJUNCTION.sub("", part)
         members.append(part)
+    # a CONJUNCTION match holds "and", "or" or "as well as", and an AS_WELL_AS one the last
     if members and len(parts) == len(members):
-        last = re.split(r"\s+(?:and|as well as|or)\s+", members[-1])
-        if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
-            members[-1:] = last
-    elif members:
-        last = re.split(r"\s+as well as\s+", members[-1])
-        members[-1:] = last
-    return [LEAD_IN.sub("", m) if i == 0 else m for i, m in enumerate(members)]
+        end = members[-1]
+        if "and" in end or "or" in end or "as well as" in end:
+            last = CONJUNCTION.split(end)
+            if len(last) == 2 and all(len(p.split()) <= 4 for p in last):
+                members[-1:] = last
+    elif members and "as well as" in members[-1]:
+        members[-1:] = AS_WELL_AS.split(members[-1])
+    if members:
+        members[0] = LEAD_IN.sub("", members[0])
+    return members

@@ -8,11 +8,13 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
-from quizgen.patterns import near_anchors
+from quizgen.extract.scan import SEP, Joined, joined
+from quizgen.patterns import alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
 PARTY_NOUNS = re.compile(
@@ -28,6 +30,7 @@ SENTENCE_OPENERS = frozenset(
 )
 LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
 IDENTIFIER = re.compile(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z")
+# "the two countries": not needed by _count (PARTY_NOUNS alone decides), kept for its guard test
 THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
 QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
 HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
@@ -43,9 +46,6 @@ PEOPLE = re.compile(
 )
 # what may follow "N businessmen and officials" for "officials" to be the second counted noun
 COORDINATED_END = r"\s*[,.;]|\s+(?:[a-z]+ed|were|are|will|would|have|had|from|of|in|on|at|to|who)\b"
-PARTICLE_VERB = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turned|give|gave|take|took|taken)\s*\Z"
-)
 
 
 def number_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -63,30 +63,46 @@ def number_pattern(lex: Lexicon) -> re.Pattern[str]:
 def find_numbers(ctx: DocContext) -> list[Draft]:
     """Number drafts for counted noun phrases in every sentence."""
     pattern = number_pattern(ctx.lex)
+    sentences = ctx.doc.sentences
+    starts = match_starts(ctx)
+    found: Iterable[tuple[int, str, int, re.Match[str]]]
+    if starts is None:  # the whole-document scan does not apply: search sentence by sentence
+        hint = ctx.lex.number_hint
+        found = (
+            (i, s.text, 0, m)
+            for i, s in enumerate(sentences)
+            if DIGIT.search(s.text) or folded_hint(ctx.folded[i], hint)
+            for m in number_matches(pattern, s.text, ctx.folded[i], hint)
+        )
+    else:
+        found = joined_matches(pattern, joined(ctx), starts)
     drafts = []
-    for index, sentence in enumerate(ctx.doc.sentences):
-        text = sentence.text
-        if not DIGIT.search(text) and not folded_hint(ctx.folded[index], ctx.lex.number_hint):
-            continue  # no digit and no number word: the pattern cannot match
-        dates = [(m.start, m.end) for m in ctx.cached("dates", index, find_mentions)]
-        for m in number_matches(pattern, text, ctx.folded[index], ctx.lex.number_hint):
-            if any(s <= m.start("n") < e for s, e in dates):
-                continue
-            found = _count(ctx, text, m)
-            if found is None:
-                continue
-            value, what = found
-            qualifier = m["q"]
-            qualifier = qualifier.lower() if qualifier else None
-            if qualifier == "over" and PARTICLE_VERB.search(text[: m.start()]):
-                qualifier = None  # "hand over two of the four islands"
-            fields = {
-                "value": value,
-                "what": what,
-                "qualifier": qualifier,
-                "as_written": m[0] if qualifier else m[0][m.start("n") - m.start() :],
-            }
-            drafts.append(Draft("number", (value, what.lower()), fields, ctx.source(sentence)))
+    last, dates, source = -1, None, None
+    for index, text, offset, m in found:
+        if index != last:
+            last, dates, source = index, ctx.cached("dates", index, find_mentions), None
+        n = m.start("n") - offset
+        if dates and any(d.start <= n < d.end for d in dates):
+            continue
+        sentence = sentences[index]
+        start = m.start()
+        before = text[offset:start]
+        found_count = _count(ctx, before, text[m.end() : offset + len(sentence.text)], m)
+        if found_count is None:
+            continue
+        value, what = found_count
+        qualifier = m["q"]
+        qualifier = qualifier.lower() if qualifier else None
+        if qualifier == "over" and _particle_before(before):
+            qualifier = None  # "hand over two of the four islands"
+        fields = {
+            "value": value,
+            "what": what,
+            "qualifier": qualifier,
+            "as_written": m[0] if qualifier else m[0][n + offset - start :],
+        }
+        source = source or ctx.source(sentence)
+        drafts.append(Draft("number", (value, what.lower()), fields, source))
     return drafts
 
 
@@ -104,67 +120,221 @@ def number_matches(
     return near_anchors(pattern, text, anchors, 20)
 
 
-def _count(ctx: DocContext, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+# Every byte but an ASCII letter, digit, "_" or "-" becomes a space (bytes of non-ASCII
+# characters too): in the result a number that starts a word follows a space.
+_WORD_BYTES = frozenset(b"0123456789_-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CLASSES = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
+_ASCII = bytes(range(128))
+_NO_SCAN = r"(?!x)x"  # the anchor pattern of a domain with a number word the scan cannot take
+
+
+def anchor_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The space before each digit and folded number word in a document's folded sentences
+    with bytes mapped by ``_CLASSES``; ``_NO_SCAN`` when a number word is not ASCII (or
+    holds the separator of the joined sentences)."""
+
+    def build() -> str:
+        words = [w.casefold() for w, _ in lex.domain.numbers]
+        if not all(w.isascii() and SEP not in w for w in words):
+            return _NO_SCAN
+        classed = [w.encode().translate(_CLASSES).decode() for w in words]
+        return rf" (?=[0-9]|{alternation(classed)})"
+
+    return lex.pattern("number-anchors", build)
+
+
+def match_starts(ctx: DocContext) -> list[int] | None:
+    """Where a ``number_pattern`` match may start in ``joined(ctx).text``, ascending, from one
+    scan of the whole document; None when that scan does not apply.
+
+    A match starts with its number or with a qualifier followed by whitespace and the
+    number. A number starts where no word character or hyphen comes before it (the
+    pattern's lookbehind, or the whitespace after a qualifier) with a digit or a number word
+    (matched ignoring case: the folded word is in the folded text at the same place, as in
+    ``number_matches``, and so is a folded qualifier). The scan finds every such place and
+    perhaps more (after any non-ASCII character). It needs folded sentences as long as the
+    sentences, no "ı", no non-ASCII digit and number words that ``anchor_pattern`` takes."""
+    anchors = anchor_pattern(ctx.lex)
+    if anchors.pattern == _NO_SCAN:
+        return None
+    text = SEP + SEP.join(ctx.folded)
+    # folding never shortens a character: as long as joined(ctx).text, the folded text has
+    # every sentence folded to its own length, and lines up with it
+    if len(text) != len(joined(ctx).text) or "ı" in text:
+        return None
+    raw = text.encode()
+    ascii_only = text.isascii()
+    if not ascii_only and DIGIT.search(raw.translate(None, _ASCII).decode()):
+        return None  # a non-ASCII digit, which the byte classes would not show
+    classes = raw.translate(_CLASSES).decode()
+    starts = []
+    for found in anchors.finditer(classes):
+        starts.append(found.end())
+        end = found.start()  # a qualifier before it ends before these spaces
+        while end and classes[end - 1] == " ":
+            end -= 1
+        if classes.endswith(_QUALIFIERS, 0, end):
+            starts.extend(end - len(q) for q in _QUALIFIERS if classes.endswith(q, 0, end))
+    starts.sort()
+    if ascii_only:
+        return starts
+    chars, last, at = [], 0, 0  # byte offsets -> character offsets
+    for start in starts:
+        at += len(raw[last:start].decode())
+        last = start
+        chars.append(at)
+    return chars
+
+
+_QUALIFIERS = tuple(QUALIFIERS.split("|"))  # folded ASCII words: the same in byte classes
+
+
+def joined_matches(
+    pattern: re.Pattern[str], doc: Joined, starts: Iterable[int]
+) -> Iterator[tuple[int, str, int, re.Match[str]]]:
+    """``pattern.finditer(doc.text)``, tried only at ``starts`` (ascending), which hold every
+    position where a match can start; each match with its sentence's index, and the text
+    and the offset where that sentence starts in it."""
+    text, bounds = doc.text, doc.starts
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)):
+            pos = m.end()
+            index = bisect_right(bounds, start) - 1
+            yield index, text, bounds[index], m
+
+
+_PARTICLES = "hand|hands|handed|handing|turn|turned|give|gave|take|took|taken"
+PARTICLE_VERB = re.compile(rf"\b(?:{_PARTICLES})\s*\Z")
+_LONGEST_PARTICLE = max(len(w) for w in _PARTICLES.split("|"))
+
+
+def _particle_before(before: str) -> bool:
+    """``PARTICLE_VERB.search(before)``, from where the verb can start: it is the last word
+    before the trailing whitespace."""
+    return bool(PARTICLE_VERB.search(before, max(0, len(before.rstrip()) - _LONGEST_PARTICLE)))
+
+
+def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The value and what it counts, from the match and the sentence before and after it."""
     raw = m["n"]
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
-    before, after = text[: m.start()], text[m.end() :]
-    # the patterns below end at the end of ``before`` and span at most its last word (and
-    # "Group of"): searching from there finds what a search of all of ``before`` finds
-    last = before.rstrip()
-    last_word = max(0, last.rfind(" "))
-    if raw[0].isdigit():
-        label = LABEL.search(before, last_word)
-        if IDENTIFIER.search(before, max(0, len(last) - 8)) or (
-            label and label[1].lower() not in SENTENCE_OPENERS
-        ):
-            return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    if raw[0].isdigit() and _identifier_before(before):
+        return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
-    if PARTY_NOUNS.match(after) or THE_END.search(before, last_word) and PARTY_NOUNS.match(after):
+    if after[:1] in _PARTY_STARTS and PARTY_NOUNS.match(
+        after
+    ):  # "the two countries" ("both sides") as much as "two countries"
         return None
-    numerals = ctx.lex.number_words
-    of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
-    if of_the:
-        noun = _phrase(after[of_the.end() :])
-        return (value, f"of the {of_the[1]} {noun}") if noun else None
-    noun = _phrase(RELATIVE.sub("", after))
+    if after.startswith("of the "):
+        numerals = ctx.lex.number_words
+        of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
+        if of_the:
+            noun = _phrase(after[of_the.end() :])
+            return (value, f"of the {of_the[1]} {noun}") if noun else None
+    # every RELATIVE match holds one of these
+    relative = "this " in after or "last " in after or "next " in after
+    noun = _phrase(RELATIVE.sub("", after) if relative else after)
     if not noun or noun.split()[0] in STOP:
         return None
-    both = re.match(rf"{re.escape(noun)}\s+and\s+([a-z]+s)\b(?={COORDINATED_END})", after)
+    # "noun" + BOTH / VERB is the pattern "re.escape(noun)" + BOTH / VERB at the start
+    both = after.startswith(noun) and BOTH.match(after, len(noun))
     if both:
         noun = f"{noun} and {both[1]}"  # "60 Japanese businessmen and officials visited"
-    verb = re.match(
-        rf"{re.escape(noun)}\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)", after
-    )
-    if verb and QUALIFIER_ONLY.fullmatch(before):
-        # "About 17,000 Japanese lived on the islands": the clause says what is counted
-        people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
-        return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
-    host = HOST_IN.search(before)
-    if host and noun in ("areas", "fields", "sectors", "spheres"):
-        words = [w for w in host[1].split() if w not in STOP]
-        return value, f"{noun} of {' '.join(words)}" if words else noun
+    if QUALIFIER_ONLY.fullmatch(before) and after.startswith(noun):
+        verb = VERB.match(after, len(noun))
+        if verb:
+            # "About 17,000 Japanese lived on the islands": the clause says what is counted
+            people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
+            return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
+    if noun in ("areas", "fields", "sectors", "spheres"):
+        host = host_in(before)
+        if host is not None:
+            words = [w for w in host.split() if w not in STOP]
+            return value, f"{noun} of {' '.join(words)}" if words else noun
     return value, noun
+
+
+# the first letters of PARTY_NOUNS
+_PARTY_STARTS = frozenset("csnglpmw")
+# IDENTIFIER ends with one of these (and whitespace)
+_IDENTIFIER_ENDS = ("No.", "#", "№", "Group of")
+
+
+def _identifier_before(before: str) -> bool:
+    """True when a number after ``before`` is a label's or an identifier's (IDENTIFIER, or
+    LABEL with a word that does not open sentences)."""
+    last = before.rstrip()
+    # the patterns end at the end of ``before`` and span at most its last word (and "Group
+    # of"): searching from there finds what a search of all of ``before`` finds
+    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 8)):
+        return True
+    # LABEL needs whitespace at the end and a last word that starts with a capital letter
+    if last == before or not last or not "A" <= last.split()[-1][0] <= "Z":
+        return False
+    label = LABEL.search(before, max(0, last.rfind(" ")))
+    return bool(label and label[1].lower() not in SENTENCE_OPENERS)
+
+
+BOTH = re.compile(rf"\s+and\s+([a-z]+s)\b(?={COORDINATED_END})")
+VERB = re.compile(rf"\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)")
+_HOST_WORDS = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)?\Z")
+
+
+def host_in(before: str) -> str | None:
+    """``HOST_IN.search(before)[1]``, or None, found from the end: ``before`` ends with
+    whitespace, "in", whitespace, and the words before those hold at most one space."""
+    if not before[-1:].isspace():
+        return None
+    last = before.rstrip()
+    if not last.endswith("in") or not last[-3:-2].isspace():
+        return None
+    words = last[:-2].rstrip()
+    # the group holds at most one space: it starts after the second-last space, if any
+    start = words.rfind(" ", 0, max(0, words.rfind(" "))) + 1
+    found = _HOST_WORDS.search(words, start)
+    return found[0] if found else None
+
+
+_STOP_IN_TAIL = STOP - {"the", "their"}
+_LIVE_WORDS = frozenset(LIVE.split("|"))  # LIVE_WORD.fullmatch(w) is w in _LIVE_WORDS
+# the words at the start of a text (at most 11: ``_phrase`` reads no more)
+_WORD_RUN = re.compile(r"\s*(\w[\w’'-]*(?:\s+\w[\w’'-]*){0,10})?")
 
 
 def _phrase(text: str) -> str:
     """The noun phrase at the start of ``text``: words up to a stop word, plus one PP."""
-    words = []
-    tokens = PHRASE_TOKEN.findall(text)
-    i = 0
-    while i < len(tokens) and len(words) < 6:
-        token = tokens[i]
+    # read as the tokens ``PHRASE_TOKEN.findall(text)`` would be: ``_phrase_in`` reads no
+    # token after the first that is not a word (every loop stops there), and at most 11
+    run = _WORD_RUN.match(text)
+    tokens = run[1].split() if run[1] else []
+    if len(tokens) < 11:
+        other = text[run.end() :].lstrip()[:1]  # not a word character: the run stopped
+        if other:
+            tokens.append(other)
+    return _phrase_in(tokens)
+
+
+def _phrase_in(tokens: list[str]) -> str:
+    """The phrase the tokens of a text (``PHRASE_TOKEN``) start with."""
+    words: list[str] = []
+    for token in tokens:
+        # a token is a word (starts with \w) or one other character
+        word = len(token) > 1 or token.isalnum() or token == "_"
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
+            (token.endswith("ed") and token[0].islower()) or token in _LIVE_WORDS
         )
-        if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
+        if not word or token.lower() in STOP or token == "ready" or participle:
             break
         words.append(token)
-        i += 1
+        if len(words) == 6:
+            break
+    i = len(words)
     if not words:
         return ""
     rest = tokens[i:]
@@ -172,10 +342,10 @@ def _phrase(text: str) -> str:
         words += rest[: rest.index("be") + 2]
     elif rest and rest[0] in ("for", "of", "between") and len(rest) > 1:
         tail = []
-        for token in rest[1:]:
-            if not WORD_START.match(token) or token.lower() in STOP - {"the", "their"}:
+        for token in rest[1:5]:  # only four tail words are kept
+            if not WORD_START.match(token) or token.lower() in _STOP_IN_TAIL:
                 break
             tail.append(token)
         if tail:
-            words += [rest[0], *tail[:4]]
+            words += [rest[0], *tail]
     return " ".join(words)

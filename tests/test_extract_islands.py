@@ -9,6 +9,7 @@ from quizgen.extract.islands import (
     CALLS,
     _anchors,
     _group_matches,
+    _group_words,
     _naming_patterns,
     _namings,
     _reaches,
@@ -211,16 +212,17 @@ def random_text(rng: random.Random, size: int, pieces: list[str] = PIECES) -> st
 
 def test_namings_searched_near_their_words_are_those_of_whole_searches():
     ctx = DocContext(parse_document("x", "x"), DOMAIN, LEXICON)
-    patterns, reaches = _naming_patterns(LEXICON), _reaches(LEXICON)
+    patterns, words, reaches = _naming_patterns(LEXICON), _group_words(LEXICON), _reaches(LEXICON)
     rng = random.Random(31)
     found = 0
     for _ in range(3000):
         text = random_text(rng, rng.randint(1, 14))
         folded = text.casefold()
         old = old_namings(ctx, text)
-        assert _namings(ctx, text, folded, patterns, reaches) == old, text
+        assert _namings(ctx, text, folded, patterns, words, reaches) == old, text
         groups = [m.span() for m in LEXICON.group.finditer(text)]
-        assert [m.span() for m in _group_matches(ctx, text, folded, reaches)] == groups, text
+        fast = _group_matches(ctx, text, folded, words, reaches)
+        assert [m.span() for m in fast] == groups, text
         found += len(old)
     assert found > 500
 

@@ -8,6 +8,7 @@ import re
 
 from quizgen.domain import Place
 from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.joined import lexicon_words
 from quizgen.extract.places import (
     COORDINATED,
     _document_places,
@@ -194,3 +195,16 @@ def test_names_that_could_hide_each_other_are_scanned_apart():
     assert _document_places(ctx) is None
     # read sentence by sentence: "North Korea" is a place ("to North Korea"), "Korea Bay" not
     assert [d.key for d in find_places(ctx)] == ["Guangdong", "North Korea", "China"]
+
+
+def test_word_lists_are_kept_with_the_lexicon_patterns_when_they_can_be():
+    lex = Lexicon(DOMAIN)
+    assert lexicon_words(lex, "t-plain", lambda: ["kuril", "u.s.", "a b"]) == [
+        *("kuril", "u.s.", "a b")
+    ]
+    assert lexicon_words(lex, "t-plain", lambda: ["other"]) == ["kuril", "u.s.", "a b"]  # kept
+    assert lexicon_words(lex, "t-none", lambda: []) is None
+    assert lexicon_words(lex, "t-line", lambda: ["a\nb"]) is None  # not searched across
+    assert lexicon_words(lex, "t-regex", lambda: ["a(b"]) is None  # no pattern to keep it in
+    places = (*DOMAIN.places, Place("'s-Hertogenbosch"))
+    assert _scan_pattern(dataclasses.replace(DOMAIN, places=places)) == NEVER

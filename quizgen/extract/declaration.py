@@ -15,7 +15,7 @@ import re
 
 from quizgen.domain import Declaration
 from quizgen.extract.base import DocContext, Draft
-from quizgen.extract.joined import find_all, joined_folded, lexicon_words, sentence_at
+from quizgen.extract.joined import joined_folded, lexicon_words, sentences_holding
 from quizgen.ingest.records import Sentence
 from quizgen.patterns import alternation, covering
 
@@ -42,11 +42,14 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
     decl = ctx.domain.declaration
     if decl is None:
         return []
+    hinted = _hinted(ctx, decl)
+    if not hinted:
+        return []
     trigger = ctx.lex.pattern("declaration", lambda: _trigger(decl), re.I)
     offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
     drafts: list[Draft] = []
     bare = []
-    for index in _hinted(ctx, decl):
+    for index in hinted:
         sentence = ctx.doc.sentences[index]
         text = sentence.text
         hit = trigger.search(text)
@@ -95,8 +98,7 @@ def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
     if words is None:  # the words could not be kept: test each sentence
         hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
         return [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
-    folded, starts = joined_folded(ctx)
-    return sorted({sentence_at(starts, at) for at in find_all(folded, words)})
+    return sentences_holding(*joined_folded(ctx), words)
 
 
 def _content(found: re.Match[str]) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from quizgen.domain import Domain
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft, Lexicon, folded_hint
-from quizgen.extract.joined import find_all, joined_folded, lexicon_words, sentence_at
+from quizgen.extract.joined import find_all, joined_folded, lexicon_words, sentences_holding
 from quizgen.patterns import covering, near_anchors, word_matches
 
 
@@ -25,11 +26,10 @@ def find_islands(ctx: DocContext) -> list[Draft]:
     if not sentences:
         return []
     lex = ctx.lex
-    group_words = _group_words(lex)
-    reaches = _reaches(lex)
-    patterns = _naming_patterns(lex)
+    group_words, reaches = (tools := _tools(lex)).group_words, tools.reaches
+    patterns = None
     drafts = []
-    for index in _candidates(ctx):
+    for index in _candidates(ctx, tools.anchors):
         sentence = sentences[index]
         text = sentence.text
         folded = ctx.folded[index]
@@ -37,7 +37,11 @@ def find_islands(ctx: DocContext) -> list[Draft]:
             has_group = bool(lex.group_hint.search(folded))
         else:  # the same test: group_hint is any_of(group_words)
             has_group = any(word in folded for word in group_words)
-        namings = _namings(ctx, text, folded, patterns, reaches) if has_group else []
+        if has_group:
+            patterns = patterns or _naming_patterns(lex)
+            namings = _namings(ctx, text, folded, patterns, group_words, reaches)
+        else:
+            namings = []
         for group, country in namings:
             known = ctx.domain.group_for(group)
             members = list(known.members)
@@ -63,7 +67,10 @@ def find_islands(ctx: DocContext) -> list[Draft]:
             continue
         members = list(dict.fromkeys(island.id for _, island in islands))
         names = list(dict.fromkeys(name for name, _ in islands))
-        groups = [ctx.domain.group_for(g[0]) for g in _group_matches(ctx, text, folded, reaches)]
+        groups = [
+            ctx.domain.group_for(g[0])
+            for g in _group_matches(ctx, text, folded, group_words, reaches)
+        ]
         group = groups[0].name if groups else None
         used_by = dict(namings).get(group) if group else None
         drafts.append(
@@ -83,34 +90,62 @@ def find_islands(ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-def _candidates(ctx: DocContext) -> list[int]:
+class Tools(NamedTuple):
+    """What the rule looks for, derived from the domain once per Lexicon."""
+
+    anchors: list[str] | None  # see _anchors; None: read every sentence
+    group_words: list[str] | None  # see _group_words; None: search with lex.group_hint
+    reaches: tuple[int, ...] | None  # see _reaches; None: search whole sentences
+
+
+_PART = "\x01"  # between the three word lists kept for Tools
+
+
+def _tools(lex: Lexicon) -> Tools:
+    """The rule's ``Tools`` for the Lexicon's domain (one lookup per document)."""
+    found = lexicon_words(lex, "islands-tools", lambda: _tool_words(lex.domain))
+    if found is None:
+        return Tools(None, None, None)
+    first = found.index(_PART)
+    second = found.index(_PART, first + 1)
+    return Tools(
+        found[:first] or None,
+        found[first + 1 : second] or None,
+        tuple(map(int, found[second + 1 :])),
+    )
+
+
+def _tool_words(domain: Domain) -> list[str]:
+    groups = [n.casefold() for g in domain.groups for n in (g.name, *g.aliases)]
+    islands = [n.casefold() for i in domain.islands for n in i.names]
+    anchors = covering(_shared_prefixes(covering(groups + islands)))
+    words = [*anchors, *covering(groups)]
+    if any(_PART in w for w in words):
+        return []  # cannot be kept apart: lexicon_words gives None
+    countries = [w for c in domain.countries for w in (c.name, *c.aliases, *c.demonyms)]
+    country = max(map(len, countries), default=0)
+    group = max(map(len, groups), default=0)
+    reaches = (country + 1, country, 4 + group, 0, group)
+    return [*anchors, _PART, *covering(groups), _PART, *map(str, reaches)]
+
+
+def _candidates(ctx: DocContext, anchors: list[str] | None) -> list[int]:
     """Indices of the sentences that may name a group or an island (the others give nothing):
-    those whose case-folded text holds one of ``_anchors``, or all when there are none."""
-    anchors = _anchors(ctx.lex)
+    those whose case-folded text holds one of ``anchors``, or all when there are none."""
     if anchors is None:
         return list(range(len(ctx.doc.sentences)))
-    folded, starts = joined_folded(ctx)
-    return sorted({sentence_at(starts, at) for at in find_all(folded, anchors)})
+    return sentences_holding(*joined_folded(ctx), anchors)
 
 
 def _group_words(lex: Lexicon) -> list[str] | None:
     """The words of ``lex.group_hint``: the covering of the folded group names."""
-    return lexicon_words(lex, "islands-group-words", lambda: covering(_folded_groups(lex.domain)))
-
-
-def _folded_groups(domain: Domain) -> list[str]:
-    return [n.casefold() for g in domain.groups for n in (g.name, *g.aliases)]
+    return _tools(lex).group_words
 
 
 def _anchors(lex: Lexicon) -> list[str] | None:
     """Few case-folded words, one of which every folded group name and island name holds:
     each sentence that holds a group name or an island name holds one in its folded text."""
-
-    def build() -> tuple[str, ...]:
-        islands = [n.casefold() for i in lex.domain.islands for n in i.names]
-        return covering(_shared_prefixes(covering(_folded_groups(lex.domain) + islands)))
-
-    return lexicon_words(lex, "islands-anchors", build)
+    return _tools(lex).anchors
 
 
 def _shared_prefixes(words: Iterable[str], shortest: int = 5) -> list[str]:
@@ -128,7 +163,6 @@ def _shared_prefixes(words: Iterable[str], shortest: int = 5) -> list[str]:
 
 
 CALLS = re.compile(r"\b(?:call|calls|called|known|refers?|name[sd]?)\b")
-CALLS_WORDS = ("call", "known", "refer", "name")
 
 
 def _naming(lex: Lexicon, index: int) -> str:
@@ -159,12 +193,17 @@ def _namings(
     text: str,
     folded: str,
     patterns: tuple[re.Pattern[str], ...],
+    group_words: list[str] | None,
     reaches: tuple[int, ...] | None,
 ) -> list[tuple[str, str]]:
     """(group, country) pairs a sentence states, in order of appearance (``folded``: the
-    sentence case-folded; ``patterns``: ``_naming_patterns``; ``reaches``: ``_reaches``)."""
+    sentence case-folded; ``patterns``: ``_naming_patterns``; see ``Tools`` for the rest)."""
     found: list[tuple[int, str, str]] = []
-    calls = CALLS.search(text) if any(w in text for w in CALLS_WORDS) else None
+    # CALLS needs one of these words as written
+    if "call" in text or "known" in text or "refer" in text or "name" in text:
+        calls = CALLS.search(text)
+    else:
+        calls = None
     if not _aligned(text, folded):
         reaches = None
     for index, pattern in enumerate(patterns):
@@ -175,7 +214,7 @@ def _namings(
         needs = NEEDS[index]
         if needs and not (needs[0] in folded or needs[1:] and needs[1] in folded):
             continue
-        words = needs or _group_words(ctx.lex)
+        words = needs or group_words
         if reaches is None or words is None:
             matches = pattern.finditer(text)
         else:  # search only near the words each match holds (see _reaches)
@@ -191,15 +230,18 @@ def _namings(
 
 
 def _group_matches(
-    ctx: DocContext, text: str, folded: str, reaches: tuple[int, ...] | None
+    ctx: DocContext,
+    text: str,
+    folded: str,
+    words: list[str] | None,
+    reaches: tuple[int, ...] | None,
 ) -> Iterator[re.Match[str]]:
-    """``ctx.lex.group.finditer(text)``, searched only near the group words of ``folded``."""
+    """``ctx.lex.group.finditer(text)``, searched only near the group ``words`` of ``folded``."""
     lex = ctx.lex
     if not folded_hint(folded, lex.group_hint):
         return iter(())  # no match can be in the text
     if not _aligned(text, folded):
         reaches = None
-    words = _group_words(lex)
     if reaches is None or words is None:
         return lex.group.finditer(text)
     return near_anchors(lex.group, text, find_all(folded, words), reaches[4])
@@ -221,13 +263,4 @@ def _reaches(lex: Lexicon) -> tuple[int, ...] | None:
     group pattern (4) can start, counting a run of whitespace as one character: the longest
     country word (and a space) before "call"/"refer", the country before "'s", "the " and the
     longest group name before a group word, none before "known", a group name."""
-
-    def build() -> list[str]:
-        domain = lex.domain
-        words = [w for c in domain.countries for w in (c.name, *c.aliases, *c.demonyms)]
-        country = max(map(len, words), default=0)
-        group = max((len(n) for g in domain.groups for n in (g.name, *g.aliases)), default=0)
-        return [str(n) for n in (country + 1, country, 4 + group, 0, group)]
-
-    found = lexicon_words(lex, "islands-reaches", build)
-    return None if found is None else tuple(map(int, found))
+    return _tools(lex).reaches

@@ -1,12 +1,16 @@
 """One scan per document instead of one per sentence: the sentences joined into one text.
 
 ``joined(ctx)`` is the document's sentences joined by a line break, with each sentence's
-offset in it (computed once per document). A pattern searched over the joined text finds,
-inside each sentence, what it finds in the sentence alone when (1) no match runs across a
-separator (``within`` tells) and (2) the pattern sees a line break next to a sentence as it
-sees the sentence's edge: true of ``\\b`` and of ``(?<![\\w-])``, as a line break is no word
-character; not true of ``\\s``, ``^``/``$`` or ``\\A``/``\\Z``. Rules that cannot rely on (1)
-or (2) use hits in the joined text only to choose the sentences they read in full.
+offset in it (computed once per document; ``joined_folded`` likewise for ``ctx.folded``). A
+pattern searched over the joined text finds, inside each sentence, what it finds in the
+sentence alone when (1) no match runs across a separator and (2) the pattern sees a line
+break next to a sentence as it sees the sentence's edge: true of ``\\b`` and of
+``(?<![\\w-])``, as a line break is no word character; not true of ``\\s``, ``^``/``$`` or
+``\\A``/``\\Z``. A word without a line break occurs in the joined text exactly where it
+occurs in a sentence, so ``sentences_holding`` tells which sentences hold it.
+
+``lexicon_words`` keeps word lists derived from the domain with the Lexicon's patterns, so
+that a rule derives them once per run, not once per document.
 """
 
 from __future__ import annotations
@@ -38,26 +42,6 @@ def sentence_at(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def sentences_hit(starts: list[int], spans: Iterable[tuple[int, int]]) -> set[int]:
-    """Indices of the sentences that the spans of the joined text overlap or touch."""
-    hit: set[int] = set()
-    for start, end in spans:
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, max(start, end - 1)) - 1
-        hit.update(range(first, last + 1))
-    return hit
-
-
-def within(
-    starts: list[int], matches: Iterable[re.Match[str]]
-) -> Iterator[tuple[int, re.Match[str]]]:
-    """(sentence index, match) for matches of the joined text; None as the index of a match
-    that runs across a separator (the caller then reads that document sentence by sentence)."""
-    for match in matches:
-        index = bisect_right(starts, match.start()) - 1
-        yield (index if match.end() < starts[index + 1] else None), match
-
-
 def joined_folded(ctx: DocContext) -> tuple[str, list[int]]:
     """``joined`` for the case-folded sentences (``ctx.folded``), with their own offsets."""
     found = ctx.memo.get(("joined-folded",))
@@ -66,6 +50,18 @@ def joined_folded(ctx: DocContext) -> tuple[str, list[int]]:
         starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
         found = ctx.memo[("joined-folded",)] = (SEPARATOR.join(texts), starts)
     return found
+
+
+def sentences_holding(text: str, starts: list[int], words: Iterable[str]) -> list[int]:
+    """Indices, in order, of the sentences of the joined ``text`` (offsets ``starts``) that
+    hold one of ``words`` (from ``lexicon_words``: none holds a line break)."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def find_all(text: str, words: Iterable[str]) -> Iterator[int]:
@@ -83,12 +79,14 @@ _WORD_SEPARATOR = "\x00"
 
 def lexicon_words(lex: Lexicon, name: str, build: Callable[[], Iterable[str]]) -> list[str] | None:
     """The words ``build()`` gives, computed once per Lexicon and kept with its patterns (as
-    a pattern whose text is the words joined by NUL); None when they cannot be kept so."""
+    a pattern whose text is the words joined by NUL); None when there are none or they
+    cannot be kept so, or when one holds a line break (the rules then read sentence by
+    sentence)."""
 
     def source() -> str:
         words = [w for w in build() if w]
         text = _WORD_SEPARATOR.join(words)
-        if not words or any(_WORD_SEPARATOR in w for w in words):
+        if not words or any(_WORD_SEPARATOR in w or SEPARATOR in w for w in words):
             return NEVER
         try:
             re.compile(text)

@@ -197,7 +197,9 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
         restart, pos = pos, None
         for m in names.finditer(text, restart):
             start, end = m.span()
-            if start and _word(text[start - 1]):  # mid-word: go on from the next character
+            # no word boundary before (every name starts with a word character): go on
+            # from the next character, as word_matches does
+            if start and _word(text[start - 1]):
                 pos = start + 1
                 break
             if start >= ceiling:
@@ -256,14 +258,17 @@ def _scan_pattern(domain: Domain) -> str:
     differ from the rule's scans for places (``Lexicon.place_body``) and countries
     (``Lexicon.country_body``, whose other matches the rule drops): when a country name is
     a place name in any case, or when a word of one list, or any country word, could hide a
-    non-party name or a place in a text (see ``_overlap``). A word matched in the joined
-    sentences is matched in its sentence alone: ``\b`` sees the line break between sentences
-    as it sees the edge of a text. No groups: they would stop ``re`` skipping ahead."""
+    non-party name or a place in a text (see ``_overlap``), or when a name does not start
+    with a word character (the scan tests the boundary before a name as for one that does).
+    A word matched in the joined sentences is matched in its sentence alone: ``\b`` sees the
+    line break between sentences as it sees the edge of a text. No groups: they would stop
+    ``re`` skipping ahead."""
     places = [n for p in domain.places for n in (p.name, *p.aliases)]
     others = _other_names(domain)
     words = [n for c in domain.countries for n in (c.name, *c.aliases, *c.demonyms)]
     if (
-        any(domain.place_for(name) for name in others)
+        not all(name and _word(name[0]) for name in places + others)
+        or any(domain.place_for(name) for name in others)
         or _overlap(places, others)
         or _overlap(others, places)
         or _overlap(words, others)

@@ -11,8 +11,10 @@ from quizgen.extract.base import DocContext, Lexicon
 from quizgen.extract.joined import lexicon_words
 from quizgen.extract.places import (
     COORDINATED,
+    MEETING,
     _document_places,
     _locative,
+    _meeting,
     _overlap,
     _scan_pattern,
     _unknown_places,
@@ -208,3 +210,18 @@ def test_word_lists_are_kept_with_the_lexicon_patterns_when_they_can_be():
     assert lexicon_words(lex, "t-regex", lambda: ["a(b"]) is None  # no pattern to keep it in
     places = (*DOMAIN.places, Place("'s-Hertogenbosch"))
     assert _scan_pattern(dataclasses.replace(DOMAIN, places=places)) == NEVER
+
+
+def test_the_meeting_test_with_a_word_pre_check_is_the_regex_search():
+    rng = random.Random(24)
+    words = ["meet", "meets", "met", "meeting", "talks", "summit", "visit", "hosted", "metal"]
+    words += ["invited", "venue", "summits", "some", "Met", "x", " ", "-", "_"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice(("", " ")) for _ in range(rng.randint(0, 9)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = bool(MEETING.search(text, start, end))
+        assert _meeting(text, start, end) == plain, (text, start, end)
+        found += plain
+    assert found > 400

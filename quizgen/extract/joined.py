@@ -28,11 +28,11 @@ SEPARATOR = "\n"
 
 def joined(ctx: DocContext) -> tuple[str, list[int]]:
     """The sentences joined by ``SEPARATOR`` and the offset of each sentence in that text."""
-    found = ctx.memo.get(("joined",))
+    found = ctx.memo.get(("extract.joined", "sentences"))
     if found is None:
         texts = [s.text for s in ctx.doc.sentences]
         starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
-        found = ctx.memo[("joined",)] = (SEPARATOR.join(texts), starts)
+        found = ctx.memo[("extract.joined", "sentences")] = (SEPARATOR.join(texts), starts)
     return found
 
 
@@ -44,11 +44,11 @@ def sentence_at(starts: list[int], offset: int) -> int:
 
 def joined_folded(ctx: DocContext) -> tuple[str, list[int]]:
     """``joined`` for the case-folded sentences (``ctx.folded``), with their own offsets."""
-    found = ctx.memo.get(("joined-folded",))
+    found = ctx.memo.get(("extract.joined", "folded"))
     if found is None:
         texts = ctx.folded
         starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
-        found = ctx.memo[("joined-folded",)] = (SEPARATOR.join(texts), starts)
+        found = ctx.memo[("extract.joined", "folded")] = (SEPARATOR.join(texts), starts)
     return found
 
 

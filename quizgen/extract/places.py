@@ -24,6 +24,7 @@ LOCATIVE = re.compile(
 )
 COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
 MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|summit|visit|hosted|invited|venue)\b")
+MEETING_PARTS = ("me", "talks", "summit", "visit", "hosted", "invited", "venue")
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
 )
@@ -100,11 +101,19 @@ def find_places(ctx: DocContext) -> list[Draft]:
         for name, (country, at) in places.items():
             if name.casefold() in not_places:
                 continue
-            role = "venue" if MEETING.search(sentence.text, max(0, at - 50), at) else "location"
+            role = "venue" if _meeting(sentence.text, max(0, at - 50), at) else "location"
             fields = {"name": name, "country": country, "role": role}
             source = source or ctx.source(sentence)
             drafts.append(Draft("place", name, fields, source))
     return drafts + _dateline(ctx)
+
+
+def _meeting(text: str, start: int, end: int) -> bool:
+    """``MEETING.search(text, start, end)``: every MEETING word holds one of MEETING_PARTS."""
+    window = text[start:end]
+    if not any(part in window for part in MEETING_PARTS):
+        return False
+    return bool(MEETING.search(text, start, end))
 
 
 def sentence_places(ctx: DocContext, text: str) -> Found:

@@ -178,6 +178,8 @@ def _naming(lex: Lexicon, index: int) -> str:
 
 
 NEEDS = (("call", "refer"), ("'s", "’s"), (), ("known",))  # see _namings
+IN_BY = re.compile(r"\s(?:in|by)\s", re.I)  # as in naming pattern 2
+WIDE_SPACE = re.compile(r"\s\s")  # texts near_anchors scans whole
 
 
 def _naming_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
@@ -219,6 +221,11 @@ def _namings(
             matches = pattern.finditer(text)
         else:  # search only near the words each match holds (see _reaches)
             anchors = find_all(text if index == 1 else folded, words)
+            if index == 2 and not WIDE_SPACE.search(text):
+                # "Kurils in Russia": the group name, that ends at most the longest group
+                # name after its word, is followed by " in " or " by " (one space each)
+                ends = reaches[4] + 4
+                anchors = [a for a in anchors if IN_BY.search(text, a, a + ends)]
             matches = near_anchors(pattern, text, anchors, reaches[index])
         for m in matches:
             g, c = ctx.domain.group_for(m["g"]), ctx.domain.country_for(m["c"])

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from .extract_helpers import extract, kind
+import random
+
+from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.declaration import _hinted
+from quizgen.ingest.records import Document, Sentence
+
+from .extract_helpers import DOMAIN, extract, kind
+
+LEXICON = Lexicon(DOMAIN)
 
 DAY = "date 2019-01-22 MOSCOW —\n\n"
 
@@ -37,3 +45,23 @@ def test_a_bare_mention_alone_is_a_declaration_without_content():
     text = DAY + "Both sides referred to the Japan-Soviet Joint Declaration in their statements."
     (fact,) = kind(extract(text), "declaration")
     assert (fact.get("year"), fact.get("content"), fact.get("offered")) == (1956, None, [])
+
+
+def test_sentences_are_chosen_as_the_per_sentence_keyword_test_chose_them():
+    decl = DOMAIN.declaration
+    hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
+    pieces = ["declaration", "DECLARATION", "Declaraſion", "declar", "ation", "Joint", "1956"]
+    pieces += ["Soviet-Japanese", "ß", "İ", " ", "\n", ".", "x", "the"]
+    rng = random.Random(41)
+    chosen = 0
+    for _ in range(2000):
+        texts = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip() or "x"
+            for _ in range(rng.randint(1, 5))
+        ]
+        sentences = tuple(Sentence(t, 0, len(t)) for t in texts)
+        ctx = DocContext(Document("d", "d", " ".join(texts), sentences), DOMAIN, LEXICON)
+        plain = [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
+        assert _hinted(ctx, decl) == plain, texts
+        chosen += len(plain)
+    assert chosen > 1000

@@ -2,7 +2,33 @@
 
 from __future__ import annotations
 
-from .extract_helpers import extract, kind
+import dataclasses
+import random
+import re
+
+from quizgen.domain import Place
+from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.joined import lexicon_words
+from quizgen.extract.places import (
+    COORDINATED,
+    MEETING,
+    _document_places,
+    _locative,
+    _meeting,
+    _overlap,
+    _scan_pattern,
+    _unknown_places,
+    _unknown_starts,
+    find_places,
+    sentence_places,
+)
+from quizgen.ingest import parse_document
+from quizgen.ingest.records import Document, Sentence
+from quizgen.patterns import NEVER
+
+from .extract_helpers import DOMAIN, extract, kind
+
+LEXICON = Lexicon(DOMAIN)
 
 DAY = "date 2019-02-08\n\n"
 
@@ -60,3 +86,142 @@ def test_the_dateline_city_is_a_place_flagged_as_such():
         "dateline",
         ("from-dateline",),
     )
+
+
+# --- The one-scan-per-document path gives what the sentence-by-sentence rule gives ---------
+
+OLD_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
+)
+
+
+def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
+    """``_locative`` as it was: regex searches of the 40 characters before."""
+    after = text[end : end + 8]
+    if after.startswith(("-", "’s", "'s")):
+        return False
+    if after.startswith((" region", " prefecture", " Prefecture")):
+        return True
+    before = text[max(0, start - 40) : start]
+    if strict:
+        return bool(re.search(r"\b(?:in|region of|to)\s+\Z", before))
+    return bool(OLD_LOCATIVE.search(before) or COORDINATED.search(before))
+
+
+PIECES = [
+    *("in", "at", "to", "of", "near", "visiting", "the", "and", "region of", "thein", "xin"),
+    *("inthe", "tothe", "bathe", "in the", "at the", "next", "later", "meeting", "arrived in"),
+    *("Tokyo", "Moscow", "St. Petersburg", "Saint Petersburg", "China", "United States"),
+    *("North Korea", "North Korean", "Japan", "US", "USA", "Nemuro", "Sakhalin", "Yamaguchi"),
+    *("prefecture", "Prefecture", "region", "oblast", "Oblast", "province", "city of", "Kyoto"),
+    *("met", "talks", "again", "held", "travelled", "summit", "Buenos Aires", "Zzyzx", "Abe"),
+    *(" ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "\n", "-", "'s", "’s", ",", ".", "_", "é", "2"),
+]
+
+
+def random_text(rng: random.Random, size: int) -> str:
+    return "".join(rng.choice(PIECES) + rng.choice(("", " ", " ")) for _ in range(size))
+
+
+def test_locative_tests_without_regex_scans_agree_with_the_regex_tests():
+    rng = random.Random(21)
+    hits = 0
+    for _ in range(4000):
+        text = random_text(rng, rng.randint(1, 16))
+        for m in re.finditer(r"Tokyo|China|Nemuro|United States", text):
+            for strict in (False, True):
+                old = old_locative(text, m.start(), m.end(), strict)
+                assert _locative(text, 0, m.start(), m.end(), strict) == old, (text, m.span())
+                hits += old
+    assert hits > 250
+
+
+def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():
+    ctx = DocContext(parse_document("x", "x"), DOMAIN, LEXICON)
+    rng = random.Random(22)
+    found = 0
+    for _ in range(3000):
+        text = random_text(rng, rng.randint(1, 14))
+        joined_text = f"Ab\n{text}\nregion"  # neighbours, as in the joined document
+        starts = _unknown_starts(joined_text, [0, 3, 4 + len(text), len(joined_text) + 1])
+        whole: dict = {}
+        _unknown_places(ctx, text, whole)
+        fast: dict = {}
+        _unknown_places(ctx, text, fast, starts.get(1, ()))
+        assert list(fast.items()) == list(whole.items()), text
+        found += len(whole)
+    assert found > 200
+
+
+def random_document(rng: random.Random) -> Document:
+    texts = [random_text(rng, rng.randint(0, 14)).strip() for _ in range(rng.randint(1, 6))]
+    texts = [t for t in texts if t] or ["Tokyo."]
+    body, sentences = "", []
+    for text in texts:
+        sentences.append(Sentence(text, len(body), len(body) + len(text)))
+        body += text + " "
+    return Document("d", "d.txt", body, tuple(sentences))
+
+
+def test_document_scans_find_what_sentence_scans_find():
+    rng = random.Random(23)
+    found = 0
+    for _ in range(1500):
+        doc = random_document(rng)
+        ctx = DocContext(doc, DOMAIN, LEXICON)
+        whole = {}
+        for index, sentence in enumerate(doc.sentences):
+            places = sentence_places(ctx, sentence.text)
+            if places:
+                whole[index] = places
+        fast = _document_places(ctx)
+        assert fast is not None
+        assert [(i, list(p.items())) for i, p in fast.items()] == [
+            (i, list(p.items())) for i, p in whole.items()
+        ], doc.sentences
+        found += len(whole)
+    assert found > 600
+
+
+def test_names_that_could_hide_each_other_are_scanned_apart():
+    assert _overlap(["North Korea"], ["Korea Bay"])  # "North Korea Bay"
+    assert _overlap(["Korea Bay"], ["Korea"])  # the longer word wins where both start
+    assert not _overlap(["North Korean"], ["North Korea"])  # no word ends inside "Korean"
+    assert not _overlap(["US"], ["South Korea"])  # "USouth": no word starts inside a word
+    assert _scan_pattern(DOMAIN) != NEVER  # the shipped domain scans in one go
+    places = (*DOMAIN.places, Place("Korea Bay"), Place("Guangdong"))
+    domain = dataclasses.replace(DOMAIN, places=places)
+    assert _scan_pattern(domain) == NEVER
+    text = "Ships sailed to North Korea Bay and met in Guangdong. They met in China."
+    ctx = DocContext(parse_document(text, "k"), domain, Lexicon(domain))
+    assert _document_places(ctx) is None
+    # read sentence by sentence: "North Korea" is a place ("to North Korea"), "Korea Bay" not
+    assert [d.key for d in find_places(ctx)] == ["Guangdong", "North Korea", "China"]
+
+
+def test_word_lists_are_kept_with_the_lexicon_patterns_when_they_can_be():
+    lex = Lexicon(DOMAIN)
+    assert lexicon_words(lex, "t-plain", lambda: ["kuril", "u.s.", "a b"]) == [
+        *("kuril", "u.s.", "a b")
+    ]
+    assert lexicon_words(lex, "t-plain", lambda: ["other"]) == ["kuril", "u.s.", "a b"]  # kept
+    assert lexicon_words(lex, "t-none", lambda: []) is None
+    assert lexicon_words(lex, "t-line", lambda: ["a\nb"]) is None  # not searched across
+    assert lexicon_words(lex, "t-regex", lambda: ["a(b"]) is None  # no pattern to keep it in
+    places = (*DOMAIN.places, Place("'s-Hertogenbosch"))
+    assert _scan_pattern(dataclasses.replace(DOMAIN, places=places)) == NEVER
+
+
+def test_the_meeting_test_with_a_word_pre_check_is_the_regex_search():
+    rng = random.Random(24)
+    words = ["meet", "meets", "met", "meeting", "talks", "summit", "visit", "hosted", "metal"]
+    words += ["invited", "venue", "summits", "some", "Met", "x", " ", "-", "_"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice(("", " ")) for _ in range(rng.randint(0, 9)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = bool(MEETING.search(text, start, end))
+        assert _meeting(text, start, end) == plain, (text, start, end)
+        found += plain
+    assert found > 400

@@ -185,3 +185,73 @@ def test_literal_pieces_leave_no_word_without_a_piece():
     pieces = literal_pieces(folded)
     assert all(any(p in r for p in pieces) for r in folded)
     assert "inister" in pieces and "pm" in pieces  # one piece serves "Minister"/"minister"
+
+
+def _reference_merge(documents, drafts):
+    """``merge_drafts`` as it was before the speed work (a sort, a repr per key, a set)."""
+    from quizgen.extract import _flag_event_dates, document_record
+    from quizgen.facts import Fact, FactSet, fact_id
+
+    ordered = sorted(documents, key=lambda d: d.id)
+    rank = {doc.id: index for index, doc in enumerate(ordered)}
+    drafts = sorted(drafts, key=lambda d: rank.get(d.source.doc, len(rank)))
+    groups, ids = {}, {}
+    for draft in drafts:
+        memo = (draft.kind, repr(draft.key))
+        ident = ids.get(memo)
+        if ident is None:
+            ident = ids[memo] = fact_id(draft.kind, draft.key)
+        groups.setdefault((draft.kind, ident), []).append(draft)
+    facts = []
+    for (kind, ident), group in groups.items():
+        primary = next((d for d in group if not d.flags), group[0])
+        fields = dict(primary.fields)
+        for draft in group:
+            for name, value in draft.fields.items():
+                if fields.get(name) in (None, "", []) and value not in (None, "", []):
+                    fields[name] = value
+        if kind == "person":
+            fields["aliases"] = sorted({a for d in group for a in d.fields.get("aliases", [])})
+            roles = sorted({d.fields["role"] for d in group if d.fields.get("role")})
+            flags = [f"roles differ: {', '.join(roles)}"] if len(roles) > 1 else []
+        else:
+            flags = []
+        sources = sorted({d.source for d in group}, key=lambda s: (s.doc, s.start, s.end))
+        facts.append(Fact(ident, kind, fields, tuple(sources), "auto", (*primary.flags, *flags)))
+    facts = _flag_event_dates(facts)
+    return FactSet(
+        documents=tuple(document_record(d) for d in ordered),
+        facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),
+    )
+
+
+def test_merge_gives_what_the_plain_merge_gives():
+    # equal keys with different reprs (1, 1.0, True), nested and unhashable keys, documents
+    # out of order or unknown, flagged drafts, empty fields filled later, names added later
+    from quizgen.extract import merge_drafts
+    from quizgen.extract.base import Draft
+    from quizgen.facts import Source, dumps_facts
+
+    rng = random.Random(17)
+    documents = [parse_document(f"Text {n}.", n) for n in ("d2", "d1", "d3")]
+    keys = ["A", "B", 1, 1.0, True, -0.0, 0, (1, "x"), (True, "x"), (1.0, "x"), ("a", ("b",))]
+    keys += [("a", ["b"]), ("a", None), ("a", "b", 2), None]
+    values = [None, "", [], "x", "y", 0, False, ["a"], ["b", "a"]]
+    for _ in range(300):
+        drafts = []
+        for _ in range(rng.randint(0, 40)):
+            doc, start = rng.choice(["d1", "d2", "d3", "zz", "aa"]), rng.randint(0, 3)
+            end = start + rng.randint(0, 2)
+            names = rng.sample(["name", "role", "country", "aliases", "what"], rng.randint(0, 4))
+            fields = {name: rng.choice(values) for name in names}
+            if "aliases" in fields and not isinstance(fields["aliases"], list):
+                fields["aliases"] = []
+            if fields.get("role") is not None and not isinstance(fields["role"], str):
+                fields["role"] = None
+            source = Source(doc, f"{doc} {start} {end}", start, end)
+            flags = rng.choice([(), (), ("from-dateline",)])
+            kind = rng.choice(["person", "place", "list"])
+            drafts.append(Draft(kind, rng.choice(keys), fields, source, flags))
+        assert dumps_facts(merge_drafts(documents, drafts)) == dumps_facts(
+            _reference_merge(documents, drafts)
+        )

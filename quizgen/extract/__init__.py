@@ -9,6 +9,8 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain, filterfalse, groupby, islice, repeat
+from operator import attrgetter, itemgetter, le, methodcaller
 from typing import Any
 
 from quizgen.domain import Domain
@@ -82,8 +84,7 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    drafts = sorted(drafts, key=lambda d: rank.get(d.source.doc, len(rank)))
-    facts = _flag_event_dates(_merge(list(drafts)))
+    facts = _flag_event_dates(_merge(drafts, rank))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),
@@ -100,33 +101,96 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def _merge(drafts: list[Draft]) -> list[Fact]:
-    groups: dict[tuple[str, str], list[Draft]] = {}
+_EMPTY = (None, "", [])  # field values a later draft may fill in
+# A draft's row: everything the merge reads from it, read in one go (the drafts are many and
+# spread over memory: reading each once is what costs). The source's fields come in sort
+# order (document, span, then quote) and are what Source equality compares.
+_ROW = attrgetter("kind", "key", "fields", "flags", "source")
+_FIELDS, _FLAGS, _SOURCE = (itemgetter(i) for i in range(2, 5))
+_DOC = attrgetter("doc")
+_SOURCE_KEY = attrgetter("doc", "start", "end", "quote")
+_ALIASES = methodcaller("get", "aliases", [])
+_ROLE = methodcaller("get", "role")
+# element types whose equal values have equal reprs (bool, float and int subclasses have not)
+_PLAIN = frozenset((str, int, type(None))).__contains__
+
+Row = tuple[Any, ...]
+
+
+def _merge(drafts: Sequence[Draft], rank: dict[str, int]) -> list[Fact]:
+    """Drafts with the same kind and key merged into facts."""
+    groups: dict[tuple[str, str], list[Row]] = {}
     ids: dict[tuple[str, str], str] = {}  # many drafts share a key: hash each key once
-    for draft in drafts:
+
+    def group_of(kind: str, key: Any) -> list[Row]:
         # repr, not the key itself: 1, 1.0 and True are equal keys with different ids
-        memo = (draft.kind, repr(draft.key))
+        memo = (kind, repr(key))
         ident = ids.get(memo)
         if ident is None:
-            ident = ids[memo] = fact_id(draft.kind, draft.key)
-        groups.setdefault((draft.kind, ident), []).append(draft)
-    facts = []
-    for (kind, ident), group in groups.items():
-        primary = next((d for d in group if not d.flags), group[0])
-        fields = dict(primary.fields)
-        for draft in group:
-            for name, value in draft.fields.items():
-                if fields.get(name) in (None, "", []) and value not in (None, "", []):
-                    fields[name] = value
-        if kind == "person":
-            fields["aliases"] = sorted({a for d in group for a in d.fields.get("aliases", [])})
-            roles = sorted({d.fields["role"] for d in group if d.fields.get("role")})
-            flags = [f"roles differ: {', '.join(roles)}"] if len(roles) > 1 else []
+            ident = ids[memo] = fact_id(kind, key)
+        return groups.setdefault((kind, ident), [])
+
+    # keys equal exactly when their reprs are (str, flat tuples of str/int/None) skip the
+    # repr: a dict on the key itself finds their group (the same group the repr finds)
+    plain: dict[tuple[str, Any], list[Row]] = {}
+    for row in map(_ROW, drafts):
+        kind, key = row[0], row[1]
+        kind_of = type(key)
+        if kind_of is str or (kind_of is tuple and all(map(_PLAIN, map(type, key)))):
+            group = plain.get((kind, key))
+            if group is None:
+                group = plain[(kind, key)] = group_of(kind, key)
         else:
-            flags = []
-        sources = sorted({d.source for d in group}, key=lambda s: (s.doc, s.start, s.end))
-        facts.append(Fact(ident, kind, fields, tuple(sources), "auto", (*primary.flags, *flags)))
-    return facts
+            group = group_of(kind, key)
+        group.append(row)
+    return [_fact(kind, ident, rows, rank) for (kind, ident), rows in groups.items()]
+
+
+def _fact(kind: str, ident: str, rows: list[Row], rank: dict[str, int]) -> Fact:
+    """The fact of one group of drafts (rows in input order): the drafts ordered by document
+    rank (unknown documents last), the first unflagged one's fields with empty fields filled
+    from the later drafts, every distinct source in span order."""
+    sources = list(map(_SOURCE, rows))
+    keys = list(map(_SOURCE_KEY, sources))
+    # the documents in rank order (runs of one document: look up the first of each run)
+    docs = map(itemgetter(0), groupby(map(itemgetter(0), keys)))
+    ranks = list(map(rank.get, docs, repeat(len(rank))))
+    if not all(map(le, ranks, islice(ranks, 1, None))):  # a stable sort by rank
+        ranks = list(map(rank.get, map(itemgetter(0), keys), repeat(len(rank))))
+        order = sorted(range(len(rows)), key=ranks.__getitem__)
+        rows = [rows[i] for i in order]
+    primary = next((row for row in rows if not row[3]), rows[0])
+    every = list(map(_FIELDS, rows))
+    fields = _filled(primary[2], every)
+    if kind == "person":
+        fields["aliases"] = sorted(set(chain.from_iterable(map(_ALIASES, every))))
+        roles = sorted(set(filter(None, map(_ROLE, every))))
+        flags = [f"roles differ: {', '.join(roles)}"] if len(roles) > 1 else []
+    else:
+        flags = []
+    # equal sources once (equal keys: equal sources), ordered by document and span
+    unique = dict(zip(keys, sources, strict=True))
+    sources = tuple(map(unique.__getitem__, sorted(unique)))
+    return Fact(ident, kind, fields, sources, "auto", (*primary[3], *flags))
+
+
+def _filled(first: dict[str, Any], every: list[dict[str, Any]]) -> dict[str, Any]:
+    """``first`` with each empty field set to the first non-empty value ``every`` holds."""
+    fields = dict(first)
+    names = set(fields)
+    if all(map(names.issuperset, every)):  # no new names: fill the empty ones in place
+        for name, value in fields.items():
+            if value in _EMPTY:
+                found = next(
+                    filterfalse(_EMPTY.__contains__, map(methodcaller("get", name), every)), value
+                )
+                fields[name] = found
+        return fields
+    for other in every:
+        for name, value in other.items():
+            if fields.get(name) in _EMPTY and value not in _EMPTY:
+                fields[name] = value
+    return fields
 
 
 def _flag_event_dates(facts: list[Fact]) -> list[Fact]:

@@ -15,8 +15,9 @@ import re
 
 from quizgen.domain import Declaration
 from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.joined import joined_folded, lexicon_words, sentences_holding
 from quizgen.ingest.records import Sentence
-from quizgen.patterns import alternation
+from quizgen.patterns import alternation, covering
 
 PLEDGE = (
     r"(?P<pledge>\b(?P<who>{countries})\s+(?:has\s+|have\s+|had\s+)?(?:pledged|reaffirmed|confirmed|"
@@ -41,15 +42,15 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
     decl = ctx.domain.declaration
     if decl is None:
         return []
+    hinted = _hinted(ctx, decl)
+    if not hinted:
+        return []
     trigger = ctx.lex.pattern("declaration", lambda: _trigger(decl), re.I)
     offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
-    # every trigger holds a keyword or the full name: sentences with none of them are skipped
-    hints = tuple({k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)})
     drafts: list[Draft] = []
     bare = []
-    for sentence, folded in zip(ctx.doc.sentences, ctx.folded, strict=True):
-        if not any(hint in folded for hint in hints):
-            continue
+    for index in hinted:
+        sentence = ctx.doc.sentences[index]
         text = sentence.text
         hit = trigger.search(text)
         if not hit:
@@ -83,6 +84,21 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
         key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
     return drafts + _mentions(ctx, decl, bare, drafts)
+
+
+def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
+    """Indices of the sentences whose case-folded text holds a keyword or a name of the
+    declaration: every trigger holds one, the other sentences are skipped. One pass over the
+    document per word (``covering``: often one word) instead of tests per sentence."""
+    words = lexicon_words(
+        ctx.lex,
+        "declaration-hints",
+        lambda: covering(k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)),
+    )
+    if words is None:  # the words could not be kept: test each sentence
+        hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
+        return [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
+    return sentences_holding(*joined_folded(ctx), words)
 
 
 def _content(found: re.Match[str]) -> str:

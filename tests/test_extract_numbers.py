@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.extract.base import DocContext, Lexicon
 from quizgen.extract.clauses import TAIL
+from quizgen.extract.joined import sentences_holding
 from quizgen.extract.lists import (
     AS_WELL_AS,
     CLAUSE,
@@ -49,7 +50,6 @@ from quizgen.extract.numbers import (
     match_starts,
     number_pattern,
 )
-from quizgen.extract.scan import joined, sentences_with
 from quizgen.ingest import parse_document
 
 from .extract_helpers import DOMAIN, extract, kind
@@ -216,7 +216,7 @@ def test_number_matches_in_the_joined_sentences_are_the_matches_of_each_sentence
             continue
         spans = [
             (index, (m.start() - offset, m.end() - offset))
-            for index, _text, offset, m in joined_matches(pattern, joined(ctx), starts)
+            for index, _text, offset, m in joined_matches(pattern, ctx.joined, starts)
         ]
         assert spans == plain, doc.body
         fast += 1
@@ -481,7 +481,7 @@ def test_list_pre_checks_hold_for_every_match():
     assert min(hits) > 100
 
 
-def test_sentences_with_a_needle_are_found_in_the_joined_sentences():
+def test_sentences_holding_a_needle_are_found_in_the_joined_sentences():
     lex = Lexicon(DOMAIN)
     rng = random.Random(43)
     found = 0
@@ -492,6 +492,6 @@ def test_sentences_with_a_needle_are_found_in_the_joined_sentences():
             plain = {
                 i for i, s in enumerate(ctx.doc.sentences) if any(n in s.text for n in needles)
             }
-            assert sentences_with(joined(ctx), needles) == plain, text
+            assert set(sentences_holding(ctx.joined, needles)) == plain, text
             found += len(plain)
     assert found > 1000

@@ -142,8 +142,8 @@ def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():
     found = 0
     for _ in range(3000):
         text = random_text(rng, rng.randint(1, 14))
-        joined_text = f"Ab\n{text}\nregion"  # neighbours, as in the joined document
-        starts = _unknown_starts(joined_text, [0, 3, 4 + len(text), len(joined_text) + 1])
+        joined_text = f"\0Ab\0{text}\0region"  # neighbours, as in the joined document
+        starts = _unknown_starts(joined_text, [1, 4, 5 + len(text), len(joined_text) + 1])
         whole: dict = {}
         _unknown_places(ctx, text, whole)
         fast: dict = {}
@@ -199,15 +199,15 @@ def test_names_that_could_hide_each_other_are_scanned_apart():
     assert [d.key for d in find_places(ctx)] == ["Guangdong", "North Korea", "China"]
 
 
-def test_word_lists_are_kept_with_the_lexicon_patterns_when_they_can_be():
+def test_word_lists_are_derived_once_per_lexicon_unless_a_word_holds_the_separator():
     lex = Lexicon(DOMAIN)
     assert lexicon_words(lex, "t-plain", lambda: ["kuril", "u.s.", "a b"]) == [
         *("kuril", "u.s.", "a b")
     ]
     assert lexicon_words(lex, "t-plain", lambda: ["other"]) == ["kuril", "u.s.", "a b"]  # kept
     assert lexicon_words(lex, "t-none", lambda: []) is None
-    assert lexicon_words(lex, "t-line", lambda: ["a\nb"]) is None  # not searched across
-    assert lexicon_words(lex, "t-regex", lambda: ["a(b"]) is None  # no pattern to keep it in
+    assert lexicon_words(lex, "t-separator", lambda: ["a\0b"]) is None  # not searched across
+    assert lexicon_words(lex, "t-regex", lambda: ["a(b", "a\nb"]) == ["a(b", "a\nb"]  # literal
     places = (*DOMAIN.places, Place("'s-Hertogenbosch"))
     assert _scan_pattern(dataclasses.replace(DOMAIN, places=places)) == NEVER
 

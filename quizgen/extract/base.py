@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizgen.domain import Domain
 from quizgen.extract.person_scan import PersonScan, build_person_scan
@@ -75,6 +76,32 @@ class Person:
     aliases: set[str] = field(default_factory=set)
 
 
+class Joined(NamedTuple):
+    """A document's sentences in one text, each after a ``SEPARATOR``, so that a pattern or a
+    word that cannot match the separator is searched once per document and finds exactly what
+    it finds in each sentence alone (``\\b`` sees the separator as the edge of a text).
+
+    Sentence ``i`` starts at ``starts[i]``; one more entry, ``len(text) + 1``, closes the last.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Joined:
+        starts = tuple(accumulate([len(t) + 1 for t in texts], initial=1))
+        return cls("".join(SEPARATOR + t for t in texts), starts)
+
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence holding ``position`` (or the separator before it)."""
+        return bisect_right(self.starts, position) - 1
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """The sentence holding ``position`` and the offset of ``position`` in it."""
+        index = bisect_right(self.starts, position) - 1
+        return index, position - self.starts[index]
+
+
 @dataclass
 class DocContext:
     """What the rules share while reading one document; rules run in registry order."""
@@ -106,13 +133,14 @@ class DocContext:
         return Source(self.doc.id, sentence.text, sentence.start, sentence.end)
 
     @cached_property
-    def joined(self) -> tuple[str, tuple[int, ...]]:
-        """The sentences joined by ``SEPARATOR`` and where each starts in the result: one scan
-        per document for a pattern that cannot match the separator finds each sentence's
-        matches (``bisect_right(starts, position) - 1`` is a match's sentence)."""
-        texts = [s.text for s in self.doc.sentences]
-        starts = tuple(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
-        return SEPARATOR.join(texts), starts if texts else ()
+    def joined(self) -> Joined:
+        """The document's sentences in one text, for one scan per document (``Joined``)."""
+        return Joined.of([s.text for s in self.doc.sentences])
+
+    @cached_property
+    def joined_folded(self) -> Joined:
+        """``joined`` of the case-folded sentences (``folded``)."""
+        return Joined.of(self.folded)
 
     def people_by_sentence(self) -> dict[int, dict[str, None]]:
         """Sentence index -> the canonical names mentioned in it, as keys in order of mention
@@ -267,6 +295,7 @@ class Lexicon:
             covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
+        self._derived: dict[str, Any] = {}
         # memos of functions of vocabulary words (``post_of``, ``owner_country``), for the run
         self._posts: dict[tuple[str | None, str], tuple[str | None, str]] = {}
         self._owners: dict[tuple[str | None, str | None], str | None] = {}
@@ -275,6 +304,12 @@ class Lexicon:
     def person_scan(self) -> PersonScan | None:
         """The people rule's anchored scan, or None when this vocabulary does not allow it."""
         return build_person_scan(self)
+
+    def cached(self, name: str, build: Callable[[], Any]) -> Any:
+        """A rule's data derived from the domain (word lists...), built on first use."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
     def pattern(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
         """A rule's domain-dependent pattern, compiled on first use and reused for the run."""

@@ -15,7 +15,7 @@ import re
 
 from quizgen.domain import Declaration
 from quizgen.extract.base import DocContext, Draft
-from quizgen.extract.joined import joined_folded, lexicon_words, sentences_holding
+from quizgen.extract.joined import lexicon_words, sentences_holding
 from quizgen.ingest.records import Sentence
 from quizgen.patterns import alternation, covering
 
@@ -98,7 +98,7 @@ def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
     if words is None:  # the words could not be kept: test each sentence
         hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
         return [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
-    return sentences_holding(*joined_folded(ctx), words)
+    return sentences_holding(ctx.joined_folded, words)
 
 
 def _content(found: re.Match[str]) -> str:

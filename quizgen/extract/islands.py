@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from quizgen.domain import Domain
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft, Lexicon, folded_hint
-from quizgen.extract.joined import find_all, joined_folded, lexicon_words, sentences_holding
+from quizgen.extract.joined import find_all, lexicon_words, sentences_holding
 from quizgen.patterns import covering, near_anchors, word_matches
 
 
@@ -134,7 +134,7 @@ def _candidates(ctx: DocContext, anchors: list[str] | None) -> list[int]:
     those whose case-folded text holds one of ``anchors``, or all when there are none."""
     if anchors is None:
         return list(range(len(ctx.doc.sentences)))
-    return sentences_holding(*joined_folded(ctx), anchors)
+    return sentences_holding(ctx.joined_folded, anchors)
 
 
 def _group_words(lex: Lexicon) -> list[str] | None:

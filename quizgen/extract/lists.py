@@ -13,7 +13,7 @@ import re
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
-from quizgen.extract.scan import joined, sentences_with
+from quizgen.extract.joined import sentences_holding
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I
@@ -36,9 +36,8 @@ def find_lists(ctx: DocContext) -> list[Draft]:
     )
     drafts = []
     sentences = ctx.doc.sentences
-    doc = joined(ctx)
-    dashed = sentences_with(doc, DASHES)
-    triggered = sentences_with(doc, TRIGGERS)
+    dashed = set(sentences_holding(ctx.joined, DASHES))
+    triggered = set(sentences_holding(ctx.joined, TRIGGERS))
     for index in sorted(dashed | triggered):
         sentence = sentences[index]
         text = _without_tail(sentence.text)
@@ -146,7 +145,7 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
             # "an eight-point plan" ... "The plan includes"; "five pilot projects" ... "The
             # projects include": the nearest earlier sentence the pattern finds the noun in
             # (it holds the noun as it is: sentences without it are skipped at once)
-            doc = joined(ctx)
+            doc = ctx.joined
             at = doc.text.rfind(noun, 0, doc.starts[index])
             while at >= 0:
                 earlier, _offset = doc.locate(at)

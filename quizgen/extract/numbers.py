@@ -11,10 +11,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from quizgen.extract.base import DocContext, Draft, Lexicon, folded_hint
+from quizgen.extract.base import DocContext, Draft, Joined, Lexicon, folded_hint
 from quizgen.extract.dates import find_mentions
-from quizgen.extract.scan import SEP, Joined, joined
-from quizgen.patterns import alternation, near_anchors
+from quizgen.patterns import SEPARATOR, alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"
 PARTY_NOUNS = re.compile(
@@ -75,7 +74,7 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
             for m in number_matches(pattern, s.text, ctx.folded[i], hint)
         )
     else:
-        found = joined_matches(pattern, joined(ctx), starts)
+        found = joined_matches(pattern, ctx.joined, starts)
     drafts = []
     last, dates, source = -1, None, None
     for index, text, offset, m in found:
@@ -135,7 +134,7 @@ def anchor_pattern(lex: Lexicon) -> re.Pattern[str]:
 
     def build() -> str:
         words = [w.casefold() for w, _ in lex.domain.numbers]
-        if not all(w.isascii() and SEP not in w for w in words):
+        if not all(w.isascii() and SEPARATOR not in w for w in words):
             return _NO_SCAN
         classed = [w.encode().translate(_CLASSES).decode() for w in words]
         return rf" (?=[0-9]|{alternation(classed)})"
@@ -144,7 +143,7 @@ def anchor_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def match_starts(ctx: DocContext) -> list[int] | None:
-    """Where a ``number_pattern`` match may start in ``joined(ctx).text``, ascending, from one
+    """Where a ``number_pattern`` match may start in ``ctx.joined.text``, ascending, from one
     scan of the whole document; None when that scan does not apply.
 
     A match starts with its number or with a qualifier followed by whitespace and the
@@ -157,10 +156,10 @@ def match_starts(ctx: DocContext) -> list[int] | None:
     anchors = anchor_pattern(ctx.lex)
     if anchors.pattern == _NO_SCAN:
         return None
-    text = SEP + SEP.join(ctx.folded)
-    # folding never shortens a character: as long as joined(ctx).text, the folded text has
+    text = ctx.joined_folded.text
+    # folding never shortens a character: as long as ctx.joined.text, the folded text has
     # every sentence folded to its own length, and lines up with it
-    if len(text) != len(joined(ctx).text) or "ı" in text:
+    if len(text) != len(ctx.joined.text) or "ı" in text:
         return None
     raw = text.encode()
     ascii_only = text.isascii()

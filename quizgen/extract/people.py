@@ -26,7 +26,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     """Person drafts for every full-name mention, plus surname mentions as extra sources."""
     lex, domain = ctx.lex, ctx.domain
     matches = read_matches(ctx)
-    starts, people = ctx.joined[1], ctx.people
+    starts, people = ctx.joined.starts, ctx.people
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, match in _in_order(matches, starts):
@@ -106,7 +106,7 @@ def _read_counterparts(
 
 def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
     """Post -> the country of its first mention without a person's name."""
-    lex, domain, starts = ctx.lex, ctx.domain, ctx.joined[1]
+    lex, domain, starts = ctx.lex, ctx.domain, ctx.joined.starts
     named = [m.start() for m in matches.person]
     ends = [m.end() for m in matches.person]
     role_countries: dict[str, str] = {}
@@ -239,7 +239,7 @@ _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 def _starts(ctx: DocContext, at: int) -> bool:
     """True when ``lex.name_word.finditer`` over the document has a match starting at ``at``."""
-    text = ctx.joined[0]
+    text = ctx.joined.text
     begin = at  # no match holds a character out of [A-Za-z-]: scan from the last one before
     while begin and text[begin - 1] in _NAME_CHARS:
         begin -= 1

@@ -235,7 +235,7 @@ def document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
     A sentence holding a match holds a post, so it passes the pre-checks of
     ``sentence_matches`` (``build_person_scan`` checks that of the case-folded one)."""
     lex, sentences, (text, starts) = ctx.lex, ctx.doc.sentences, ctx.joined
-    folded = SEPARATOR.join(ctx.folded)
+    folded = ctx.joined_folded.text
     if len(folded) != len(text):  # a character folds to several ("ß"): no anchored scan
         return sentence_matches(ctx)
     backwards = text[::-1]

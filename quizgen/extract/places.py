@@ -12,11 +12,11 @@ so a mention in the text gives the merged fact its fields).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from quizgen.domain import Domain
 from quizgen.extract.base import DocContext, Draft
-from quizgen.extract.joined import joined, sentence_at
 from quizgen.patterns import NEVER, alternation, any_of, word_matches
 
 LOCATIVE = re.compile(
@@ -171,7 +171,7 @@ def _unknown_starts(text: str, starts: list[int]) -> dict[int, list[int]]:
     for anchor, firsts in UNKNOWN_ANCHORS:
         at = text.find(anchor)
         while at >= 0:
-            index = sentence_at(starts, at)
+            index = bisect_right(starts, at) - 1
             floor = starts[index]
             if not firsts:  # "city of": the match starts here
                 found.setdefault(index, []).append(at - floor)
@@ -196,11 +196,11 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
     names = ctx.lex.pattern("places-scan", lambda: _scan_pattern(ctx.domain))
     if names.pattern == NEVER:
         return None
-    text, starts = joined(ctx)
+    text, starts = ctx.joined
     place_for = ctx.domain.place_for
     known: dict[int, Found] = {}
     others: dict[int, list[tuple[str, int]]] = {}
-    index, floor, ceiling = 0, 0, starts[1] - 1  # the sentence being read, its span
+    index, floor, ceiling = 0, starts[0], starts[1] - 1  # the sentence being read, its span
     pos = 0
     while pos is not None:  # word_matches(names, text), inline: many hits
         restart, pos = pos, None
@@ -212,10 +212,10 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
                 pos = start + 1
                 break
             if start >= ceiling:
-                index = sentence_at(starts, start)
+                index = bisect_right(starts, start) - 1
                 floor, ceiling = starts[index], starts[index + 1] - 1
             if end > ceiling:
-                return None  # a name with a line break ran across two sentences
+                return None  # a name with the separator ran across two sentences
             place = place_for(m[0])
             if place:
                 if _locative(text, floor, start, end):
@@ -228,7 +228,7 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
     unknown = _unknown_starts(text, starts)
     venues = set()
     for m in IN_CAPITAL.finditer(text):
-        index = sentence_at(starts, m.start())
+        index = bisect_right(starts, m.start()) - 1
         before = text[starts[index] : m.start()]
         if before[-1:].isspace() and before.rstrip().endswith(VENUE_BEFORE_IN):
             venues.add(index)
@@ -270,7 +270,7 @@ def _scan_pattern(domain: Domain) -> str:
     non-party name or a place in a text (see ``_overlap``), or when a name does not start
     with a word character (the scan tests the boundary before a name as for one that does).
     A word matched in the joined sentences is matched in its sentence alone: ``\b`` sees the
-    line break between sentences as it sees the edge of a text. No groups: they would stop
+    separator between sentences as it sees the edge of a text. No groups: they would stop
     ``re`` skipping ahead."""
     places = [n for p in domain.places for n in (p.name, *p.aliases)]
     others = _other_names(domain)
@@ -339,8 +339,8 @@ STRICT_WORDS = ("in", "region of", "to")
 
 def _locative(text: str, floor: int, start: int, end: int, strict: bool = False) -> bool:
     """Is the word at ``start:end`` of ``text`` in a locative context? ``floor`` is where its
-    sentence starts in ``text``; the sentence may go on with a line break and more text (no
-    test below reads a line break as anything but a mismatch)."""
+    sentence starts in ``text``; the sentence may go on with the separator and more text (no
+    test below reads the separator as anything but a mismatch)."""
     after = text[end : end + 8]
     if after.startswith(("-", "’s", "'s")):
         return False  # "Tokyo-claimed islands", "Moscow's position"

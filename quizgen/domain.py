@@ -110,7 +110,7 @@ class Domain:
 
     def island_for(self, name: str) -> Island | None:
         """The island a name (any accepted spelling, any case, "islets" etc.) refers to."""
-        key = name.casefold()
+        key = fold(name)
         found = [
             i
             for i in (self._island_names.get(key), self._island_names.get(_bare(key)))
@@ -120,24 +120,24 @@ class Domain:
 
     def group_for(self, name: str) -> Group | None:
         """The island group a name refers to."""
-        return self._groups.get(name.casefold())
+        return self._groups.get(fold(name))
 
     def country_for(self, word: str) -> Country | None:
         """The country a name, alias, demonym or possessive ("Japan's") refers to."""
-        return self._countries.get(word.replace("’", "'").removesuffix("'s").casefold())
+        return self._countries.get(fold(word.replace("’", "'").removesuffix("'s")))
 
     def post_for(self, text: str) -> str | None:
         """The canonical post for a written role ("trade minister" -> METI minister)."""
-        role = self._posts.get(" ".join(text.split()).casefold())
+        role = self._posts.get(fold(" ".join(text.split())))
         return role.post if role else None
 
     def place_for(self, name: str) -> Place | None:
         """The known place a name refers to."""
-        return self._places.get(name.casefold())
+        return self._places.get(fold(name))
 
     def number_for(self, word: str) -> int | None:
         """The value of a number word ("eight" -> 8), or None."""
-        return self._numbers.get(word.casefold())
+        return self._numbers.get(fold(word))
 
     # Lookup tables, built on first use (the fields are frozen, so they never go stale).
     # Where two entries share a name the first one in the file wins, as in a linear scan.
@@ -276,7 +276,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
             for p in data.get("places", ())
         ),
         not_places=_strings(data.get("not_places", {}).get("names")),
-        numbers=tuple(sorted((k.casefold(), int(v)) for k, v in data.get("numbers", {}).items())),
+        numbers=tuple(sorted((fold(k), int(v)) for k, v in data.get("numbers", {}).items())),
         abbreviations=tuple(sorted((k, str(v)) for k, v in data.get("abbreviations", {}).items())),
         declaration=Declaration(
             declaration["name"],
@@ -300,11 +300,17 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def fold(text: str) -> str:
+    """``text`` case-folded as ``re.IGNORECASE`` compares it: ``casefold()``, with the dotless
+    and the dotted capital i (which casefold keeps apart, but a pattern matches to "i") as "i"."""
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
 def _index(pairs: Any) -> dict[str, Any]:
     """Case-folded name -> the first item listing it."""
     table: dict[str, Any] = {}
     for name, item in pairs:
-        table.setdefault(name.casefold(), item)
+        table.setdefault(fold(name), item)
     return table
 
 

@@ -46,6 +46,15 @@ def test_russian_names_in_order_with_the_group_and_its_user():
     ]
 
 
+def test_a_dotless_i_matched_by_the_case_blind_patterns_is_looked_up_too():
+    # re.IGNORECASE matches "ı" to "i" but casefold() keeps it: the look-up used to fail
+    found = islands("Moscow controls Kunashir and Iturup, which Russıa calls the Southern Kurıls.")
+    # (the group pattern ignores case, the country trie does not: "Russıa" names no country)
+    assert [(f["form"], f["group"], f["used_by"]) for f in found] == [
+        ("list", "Southern Kurils", None)
+    ]
+
+
 def test_japanese_names_and_a_naming_sentence():
     found = islands(
         "Etorofu and Kunashiri belong to the islands Japan calls the Northern Territories."

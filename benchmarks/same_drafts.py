@@ -25,17 +25,14 @@ DUMP = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from quizgen.domain import load_domain
-from quizgen.extract import extract_document, merge_drafts
-from quizgen.extract.base import Lexicon
+from quizgen.extract import extract_each, merge_drafts
 from quizgen.facts import dumps_facts
 from quizgen.ingest import parse_document
 texts = json.load(sys.stdin)
 domain = load_domain()
-lexicon = Lexicon(domain)
 docs = [parse_document(text, f"doc{i:05d}") for i, text in enumerate(texts)]
 drafts = []
-for doc in docs:
-    found = extract_document(doc, domain, lexicon)
+for found in extract_each(docs, domain):
     drafts += found
     print(json.dumps([d.to_dict() for d in found], ensure_ascii=False, sort_keys=True))
 print(dumps_facts(merge_drafts(docs, drafts)))

@@ -255,3 +255,58 @@ def test_merge_gives_what_the_plain_merge_gives():
         assert dumps_facts(merge_drafts(documents, drafts)) == dumps_facts(
             _reference_merge(documents, drafts)
         )
+
+
+def _plain_resolve_names(ctx, text):
+    """``DocContext._resolve_names`` as it was before its fast paths (the reference)."""
+
+    def full(match):
+        name = ctx.domain.canonical_person(match["name"])
+        return ctx.surnames.get(name, name) if " " not in name else name
+
+    if ctx.lex.role_hint.search(text):
+        text = ctx.lex.person.sub(full, text)
+
+    def surname(match):
+        before = text[: match.start()].rstrip(" ")
+        inside = before != text[: match.start()] and re.search(r"[A-Z][a-z]+\Z", before)
+        name = ctx.surnames.get(match[0])
+        return match[0] if name is None or inside else name
+
+    return ctx.lex.name_word.sub(surname, text)
+
+
+def test_resolve_names_gives_what_the_plain_substitutions_give():
+    from quizgen.extract.base import DocContext
+
+    domain = load_domain()
+    ctx = DocContext(parse_document("No one.", "d"), domain, Lexicon(domain))
+    ctx.surnames.update({"Abe": "Shinzo Abe", "Lavrov": "Sergei Lavrov", "Ab": "Xy Ab"})
+    rng = random.Random(17)
+    pieces = [
+        *("Abe", "Lavrov", "Ab", "abe", "Shinzo", "Sergei", "Foreign Minister", "Prime Minister"),
+        *("Japan's", "former", "said", "-", " ", "  ", ",", "'s", "Abe-Lavrov", "É", "x", "A"),
+    ]
+    changed = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 14))
+        )
+        plain = _plain_resolve_names(ctx, text)
+        assert ctx._resolve_names(text) == plain, text
+        changed += plain != text
+    assert changed > 500  # the generator does make names to resolve
+
+
+def test_inside_full_is_the_given_name_search():
+    from quizgen.extract.base import _inside_full
+
+    rng = random.Random(19)
+    pieces = ["Shinzo", "abe", "A", "z", "Zz", "É", "é", " ", "  ", "\t", "-", "1", "_", "Abe"]
+    word = re.compile("Abe")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "Abe"
+        match = list(word.finditer(text))[-1]
+        before = text[: match.start()].rstrip(" ")
+        plain = before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+        assert _inside_full(text, match) is plain, text

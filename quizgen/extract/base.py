@@ -149,6 +149,13 @@ class DocContext:
 
         if self.lex.role_hint.search(text):  # every person match holds a post
             text = self.lex.person.sub(full, text)
+        # only a word that is a key of ``surnames`` is replaced below: a text holding none of
+        # them (substring tests, a few per document) comes back unchanged
+        for key in self.surnames:
+            if key in text:
+                break
+        else:
+            return text
 
         def surname(match: re.Match[str]) -> str:
             name = self.surnames.get(match[0])
@@ -171,10 +178,20 @@ def _case_forms(word: str) -> tuple[str, ...]:
     )
 
 
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _inside_full(text: str, match: re.Match[str]) -> bool:
-    """True when the surname is already preceded by its given name ("Shinzo Abe")."""
-    before = text[: match.start()].rstrip(" ")
-    return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+    """True when the surname is already preceded by its given name ("Shinzo Abe"): spaces,
+    and before them a word ending ``[A-Z][a-z]+`` (the ASCII capital before the whole run of
+    ASCII lowercase letters that ends the text before the spaces)."""
+    start = match.start()
+    if not start or text[start - 1] != " ":
+        return False
+    before = text[:start].rstrip(" ")
+    head = before.rstrip(_LOWER)
+    return len(head) < len(before) and head[-1:] in _UPPER
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter but that casefold() keeps apart

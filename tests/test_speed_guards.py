@@ -310,3 +310,21 @@ def test_inside_full_is_the_given_name_search():
         before = text[: match.start()].rstrip(" ")
         plain = before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
         assert _inside_full(text, match) is plain, text
+
+
+def test_near_anchors_finds_what_finditer_finds_across_whitespace_runs():
+    from quizgen.patterns import near_anchors
+
+    # every match holds "May" at most 3 (4) characters after its start, a whitespace run as one
+    patterns = ((re.compile(r"\b(?:on\s+)?May\b"), 3), (re.compile(r"(?:\s+yyy)?May"), 4))
+    rng = random.Random(29)
+    pieces = ["on", "on ", "May", "yyy", "x", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "n"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        anchors = [m.start() for m in re.finditer("May", text)]
+        for pattern, reach in patterns:
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in near_anchors(pattern, text, anchors, reach)] == plain, text
+            found += sum(bool(re.search(r"\s\s", text[s:e])) for s, e in plain)
+    assert found > 150  # matches over runs of whitespace

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -97,36 +98,66 @@ def find_mentions(text: str) -> list[Mention]:
     if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
         return []  # every date expression holds one of these
     found = []
-    for m in near_anchors(DATE_RE, text, _anchors(text), 27):
-        r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
-        if r_m:
-            found.append(_mention(m, "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]))
-        elif d_m:
-            found.append(_mention(m, "full", m["d_y"], month_number(d_m), m["d_d"]))
-        elif e_m:
-            found.append(_mention(m, "full", m["e_y"], month_number(e_m), m["e_d"]))
-        elif m_m:
-            found.append(_mention(m, "month", m["m_y"], month_number(m_m)))
-        elif b_m:
-            if m[0].startswith(m["bpart"] or b_m) and not _ends_with(
-                _BARE_MONTH_LEAD, text, m.start(), 20
-            ):
-                continue
-            found.append(_mention(m, "bare-month", None, month_number(b_m)))
-        elif y:
-            if m[0] == y and not _ends_with(_YEAR_LEAD, text, m.start(), 6):
-                continue
-            found.append(_mention(m, "year", y))
-        elif w:
-            weekday = WEEKDAYS.index(w.lower())
-            found.append(
-                Mention(
-                    m.start(), m.end(), m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"])
-                )
-            )
-        elif m["rel"]:
-            found.append(Mention(m.start(), m.end(), m[0], "relative"))
+    for m in date_matches(text):
+        mention = _read(m, text, 0)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def document_mentions(ctx: DocContext) -> list[list[Mention]]:
+    """``find_mentions`` of every sentence, read in one scan of the document's joined text
+    (``DocContext.joined``): ``DATE_RE`` never matches the separator, before which and after
+    which its boundaries and look-aheads hold as at the ends of a sentence, and the anchor
+    words are letters or digits only, so each scan finds exactly the sentences' matches."""
+    sentences = ctx.doc.sentences
+    found: list[list[Mention]] = [[] for _ in sentences]
+    if not sentences:
+        return found
+    text, starts = ctx.joined
+    anchors = [m.start() for m in DATE_WORDS.finditer(text)]
+    anchors += [m.start() for m in YEAR_HINT.finditer(text)]
+    index, next_start, offset = -1, 0, 0
+    for m in near_anchors(DATE_RE, text, anchors, 27):
+        if m.start() >= next_start:
+            index = bisect_right(starts, m.start()) - 1
+            offset = starts[index]
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+        mention = _read(m, sentences[index].text, offset)
+        if mention is not None:
+            found[index].append(mention)
+    return found
+
+
+def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
+    """The mention a ``DATE_RE`` match at ``offset`` + its place in sentence ``text`` states,
+    or None when its context rules it out."""
+    r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
+    start, end = m.start() - offset, m.end() - offset
+    if r_m:
+        return _mention(
+            start, end, m[0], "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]
+        )
+    if d_m:
+        return _mention(start, end, m[0], "full", m["d_y"], month_number(d_m), m["d_d"])
+    if e_m:
+        return _mention(start, end, m[0], "full", m["e_y"], month_number(e_m), m["e_d"])
+    if m_m:
+        return _mention(start, end, m[0], "month", m["m_y"], month_number(m_m))
+    if b_m:
+        if m[0].startswith(m["bpart"] or b_m) and not _ends_with(_BARE_MONTH_LEAD, text, start, 20):
+            return None
+        return _mention(start, end, m[0], "bare-month", None, month_number(b_m))
+    if y:
+        if m[0] == y and not _ends_with(_YEAR_LEAD, text, start, 6):
+            return None
+        return _mention(start, end, m[0], "year", y)
+    if w:
+        weekday = WEEKDAYS.index(w.lower())
+        return Mention(start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]))
+    if m["rel"]:
+        return Mention(start, end, m[0], "relative")
+    return None
 
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
@@ -154,8 +185,8 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> b
     return short and bool(pattern.search(text, 0, end))
 
 
-def _mention(m, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
-    return Mention(m.start(), m.end(), m[0], kind, _int(year), month, _int(day), _int(day2))
+def _mention(start, end, text, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
+    return Mention(start, end, text, kind, _int(year), month, _int(day), _int(day2))
 
 
 def _int(value: str | None) -> int | None:
@@ -271,8 +302,10 @@ def find_events(ctx: DocContext) -> list[Draft]:
     first_person = _first_person_by_sentence(ctx)
     # weekdays and week words resolve only against these publication dates
     undated = ctx.doc.published.precision not in ("day", "month-day", "year")
+    by_sentence = document_mentions(ctx)
     for index, sentence in enumerate(ctx.doc.sentences):
-        mentions = ctx.cached("dates", index, find_mentions)
+        # shared with the numbers rule, which reads the mentions of some sentences
+        mentions = ctx.memo.setdefault(("dates", index), by_sentence[index])
         for mention in mentions:
             if mention.kind in ("weekday", "relative") and undated:
                 continue  # ``resolve`` gives "" whatever the clause: no clause to read

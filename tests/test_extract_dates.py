@@ -7,9 +7,12 @@ import random
 import pytest
 
 from quizgen.extract.dates import (
+    ANCHORS,
     DATE_RE,
+    DATE_WORDS,
     FUTURE,
     PAST,
+    YEAR_HINT,
     _tense,
     date_matches,
     document_mentions,
@@ -253,3 +256,14 @@ def test_document_mentions_are_each_sentences_mentions():
         assert document_mentions(DocContext(doc, domain, lex)) == expected, body
         found += sum(map(len, expected))
     assert found > 1000  # the generator does make dates
+
+
+def test_the_anchor_scan_finds_the_date_words_and_years():
+    rng = random.Random(31)
+    pieces = ["May", "Ma", "Monday", "Mon", "week", "weeks", "Sept", "1956", "2016", "20190"]
+    pieces += ["19", "201", "1", "x", " ", "Wed", "June", "Jul", "Au", "Aug", "a", "9"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        plain = [m.start() for m in DATE_WORDS.finditer(text)]
+        plain += [m.start() for m in YEAR_HINT.finditer(text)]
+        assert [m.start() for m in ANCHORS.finditer(text)] == sorted(plain), text

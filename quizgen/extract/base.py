@@ -137,10 +137,8 @@ class DocContext:
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
-        key = ("resolve-names", text, len(self.surnames))  # clauses repeat: resolve each once
-        if key not in self.memo:
-            self.memo[key] = self._resolve_names(text)
-        return self.memo[key]
+        # not memoised: few clauses repeat within a document, and the key costs as much
+        return self._resolve_names(text)
 
     def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:

@@ -62,10 +62,19 @@ _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # "week" word or a year: sentences without any skip the full pattern (substring tests are
 # many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
-DATE_WORDS = re.compile(
-    alternation([*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week"])
-)
+_ANCHOR_WORDS = (*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week")
+DATE_WORDS = re.compile(alternation(_ANCHOR_WORDS))
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+# DATE_WORDS and YEAR_HINT in one scan: the words (three letters or more) and the years
+# (digits) never overlap, so its matches are theirs. Every top-level branch starts with a
+# literal, which lets ``re`` skip ahead to those characters (a group around them would not).
+ANCHORS = re.compile(
+    "|".join(
+        re.escape(first) + alternation(w[1:] for w in _ANCHOR_WORDS if w[0] == first)
+        for first in sorted({w[0] for w in _ANCHOR_WORDS})
+    )
+    + r"|19\d\d|20\d\d"
+)
 NOT_DIGIT = re.compile(r"\D")
 FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
@@ -95,7 +104,7 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str) -> list[Mention]:
     """Every date expression in ``text`` that the rules accept, in order."""
-    if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
+    if not ANCHORS.search(text):
         return []  # every date expression holds one of these
     found = []
     for m in date_matches(text):
@@ -115,8 +124,7 @@ def document_mentions(ctx: DocContext) -> list[list[Mention]]:
     if not sentences:
         return found
     text, starts = ctx.joined
-    anchors = [m.start() for m in DATE_WORDS.finditer(text)]
-    anchors += [m.start() for m in YEAR_HINT.finditer(text)]
+    anchors = [m.start() for m in ANCHORS.finditer(text)]
     index, next_start, offset = -1, 0, 0
     for m in near_anchors(DATE_RE, text, anchors, 27):
         if m.start() >= next_start:
@@ -169,9 +177,7 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _anchors(text: str) -> list[int]:
     """Where the months, weekdays, "week" words and years of ``text`` start."""
-    anchors = [m.start() for m in DATE_WORDS.finditer(text)]
-    anchors += [m.start() for m in YEAR_HINT.finditer(text)]
-    return anchors
+    return [m.start() for m in ANCHORS.finditer(text)]
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:

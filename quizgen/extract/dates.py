@@ -305,13 +305,21 @@ def find_events(ctx: DocContext) -> list[Draft]:
     """Event drafts: one per date mention that dates a clause with a subject and a verb."""
     drafts = []
     previous_subject: str | None = None
-    first_person = _first_person_by_sentence(ctx)
+    # the first person of each sentence that names one, in sentence order: the subject "he"
+    # or "she" may refer to, read up to the sentence before a date's
+    named = sorted((i, name) for i, name in _first_person_by_sentence(ctx).items() if name)
+    next_named = 0
     # weekdays and week words resolve only against these publication dates
     undated = ctx.doc.published.precision not in ("day", "month-day", "year")
     by_sentence = document_mentions(ctx)
-    for index, sentence in enumerate(ctx.doc.sentences):
-        # shared with the numbers rule, which reads the mentions of some sentences
-        mentions = ctx.memo.setdefault(("dates", index), by_sentence[index])
+    for index, mentions in enumerate(by_sentence):  # shared with the numbers rule
+        ctx.memo.setdefault(("dates", index), mentions)
+    sentences = ctx.doc.sentences
+    for index in [i for i, mentions in enumerate(by_sentence) if mentions]:
+        while next_named < len(named) and named[next_named][0] < index:
+            previous_subject = named[next_named][1]
+            next_named += 1
+        mentions, sentence = by_sentence[index], sentences[index]
         for mention in mentions:
             if mention.kind in ("weekday", "relative") and undated:
                 continue  # ``resolve`` gives "" whatever the clause: no clause to read
@@ -337,7 +345,6 @@ def find_events(ctx: DocContext) -> list[Draft]:
                 "who": event.who,
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
-        previous_subject = first_person.get(index) or previous_subject
     return drafts
 
 

@@ -267,3 +267,13 @@ def test_the_anchor_scan_finds_the_date_words_and_years():
         plain = [m.start() for m in DATE_WORDS.finditer(text)]
         plain += [m.start() for m in YEAR_HINT.finditer(text)]
         assert [m.start() for m in ANCHORS.finditer(text)] == sorted(plain), text
+
+
+def test_isdecimal_holds_for_exactly_the_characters_backslash_d_matches():
+    import re
+    import sys
+
+    digit = re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert char.isdecimal() is bool(digit.match(char)), hex(code)

@@ -196,7 +196,10 @@ def _mention(start, end, text, kind, year, month=None, day=None, day2=None) -> M
 
 
 def _int(value: str | None) -> int | None:
-    return int(NOT_DIGIT.sub("", value)) if value else None
+    if not value:
+        return None
+    # ``str.isdecimal`` holds for exactly the characters ``\d`` matches: nothing to drop
+    return int(value) if value.isdecimal() else int(NOT_DIGIT.sub("", value))
 
 
 def resolve(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:

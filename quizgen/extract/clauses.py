@@ -120,7 +120,11 @@ def build_event(
     text = ctx.doc.sentences[index].text
     if text[:1] in "\"“‘'":
         return None  # quoted speech: dates in quotes are not reported as events here
-    masked, tail = ctx.cached("clause-mask", index, lambda _: _masked(ctx, index, mentions))
+    key = ("clause-mask", index)  # the same for every date of the sentence: computed once
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _masked(ctx, index, mentions)
+    masked, tail = found
     start, end = 0, len(text.rstrip(" ."))
     if tail:
         end = tail.start()

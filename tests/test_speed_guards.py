@@ -286,6 +286,7 @@ def test_resolve_names_gives_what_the_plain_substitutions_give():
     pieces = [
         *("Abe", "Lavrov", "Ab", "abe", "Shinzo", "Sergei", "Foreign Minister", "Prime Minister"),
         *("Japan's", "former", "said", "-", " ", "  ", ",", "'s", "Abe-Lavrov", "É", "x", "A"),
+        *("Lavrov-Abe", "Abes", "AbeX", "xAbe", "Ab-", "_", "Shinzo Abe", "Minister Lavrov"),
     ]
     changed = 0
     for _ in range(3000):

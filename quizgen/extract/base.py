@@ -147,13 +147,35 @@ class DocContext:
 
         if self.lex.role_hint.search(text):  # every person match holds a post
             text = self.lex.person.sub(full, text)
-        # only a word that is a key of ``surnames`` is replaced below: a text holding none of
-        # them (substring tests, a few per document) comes back unchanged
-        for key in self.surnames:
-            if key in text:
+        # A surname is replaced where it is a whole ``name_word`` match (of the plain
+        # substitution below), so each is found from the keys' occurrences: one is a match when
+        # ``name_word`` matches exactly the key there and no earlier match covers it, which one
+        # can only through a hyphen right before it ("Abe-Lavrov": the one non-word character
+        # a match holds). Then, rarely, the plain substitution runs.
+        found: list[tuple[int, int, str]] | None = []
+        match_at = self.lex.name_word.match
+        for key, name in self.surnames.items():
+            at = text.find(key)
+            while at >= 0:
+                if at and text[at - 1] == "-":
+                    found = None
+                    break
+                match = match_at(text, at)
+                if match and match.end() == at + len(key) and not _inside_full(text, match):
+                    found.append((at, match.end(), name))
+                at = text.find(key, at + 1)
+            if found is None:
                 break
-        else:
-            return text
+        if found is not None:
+            if not found:
+                return text
+            found.sort()
+            parts, last = [], 0
+            for start, end, name in found:
+                parts += (text[last:start], name)
+                last = end
+            parts.append(text[last:])
+            return "".join(parts)
 
         def surname(match: re.Match[str]) -> str:
             name = self.surnames.get(match[0])

@@ -115,17 +115,21 @@ def near_anchors(
     before each anchor position.
 
     For patterns whose every match holds an anchor (a month name, a digit...) starting at most
-    ``reach`` characters after the match starts, counting each whitespace run as one character:
-    a text with longer runs is scanned whole. Matches must never be empty.
+    ``reach`` characters after the match starts, counting each whitespace run as one character.
+    Matches must never be empty.
     """
-    if _WIDE_SPACE.search(text):
-        yield from pattern.finditer(text)
-        return
     pos = 0
     for anchor in sorted(anchors):
         if anchor < pos:
             continue  # inside the last match: a later match holds a later anchor
-        match = pattern.search(text, max(pos, anchor - reach))
+        start = anchor - reach
+        # A match holding this anchor (or a later one) starts at ``start`` or later unless
+        # whitespace runs shorten the way: ``reach + 1`` characters before the anchor without
+        # two whitespace characters in a row count as ``reach + 1``. Else search from ``pos``,
+        # as ``finditer`` does.
+        if start <= pos or _WIDE_SPACE.search(text, start - 1, anchor):
+            start = pos
+        match = pattern.search(text, start)
         if match is None:
             return
         yield match

@@ -7,11 +7,15 @@ import random
 import pytest
 
 from quizgen.extract.dates import (
+    ANCHORS,
     DATE_RE,
+    DATE_WORDS,
     FUTURE,
     PAST,
+    YEAR_HINT,
     _tense,
     date_matches,
+    document_mentions,
     find_mentions,
     resolve,
 )
@@ -227,3 +231,49 @@ def test_weekdays_and_week_words_resolve_to_nothing_without_a_usable_publication
 )
 def test_date_matches_reach_back_to_the_longest_lead(text):
     assert [m.span() for m in date_matches(text)] == [m.span() for m in DATE_RE.finditer(text)]
+
+
+def test_document_mentions_are_each_sentences_mentions():
+    from quizgen.domain import load_domain
+    from quizgen.extract.base import DocContext, Lexicon
+    from quizgen.ingest import parse_document
+
+    domain = load_domain()
+    lex = Lexicon(domain)
+    rng = random.Random(23)
+    pieces = [
+        *("May", "Sept.", "December", "Monday", "Friday's", "week", "this week", "1956", "2016"),
+        *("6", "15th", "-", "to", ",", ". ", ".\n\n", "  ", "\t", "in", "On", "since", "a", "x"),
+        *("scheduled for", "mid-", "later this", "They met", "Abe", "20190", "\u00a0", "1"),
+    ]
+    found = 0
+    for _ in range(600):
+        body = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 60))
+        )
+        doc = parse_document(f"date 2017-03-14\n\n{body}", "d")
+        expected = [find_mentions(s.text) for s in doc.sentences]
+        assert document_mentions(DocContext(doc, domain, lex)) == expected, body
+        found += sum(map(len, expected))
+    assert found > 1000  # the generator does make dates
+
+
+def test_the_anchor_scan_finds_the_date_words_and_years():
+    rng = random.Random(31)
+    pieces = ["May", "Ma", "Monday", "Mon", "week", "weeks", "Sept", "1956", "2016", "20190"]
+    pieces += ["19", "201", "1", "x", " ", "Wed", "June", "Jul", "Au", "Aug", "a", "9"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        plain = [m.start() for m in DATE_WORDS.finditer(text)]
+        plain += [m.start() for m in YEAR_HINT.finditer(text)]
+        assert [m.start() for m in ANCHORS.finditer(text)] == sorted(plain), text
+
+
+def test_isdecimal_holds_for_exactly_the_characters_backslash_d_matches():
+    import re
+    import sys
+
+    digit = re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert char.isdecimal() is bool(digit.match(char)), hex(code)

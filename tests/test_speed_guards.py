@@ -255,3 +255,77 @@ def test_merge_gives_what_the_plain_merge_gives():
         assert dumps_facts(merge_drafts(documents, drafts)) == dumps_facts(
             _reference_merge(documents, drafts)
         )
+
+
+def _plain_resolve_names(ctx, text):
+    """``DocContext._resolve_names`` as it was before its fast paths (the reference)."""
+
+    def full(match):
+        name = ctx.domain.canonical_person(match["name"])
+        return ctx.surnames.get(name, name) if " " not in name else name
+
+    if ctx.lex.role_hint.search(text):
+        text = ctx.lex.person.sub(full, text)
+
+    def surname(match):
+        before = text[: match.start()].rstrip(" ")
+        inside = before != text[: match.start()] and re.search(r"[A-Z][a-z]+\Z", before)
+        name = ctx.surnames.get(match[0])
+        return match[0] if name is None or inside else name
+
+    return ctx.lex.name_word.sub(surname, text)
+
+
+def test_resolve_names_gives_what_the_plain_substitutions_give():
+    from quizgen.extract.base import DocContext
+
+    domain = load_domain()
+    ctx = DocContext(parse_document("No one.", "d"), domain, Lexicon(domain))
+    ctx.surnames.update({"Abe": "Shinzo Abe", "Lavrov": "Sergei Lavrov", "Ab": "Xy Ab"})
+    rng = random.Random(17)
+    pieces = [
+        *("Abe", "Lavrov", "Ab", "abe", "Shinzo", "Sergei", "Foreign Minister", "Prime Minister"),
+        *("Japan's", "former", "said", "-", " ", "  ", ",", "'s", "Abe-Lavrov", "É", "x", "A"),
+        *("Lavrov-Abe", "Abes", "AbeX", "xAbe", "Ab-", "_", "Shinzo Abe", "Minister Lavrov"),
+    ]
+    changed = 0
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 14))
+        )
+        plain = _plain_resolve_names(ctx, text)
+        assert ctx._resolve_names(text) == plain, text
+        changed += plain != text
+    assert changed > 500  # the generator does make names to resolve
+
+
+def test_inside_full_is_the_given_name_search():
+    from quizgen.extract.base import _inside_full
+
+    rng = random.Random(19)
+    pieces = ["Shinzo", "abe", "A", "z", "Zz", "É", "é", " ", "  ", "\t", "-", "1", "_", "Abe"]
+    word = re.compile("Abe")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "Abe"
+        match = list(word.finditer(text))[-1]
+        before = text[: match.start()].rstrip(" ")
+        plain = before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+        assert _inside_full(text, match) is plain, text
+
+
+def test_near_anchors_finds_what_finditer_finds_across_whitespace_runs():
+    from quizgen.patterns import near_anchors
+
+    # every match holds "May" at most 3 (4) characters after its start, a whitespace run as one
+    patterns = ((re.compile(r"\b(?:on\s+)?May\b"), 3), (re.compile(r"(?:\s+yyy)?May"), 4))
+    rng = random.Random(29)
+    pieces = ["on", "on ", "May", "yyy", "x", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "n"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        anchors = [m.start() for m in re.finditer("May", text)]
+        for pattern, reach in patterns:
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in near_anchors(pattern, text, anchors, reach)] == plain, text
+            found += sum(bool(re.search(r"\s\s", text[s:e])) for s, e in plain)
+    assert found > 150  # matches over runs of whitespace

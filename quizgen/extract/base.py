@@ -165,10 +165,8 @@ class DocContext:
 
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
-        key = ("resolve-names", text, len(self.surnames))  # clauses repeat: resolve each once
-        if key not in self.memo:
-            self.memo[key] = self._resolve_names(text)
-        return self.memo[key]
+        # not memoised: few clauses repeat within a document, and the key costs as much
+        return self._resolve_names(text)
 
     def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:
@@ -177,6 +175,35 @@ class DocContext:
 
         if self.lex.role_hint.search(text):  # every person match holds a post
             text = self.lex.person.sub(full, text)
+        # A surname is replaced where it is a whole ``name_word`` match (of the plain
+        # substitution below), so each is found from the keys' occurrences: one is a match when
+        # ``name_word`` matches exactly the key there and no earlier match covers it, which one
+        # can only through a hyphen right before it ("Abe-Lavrov": the one non-word character
+        # a match holds). Then, rarely, the plain substitution runs.
+        found: list[tuple[int, int, str]] | None = []
+        match_at = self.lex.name_word.match
+        for key, name in self.surnames.items():
+            at = text.find(key)
+            while at >= 0:
+                if at and text[at - 1] == "-":
+                    found = None
+                    break
+                match = match_at(text, at)
+                if match and match.end() == at + len(key) and not _inside_full(text, match):
+                    found.append((at, match.end(), name))
+                at = text.find(key, at + 1)
+            if found is None:
+                break
+        if found is not None:
+            if not found:
+                return text
+            found.sort()
+            parts, last = [], 0
+            for start, end, name in found:
+                parts += (text[last:start], name)
+                last = end
+            parts.append(text[last:])
+            return "".join(parts)
 
         def surname(match: re.Match[str]) -> str:
             name = self.surnames.get(match[0])
@@ -199,10 +226,20 @@ def _case_forms(word: str) -> tuple[str, ...]:
     )
 
 
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _inside_full(text: str, match: re.Match[str]) -> bool:
-    """True when the surname is already preceded by its given name ("Shinzo Abe")."""
-    before = text[: match.start()].rstrip(" ")
-    return before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+    """True when the surname is already preceded by its given name ("Shinzo Abe"): spaces,
+    and before them a word ending ``[A-Z][a-z]+`` (the ASCII capital before the whole run of
+    ASCII lowercase letters that ends the text before the spaces)."""
+    start = match.start()
+    if not start or text[start - 1] != " ":
+        return False
+    before = text[:start].rstrip(" ")
+    head = before.rstrip(_LOWER)
+    return len(head) < len(before) and head[-1:] in _UPPER
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter but that casefold() keeps apart

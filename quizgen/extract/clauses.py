@@ -23,7 +23,7 @@ from quizgen.extract.clause_scan import (
     rest_end,
     squash,
 )
-from quizgen.extract.places import unknown_venues
+from quizgen.extract.places import IN_CAPITAL, unknown_venues
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
@@ -120,7 +120,11 @@ def build_event(
     text = ctx.doc.sentences[index].text
     if text[:1] in "\"“‘'":
         return None  # quoted speech: dates in quotes are not reported as events here
-    masked, tail = ctx.cached("clause-mask", index, lambda _: _masked(ctx, index, mentions))
+    key = ("clause-mask", index)  # the same for every date of the sentence: computed once
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _masked(ctx, index, mentions)
+    masked, tail = found
     start, end = 0, len(text.rstrip(" ."))
     if tail:
         end = tail.start()
@@ -166,9 +170,10 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     if "," not in text:
         return text, None  # nothing to mask, and a report tail starts with a comma
     masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
-    if not may_report(masked):
+    comma = masked.rfind(",")  # where a report tail starts (see ``report_tail``)
+    if comma < 0 or not may_report(masked[comma:]):
         return masked, None  # a report tail holds a ``REPORT_VERBS`` word
-    return masked, report_tail(masked)
+    return masked, TAIL.match(masked, comma)
 
 
 def report_tail(masked: str) -> re.Match[str] | None:
@@ -189,10 +194,17 @@ def _person_spans(ctx: DocContext) -> dict[int, list[tuple[int, int]]]:
 
 
 def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
-    for s, e in [(m.start, m.end) for m in mentions] + spans:
-        if "," in text[s:e]:
-            text = text[:s] + text[s:e].replace(",", MASK) + text[e:]
+    for m in mentions:
+        if text.find(",", m.start, m.end) >= 0:
+            text = _masked_span(text, m.start, m.end)
+    for s, e in spans:
+        if text.find(",", s, e) >= 0:
+            text = _masked_span(text, s, e)
     return text
+
+
+def _masked_span(text: str, s: int, e: int) -> str:
+    return text[:s] + text[s:e].replace(",", MASK) + text[e:]
 
 
 def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913
@@ -540,7 +552,7 @@ def _event(
         rest = RELATIVE_WORDS.sub("", rest)
     rest = rest.strip(" ,")
     what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
-    if len(what.split()) < 3:
+    if what.count(" ") < 2:  # fewer than three words: single spaces, none at the ends
         return None
     what = what[0].upper() + what[1:]
     who = [name for name in ctx.people if name in what]
@@ -565,7 +577,8 @@ def _where(ctx: DocContext, what: str) -> str | None:
         if WHERE_LEAD.search(what, max(0, match.start() - 20), match.start()):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
-    venues = unknown_venues(ctx, what)
+    # every venue holds "in", whitespace and a capital (``IN_CAPITAL``): most texts hold none
+    venues = unknown_venues(ctx, what) if IN_CAPITAL.search(what) else None
     if venues:
         return venues[0]
     if not ctx.lex.country_body.search(what):

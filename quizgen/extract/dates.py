@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -61,10 +62,19 @@ _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # "week" word or a year: sentences without any skip the full pattern (substring tests are
 # many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
-DATE_WORDS = re.compile(
-    alternation([*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week"])
-)
+_ANCHOR_WORDS = (*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week")
+DATE_WORDS = re.compile(alternation(_ANCHOR_WORDS))
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+# DATE_WORDS and YEAR_HINT in one scan: the words (three letters or more) and the years
+# (digits) never overlap, so its matches are theirs. Every top-level branch starts with a
+# literal, which lets ``re`` skip ahead to those characters (a group around them would not).
+ANCHORS = re.compile(
+    "|".join(
+        re.escape(first) + alternation(w[1:] for w in _ANCHOR_WORDS if w[0] == first)
+        for first in sorted({w[0] for w in _ANCHOR_WORDS})
+    )
+    + r"|19\d\d|20\d\d"
+)
 NOT_DIGIT = re.compile(r"\D")
 FUTURE = re.compile(
     r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
@@ -94,39 +104,68 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str) -> list[Mention]:
     """Every date expression in ``text`` that the rules accept, in order."""
-    if not DATE_WORDS.search(text) and not YEAR_HINT.search(text):
+    if not ANCHORS.search(text):
         return []  # every date expression holds one of these
     found = []
-    for m in near_anchors(DATE_RE, text, _anchors(text), 27):
-        r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
-        if r_m:
-            found.append(_mention(m, "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]))
-        elif d_m:
-            found.append(_mention(m, "full", m["d_y"], month_number(d_m), m["d_d"]))
-        elif e_m:
-            found.append(_mention(m, "full", m["e_y"], month_number(e_m), m["e_d"]))
-        elif m_m:
-            found.append(_mention(m, "month", m["m_y"], month_number(m_m)))
-        elif b_m:
-            if m[0].startswith(m["bpart"] or b_m) and not _ends_with(
-                _BARE_MONTH_LEAD, text, m.start(), 20
-            ):
-                continue
-            found.append(_mention(m, "bare-month", None, month_number(b_m)))
-        elif y:
-            if m[0] == y and not _ends_with(_YEAR_LEAD, text, m.start(), 6):
-                continue
-            found.append(_mention(m, "year", y))
-        elif w:
-            weekday = WEEKDAYS.index(w.lower())
-            found.append(
-                Mention(
-                    m.start(), m.end(), m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"])
-                )
-            )
-        elif m["rel"]:
-            found.append(Mention(m.start(), m.end(), m[0], "relative"))
+    for m in date_matches(text):
+        mention = _read(m, text, 0)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def document_mentions(ctx: DocContext) -> list[list[Mention]]:
+    """``find_mentions`` of every sentence, read in one scan of the document's joined text
+    (``DocContext.joined``): ``DATE_RE`` never matches the separator, before which and after
+    which its boundaries and look-aheads hold as at the ends of a sentence, and the anchor
+    words are letters or digits only, so each scan finds exactly the sentences' matches."""
+    sentences = ctx.doc.sentences
+    found: list[list[Mention]] = [[] for _ in sentences]
+    if not sentences:
+        return found
+    text, starts = ctx.joined
+    anchors = [m.start() for m in ANCHORS.finditer(text)]
+    index, next_start, offset = -1, 0, 0
+    for m in near_anchors(DATE_RE, text, anchors, 27):
+        if m.start() >= next_start:
+            index = bisect_right(starts, m.start()) - 1
+            offset = starts[index]
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+        mention = _read(m, sentences[index].text, offset)
+        if mention is not None:
+            found[index].append(mention)
+    return found
+
+
+def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
+    """The mention a ``DATE_RE`` match at ``offset`` + its place in sentence ``text`` states,
+    or None when its context rules it out."""
+    r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
+    start, end = m.start() - offset, m.end() - offset
+    if r_m:
+        return _mention(
+            start, end, m[0], "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]
+        )
+    if d_m:
+        return _mention(start, end, m[0], "full", m["d_y"], month_number(d_m), m["d_d"])
+    if e_m:
+        return _mention(start, end, m[0], "full", m["e_y"], month_number(e_m), m["e_d"])
+    if m_m:
+        return _mention(start, end, m[0], "month", m["m_y"], month_number(m_m))
+    if b_m:
+        if m[0].startswith(m["bpart"] or b_m) and not _ends_with(_BARE_MONTH_LEAD, text, start, 20):
+            return None
+        return _mention(start, end, m[0], "bare-month", None, month_number(b_m))
+    if y:
+        if m[0] == y and not _ends_with(_YEAR_LEAD, text, start, 6):
+            return None
+        return _mention(start, end, m[0], "year", y)
+    if w:
+        weekday = WEEKDAYS.index(w.lower())
+        return Mention(start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]))
+    if m["rel"]:
+        return Mention(start, end, m[0], "relative")
+    return None
 
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
@@ -138,9 +177,7 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _anchors(text: str) -> list[int]:
     """Where the months, weekdays, "week" words and years of ``text`` start."""
-    anchors = [m.start() for m in DATE_WORDS.finditer(text)]
-    anchors += [m.start() for m in YEAR_HINT.finditer(text)]
-    return anchors
+    return [m.start() for m in ANCHORS.finditer(text)]
 
 
 def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> bool:
@@ -154,12 +191,15 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> b
     return short and bool(pattern.search(text, 0, end))
 
 
-def _mention(m, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
-    return Mention(m.start(), m.end(), m[0], kind, _int(year), month, _int(day), _int(day2))
+def _mention(start, end, text, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
+    return Mention(start, end, text, kind, _int(year), month, _int(day), _int(day2))
 
 
 def _int(value: str | None) -> int | None:
-    return int(NOT_DIGIT.sub("", value)) if value else None
+    if not value:
+        return None
+    # ``str.isdecimal`` holds for exactly the characters ``\d`` matches: nothing to drop
+    return int(value) if value.isdecimal() else int(NOT_DIGIT.sub("", value))
 
 
 def resolve(mention: Mention, published: PubDate, clause: str, attached_to_report: bool) -> str:
@@ -268,11 +308,21 @@ def find_events(ctx: DocContext) -> list[Draft]:
     """Event drafts: one per date mention that dates a clause with a subject and a verb."""
     drafts = []
     previous_subject: str | None = None
-    first_person = _first_person_by_sentence(ctx)
+    # the first person of each sentence that names one, in sentence order: the subject "he"
+    # or "she" may refer to, read up to the sentence before a date's
+    named = sorted((i, name) for i, name in _first_person_by_sentence(ctx).items() if name)
+    next_named = 0
     # weekdays and week words resolve only against these publication dates
     undated = ctx.doc.published.precision not in ("day", "month-day", "year")
-    for index, sentence in enumerate(ctx.doc.sentences):
-        mentions = ctx.cached("dates", index, find_mentions)
+    by_sentence = document_mentions(ctx)
+    for index, mentions in enumerate(by_sentence):  # shared with the numbers rule
+        ctx.memo.setdefault(("dates", index), mentions)
+    sentences = ctx.doc.sentences
+    for index in [i for i, mentions in enumerate(by_sentence) if mentions]:
+        while next_named < len(named) and named[next_named][0] < index:
+            previous_subject = named[next_named][1]
+            next_named += 1
+        mentions, sentence = by_sentence[index], sentences[index]
         for mention in mentions:
             if mention.kind in ("weekday", "relative") and undated:
                 continue  # ``resolve`` gives "" whatever the clause: no clause to read
@@ -298,7 +348,6 @@ def find_events(ctx: DocContext) -> list[Draft]:
                 "who": event.who,
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
-        previous_subject = first_person.get(index) or previous_subject
     return drafts
 
 

@@ -179,7 +179,7 @@ def _naming(lex: Lexicon, index: int) -> str:
 
 NEEDS = (("call", "refer"), ("'s", "’s"), (), ("known",))  # see _namings
 IN_BY = re.compile(r"\s(?:in|by)\s", re.I)  # as in naming pattern 2
-WIDE_SPACE = re.compile(r"\s\s")  # texts near_anchors scans whole
+WIDE_SPACE = re.compile(r"\s\s")  # a text where "one space each" cannot be assumed
 
 
 def _naming_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:

@@ -6,6 +6,7 @@ from quizgen.domain import load_domain
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact, FactSet
 from quizgen.ingest import parse_document
+from quizgen.ingest.records import Document, Sentence
 
 DOMAIN = load_domain()
 
@@ -24,3 +25,12 @@ def kind(factset: FactSet, name: str) -> list[Fact]:
 def events(*articles: str) -> dict[str, str]:
     """Event ``what`` -> ``date`` for the articles."""
     return {f.get("what"): f.get("date") for f in kind(extract(*articles), "event")}
+
+
+def document_of(texts: list[str]) -> Document:
+    """A document whose sentences are exactly ``texts`` (no splitter), one space apart."""
+    body, sentences = "", []
+    for text in texts:
+        sentences.append(Sentence(text, len(body), len(body) + len(text)))
+        body += text + " "
+    return Document("d", "d.txt", body, tuple(sentences))

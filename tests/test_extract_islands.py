@@ -16,10 +16,10 @@ from quizgen.extract.islands import (
     find_islands,
 )
 from quizgen.ingest import parse_document
-from quizgen.ingest.records import Document, Sentence
+from quizgen.ingest.records import Document
 from quizgen.patterns import word_matches
 
-from .extract_helpers import DOMAIN, extract, kind
+from .extract_helpers import DOMAIN, document_of, extract, kind
 
 LEXICON = Lexicon(DOMAIN)
 
@@ -242,11 +242,7 @@ def random_document(rng: random.Random) -> Document:
     ]
     texts = [t.strip() for t in texts]
     texts = [t for t in texts if t] or ["Kurils."]
-    body, sentences = "", []
-    for text in texts:
-        sentences.append(Sentence(text, len(body), len(body) + len(text)))
-        body += text + " "
-    return Document("d", "d.txt", body, tuple(sentences))
+    return document_of(texts)
 
 
 def test_the_rule_finds_what_it_found_sentence_by_sentence():

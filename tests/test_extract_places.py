@@ -23,10 +23,10 @@ from quizgen.extract.places import (
     sentence_places,
 )
 from quizgen.ingest import parse_document
-from quizgen.ingest.records import Document, Sentence
+from quizgen.ingest.records import Document
 from quizgen.patterns import NEVER
 
-from .extract_helpers import DOMAIN, extract, kind
+from .extract_helpers import DOMAIN, document_of, extract, kind
 
 LEXICON = Lexicon(DOMAIN)
 
@@ -156,11 +156,7 @@ def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():
 def random_document(rng: random.Random) -> Document:
     texts = [random_text(rng, rng.randint(0, 14)).strip() for _ in range(rng.randint(1, 6))]
     texts = [t for t in texts if t] or ["Tokyo."]
-    body, sentences = "", []
-    for text in texts:
-        sentences.append(Sentence(text, len(body), len(body) + len(text)))
-        body += text + " "
-    return Document("d", "d.txt", body, tuple(sentences))
+    return document_of(texts)
 
 
 def test_document_scans_find_what_sentence_scans_find():

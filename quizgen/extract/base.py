@@ -16,7 +16,6 @@ from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
 from quizgen.patterns import SEPARATOR, alternation, any_of, covering
 
-APOS = "'’"
 POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written

@@ -71,7 +71,6 @@ DETERMINERS = frozenset("the a an their its his her our your these those this th
 SKIP_SUBJECTS = frozenset(
     "it this that many some few most others one both all each these those".split()
 )
-PRONOUNS = {"he": 1, "she": 1, "they": 2}
 EVENT_NOUNS = r"(?:meeting|summit|talks|visit|session|election|conference|trip)"
 INSIDE_LIST = re.compile(r"\b(?:including|such as)\b")
 FOR_EVENT = re.compile(
@@ -270,7 +269,6 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
             None,
             None,
             previous_subject,
-            keep=mention,
         )
     event = _clause(
         ctx,
@@ -310,9 +308,7 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     return found.end()
 
 
-def _clause(
-    ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject, keep=None
-):  # noqa: ANN001, ANN202, PLR0913
+def _clause(ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject):  # noqa: ANN001, ANN202, PLR0913
     """Read text[start:end] without its date words as subject + verb + rest."""
     if mention is not None and (
         _dates_other_event(text, start, mention)

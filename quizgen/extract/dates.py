@@ -83,7 +83,6 @@ PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b"
 ED_END = re.compile(r"ed\b")
 WORD_CHAR = re.compile(r"\w")
 PAST_WORDS = re.compile(r"(?:said|met|put|took|held|made|gave|was|were|had)\b")  # after \b
-REPORTING = r"(?:said|says|reported|told reporters|announced|stressed|added)"
 
 
 class Mention(NamedTuple):

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from quizgen.domain import Domain
 from quizgen.extract.base import DocContext, Draft
-from quizgen.patterns import NEVER, alternation, any_of, word_matches
+from quizgen.patterns import NEVER, alternation, word_matches
 
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
@@ -28,7 +28,6 @@ MEETING_PARTS = ("me", "talks", "summit", "visit", "hosted", "invited", "venue")
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
 )
-UNKNOWN_HINT = any_of(("city of", "prefecture", "region", "province", "oblast"))  # folded
 
 
 VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``

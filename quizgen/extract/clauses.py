@@ -108,6 +108,19 @@ class Event(NamedTuple):
     key: str
 
 
+class Reading(NamedTuple):
+    """A sentence being read for the date ``mention``: its text and masked copy (commas inside
+    dates and names hidden), its date mentions, and the subject of the sentence before."""
+
+    ctx: DocContext
+    index: int
+    text: str
+    masked: str
+    mentions: list[Mention]
+    mention: Mention | None
+    previous_subject: str | None
+
+
 def build_event(
     ctx: DocContext,
     index: int,
@@ -124,13 +137,14 @@ def build_event(
     if found is None:
         found = ctx.memo[key] = _masked(ctx, index, mentions)
     masked, tail = found
+    reading = Reading(ctx, index, text, masked, mentions, mention, previous_subject)
     start, end = 0, len(text.rstrip(" ."))
     if tail:
         end = tail.start()
         if mention.start >= tail.start():
             if not tail["when"] or mention.start < tail.start("when"):
                 return None
-            return _attribution(ctx, index, text, masked, tail, mentions, previous_subject)
+            return _attribution(reading, tail)
     according = ACCORDING.match(masked)
     if according:
         start = according.end()
@@ -138,28 +152,15 @@ def build_event(
         # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
         after = LEADING_ASIDE.match(masked, mention.end)
         begin = after.end() if after else mention.end
-        return _clause(
-            ctx, index, text, masked, begin, end, mentions, mention, None, previous_subject
-        )
+        return _clause(reading, begin, end, None)
     front = FRONT.match(masked, start)
     if front and front.end() <= end:
         if front.start() <= mention.start < front.end():
-            return _clause(
-                ctx,
-                index,
-                text,
-                masked,
-                front.end(),
-                end,
-                mentions,
-                mention,
-                None,
-                previous_subject,
-            )
+            return _clause(reading, front.end(), end, None)
         start = front.end()
     if not start <= mention.start < end:
         return None
-    return _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject)
+    return _inner_clause(reading, start, end)
 
 
 def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, re.Match | None]:
@@ -206,14 +207,18 @@ def _masked_span(text: str, s: int, e: int) -> str:
     return text[:s] + text[s:e].replace(",", MASK) + text[e:]
 
 
-def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previous_subject):  # noqa: ANN001, ANN202, PLR0913
+def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
+    """The event of a date inside the sentence's main part (``start:end``): its own clause,
+    an aside ("X, who arrived on Sunday,"), reported speech or an adjective year."""
+    ctx, index, text, masked, mentions, mention, _ = reading
+    assert mention is not None
     before = masked[start : mention.start]
     if ("including" in before or "such as" in before) and (
         INSIDE_LIST.search(before.rsplit(",", 1)[-1]) or INSIDE_LIST.search(before[-60:])
     ):
         return None
     if mention.text.startswith("scheduled for"):
-        return _scheduled(ctx, index, text, start, mention, previous_subject)
+        return _scheduled(reading, start)
     spans = (
         [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
         if "who" in masked or "which" in masked
@@ -225,20 +230,15 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
             opening = OPENING.match(masked, s)
             if antecedent is None or opening is None:
                 return None
-            return _clause(
-                ctx,
-                index,
-                text,
-                masked,
-                opening.end(),
-                e - 1,
-                mentions,
-                mention,
-                antecedent,
-                previous_subject,
-            )
+            return _clause(reading, opening.end(), e - 1, antecedent)
     if spans:  # asides that do not hold the date are left out of the clause
-        text, masked, mentions, mention = _cut(text, masked, mentions, mention, spans)
+        reading = _cut(reading, spans)
+        text, masked, mentions, mention = (
+            reading.text,
+            reading.masked,
+            reading.mentions,
+            reading.mention,
+        )
         end -= sum(e - s for s, e in spans)
     clause_start, clause_end, antecedent = start, end, None
     for b in boundaries(masked, start, end):
@@ -258,34 +258,11 @@ def _inner_clause(ctx, index, text, masked, start, end, mentions, mention, previ
         inner_start = mention.end + adjective.end()
         inner_end = next((b.start() for b in boundaries(masked, inner_start, end)), end)
         mention_free = [m for m in mentions if m is not mention]
-        return _clause(
-            ctx,
-            index,
-            text,
-            masked,
-            inner_start,
-            inner_end,
-            mention_free,
-            None,
-            None,
-            previous_subject,
-        )
-    event = _clause(
-        ctx,
-        index,
-        text,
-        masked,
-        clause_start,
-        clause_end,
-        mentions,
-        mention,
-        antecedent,
-        previous_subject,
-    )
+        inner = reading._replace(mentions=mention_free, mention=None)
+        return _clause(inner, inner_start, inner_end, None)
+    event = _clause(reading, clause_start, clause_end, antecedent)
     if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
-        event = _clause(
-            ctx, index, text, masked, start, end, mentions, mention, None, previous_subject
-        )
+        event = _clause(reading, start, end, None)
     return event
 
 
@@ -308,8 +285,10 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     return found.end()
 
 
-def _clause(ctx, index, text, masked, start, end, mentions, mention, antecedent, previous_subject):  # noqa: ANN001, ANN202, PLR0913
-    """Read text[start:end] without its date words as subject + verb + rest."""
+def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> Event | None:
+    """Read text[start:end] without its date words as subject + verb + rest (the subject is
+    ``antecedent`` when the clause is an aside about it)."""
+    ctx, index, text, masked, mentions, mention, previous_subject = reading
     if mention is not None and (
         _dates_other_event(text, start, mention)
         or _ambiguous_weekday(masked[start:end], text, mention)
@@ -347,8 +326,14 @@ def _clause(ctx, index, text, masked, start, end, mentions, mention, antecedent,
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
 
 
-def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
+def _cut(reading: Reading, spans: list[tuple[int, int]]) -> Reading:
     """Remove ``spans`` from the sentence and shift the date mentions after them."""
+    text, masked, mentions, mention = (
+        reading.text,
+        reading.masked,
+        reading.mentions,
+        reading.mention,
+    )
 
     def shift(at: int) -> int:
         return at - sum(e - s for s, e in spans if e <= at)
@@ -357,7 +342,9 @@ def _cut(text, masked, mentions, mention, spans):  # noqa: ANN001, ANN202
     moved = {id(m): m._replace(start=shift(m.start), end=shift(m.end)) for m in kept}
     for s, e in reversed(spans):
         text, masked = text[:s] + text[e:], masked[:s] + masked[e:]
-    return text, masked, [moved[id(m)] for m in kept], moved[id(mention)]
+    return reading._replace(
+        text=text, masked=masked, mentions=[moved[id(m)] for m in kept], mention=moved[id(mention)]
+    )
 
 
 def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
@@ -493,7 +480,9 @@ def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
     return rest
 
 
-def _attribution(ctx, index, text, masked, tail, mentions, previous_subject):  # noqa: ANN001, ANN202, PLR0913
+def _attribution(reading: Reading, tail: re.Match[str]) -> Event | None:
+    """The event of a date in a report tail (", the ministry said on Monday."): the saying."""
+    ctx, index, text, masked, mentions, _, previous_subject = reading
     subject = _resolve_subject(
         ctx, index, text[tail.start("who") : tail.end("who")], previous_subject
     )
@@ -528,8 +517,10 @@ def _attribution(ctx, index, text, masked, tail, mentions, previous_subject):  #
     return _event(ctx, subject, verb, rest, masked, True)
 
 
-def _scheduled(ctx, index, text, start, mention, previous_subject):  # noqa: ANN001, ANN202
-    del previous_subject
+def _scheduled(reading: Reading, start: int) -> Event | None:
+    """The event of "scheduled for <date>": the visit or the meeting that is scheduled."""
+    ctx, text, mention = reading.ctx, reading.text, reading.mention
+    assert mention is not None
     found = SCHEDULED.search(text, start, mention.start)
     if not found:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from quizgen.domain import load_domain
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact, FactSet
@@ -34,3 +36,11 @@ def document_of(texts: list[str]) -> Document:
         sentences.append(Sentence(text, len(body), len(body) + len(text)))
         body += text + " "
     return Document("d", "d.txt", body, tuple(sentences))
+
+
+def random_text(rng: random.Random, pieces: list[str], least: int, most: int) -> str:
+    """Between ``least`` and ``most`` of ``pieces``, each followed by a space or not: the
+    random text the guard tests compare a fast path with its plain pattern on."""
+    return "".join(
+        rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(least, most))
+    )

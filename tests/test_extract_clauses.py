@@ -22,7 +22,7 @@ from quizgen.extract.clause_scan import (
 from quizgen.extract.clauses import TAIL as REPORT_TAIL
 from quizgen.extract.clauses import WHERE_LEAD, report_tail
 
-from .extract_helpers import events, extract, kind
+from .extract_helpers import events, extract, kind, random_text
 
 DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
 YEAR = "This is an archived article that was published on in 2018, and may be outdated.\n\n"
@@ -168,9 +168,7 @@ def test_report_tails_are_what_the_tail_pattern_finds():
     pieces = [*PIECES, ", the ministry said", ", Lavrov", "said", "on Monday", "Friday", "!", "“"]
     found = 0
     for _ in range(3000):
-        text = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
-        )
+        text = random_text(rng, pieces, 0, 12)
         plain = REPORT_TAIL.search(text)
         fast = report_tail(text)
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))

@@ -21,7 +21,7 @@ from quizgen.extract.dates import (
 )
 from quizgen.ingest.records import PubDate
 
-from .extract_helpers import events, extract, kind
+from .extract_helpers import events, extract, kind, random_text
 
 DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
 YEAR = "This is an archived article that was published on in 2018, and may be outdated.\n\n"
@@ -203,7 +203,7 @@ def test_tense_is_what_the_future_and_past_patterns_say():
     pieces += ["agreed", "ed-x", "_ed", "2ed", "éed", "said", "was", "Was", "x", " ", ",", "-"]
     tenses = set()
     for _ in range(3000):
-        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 9)))
+        text = random_text(rng, pieces, 0, 9)
         plain = "future" if FUTURE.search(text) else ("past" if PAST.search(text) else "")
         assert _tense(text) == plain, text
         tenses.add(plain)
@@ -248,9 +248,7 @@ def test_document_mentions_are_each_sentences_mentions():
     ]
     found = 0
     for _ in range(600):
-        body = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 60))
-        )
+        body = random_text(rng, pieces, 1, 60)
         doc = parse_document(f"date 2017-03-14\n\n{body}", "d")
         expected = [find_mentions(s.text) for s in doc.sentences]
         assert document_mentions(DocContext(doc, domain, lex)) == expected, body

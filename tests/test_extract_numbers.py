@@ -52,7 +52,7 @@ from quizgen.extract.numbers import (
 )
 from quizgen.ingest import parse_document
 
-from .extract_helpers import DOMAIN, extract, kind
+from .extract_helpers import DOMAIN, extract, kind, random_text
 
 DAY = "date 2019-02-08\n\n"
 
@@ -329,8 +329,9 @@ def test_searches_from_the_end_find_what_whole_searches_find():
     ]
     hits = [0, 0, 0]
     for _ in range(20_000):
-        words = [rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 10))]
-        before = "".join(words) + rng.choice(("", "", " in ", " in  ", "\tin ", "in "))
+        before = random_text(rng, pieces, 0, 10) + rng.choice(
+            ("", "", " in ", " in  ", "\tin ", "in ")
+        )
         label = LABEL.search(before)
         identifier = bool(IDENTIFIER.search(before)) or bool(
             label and label[1].lower() not in SENTENCE_OPENERS
@@ -365,11 +366,7 @@ def test_noun_then_pattern_is_the_pattern_with_the_noun_in_front():
     for _ in range(5000):
         noun = rng.choice(nouns)
         joint = rng.choice(("", " and officials", "  and ships,", " lived", " were seized", " x"))
-        after = (
-            rng.choice(("", noun, noun))
-            + joint
-            + "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 8)))
-        )
+        after = rng.choice(("", noun, noun)) + joint + random_text(rng, pieces, 0, 8)
         for shortcut, plain in ((BOTH, rf"\s+and\s+([a-z]+s)\b(?={COORDINATED_END})"), (VERB, "")):
             plain = plain or rf"\s+(?P<v>[a-z]+ed|{LIVE}|were|are)\s+(?P<rest>[^,.;]+)"
             expected = re.match(re.escape(noun) + plain, after)

@@ -30,6 +30,7 @@ from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
 from quizgen.patterns import alternation, any_of, covering, word_matches
 from tests.conftest import ROOT
+from tests.extract_helpers import random_text
 
 
 def test_seed_facts_match_the_golden_file(monkeypatch):
@@ -119,9 +120,7 @@ def test_date_matches_finds_what_the_full_scan_finds():
     ]
     found = 0
     for _ in range(3000):
-        text = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
-        )
+        text = random_text(rng, pieces, 0, 30)
         plain = [m.span() for m in DATE_RE.finditer(text)]
         assert [m.span() for m in date_matches(text)] == plain, text
         found += len(plain)
@@ -139,9 +138,7 @@ def test_number_matches_finds_what_the_full_scan_finds():
     ]
     found = 0
     for _ in range(3000):
-        text = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30))
-        )
+        text = random_text(rng, pieces, 0, 30)
         plain = [m.span() for m in pattern.finditer(text)]
         fast = number_matches(pattern, text, text.casefold(), lex.number_hint)
         assert [m.span() for m in fast] == plain, text
@@ -155,9 +152,7 @@ def test_number_context_searches_from_the_last_word_find_what_whole_searches_fin
     pieces += ["(", ",", " ", "  ", "\t", "\n", "The", "bothe"]
     hits = 0
     for _ in range(3000):
-        before = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 12))
-        )
+        before = random_text(rng, pieces, 0, 12)
         last = before.rstrip()
         word = max(0, last.rfind(" "))
         for pattern, start in ((LABEL, word), (IDENTIFIER, max(0, len(last) - 8)), (THE_END, word)):
@@ -290,9 +285,7 @@ def test_resolve_names_gives_what_the_plain_substitutions_give():
     ]
     changed = 0
     for _ in range(3000):
-        text = "".join(
-            rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 14))
-        )
+        text = random_text(rng, pieces, 0, 14)
         plain = _plain_resolve_names(ctx, text)
         assert ctx._resolve_names(text) == plain, text
         changed += plain != text

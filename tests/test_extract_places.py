@@ -7,7 +7,7 @@ import random
 import re
 
 from quizgen.domain import Place
-from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.base import DocContext, Joined, Lexicon
 from quizgen.extract.joined import lexicon_words
 from quizgen.extract.places import (
     COORDINATED,
@@ -142,8 +142,8 @@ def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():
     found = 0
     for _ in range(3000):
         text = random_text(rng, rng.randint(1, 14))
-        joined_text = f"\0Ab\0{text}\0region"  # neighbours, as in the joined document
-        starts = _unknown_starts(joined_text, [1, 4, 5 + len(text), len(joined_text) + 1])
+        # the sentence between neighbours, as in the joined document
+        starts = _unknown_starts(Joined.of(["Ab", text, "region"]))
         whole: dict = {}
         _unknown_places(ctx, text, whole)
         fast: dict = {}

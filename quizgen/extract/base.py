@@ -97,7 +97,7 @@ class Joined(NamedTuple):
 
     def locate(self, position: int) -> tuple[int, int]:
         """The sentence holding ``position`` and the offset of ``position`` in it."""
-        index = bisect_right(self.starts, position) - 1
+        index = self.sentence_at(position)
         return index, position - self.starts[index]
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -127,9 +126,8 @@ def document_mentions(ctx: DocContext) -> list[list[Mention]]:
     index, next_start, offset = -1, 0, 0
     for m in near_anchors(DATE_RE, text, anchors, 27):
         if m.start() >= next_start:
-            index = bisect_right(starts, m.start()) - 1
-            offset = starts[index]
-            next_start = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+            index = ctx.joined.sentence_at(m.start())
+            offset, next_start = starts[index], starts[index + 1]
         mention = _read(m, sentences[index].text, offset)
         if mention is not None:
             found[index].append(mention)

@@ -8,7 +8,6 @@ Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from quizgen.extract.base import DocContext, Draft, Joined, Lexicon, folded_hint
@@ -199,7 +198,7 @@ def joined_matches(
     for start in starts:
         if start >= pos and (m := pattern.match(text, start)):
             pos = m.end()
-            index = bisect_right(bounds, start) - 1
+            index = doc.sentence_at(start)
             yield index, text, bounds[index], m
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Joined, Person
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.facts import Source
 
@@ -29,7 +29,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     starts, people = ctx.joined.starts, ctx.people
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
-    for index, match in _in_order(matches, starts):
+    for index, match in _in_order(matches, ctx.joined):
         if match is None:  # "Lavrov and his Japanese counterpart Fumio Kishida" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
@@ -69,15 +69,15 @@ def find_people(ctx: DocContext) -> list[Draft]:
     return _drafts(ctx)
 
 
-def _in_order(matches: Matches, starts: tuple[int, ...]) -> Iterator[tuple[int, Any]]:
+def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, Any]]:
     """(sentence, match) in the rule's reading order: per sentence, its ``person`` matches,
     its ``person_after`` matches, then (match None) its counterparts."""
     if not matches.after and not matches.counterparts:
         for match in matches.person:
-            yield bisect_right(starts, match.start()) - 1, match
+            yield joined.sentence_at(match.start()), match
         return
-    keyed = [(bisect_right(starts, m.start()) - 1, 0, m.start(), m) for m in matches.person]
-    keyed += [(bisect_right(starts, m.start()) - 1, 1, m.start(), m) for m in matches.after]
+    keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in matches.person]
+    keyed += [(joined.sentence_at(m.start()), 1, m.start(), m) for m in matches.after]
     keyed += [(index, 2, 0, None) for index in matches.counterparts]
     keyed.sort(key=lambda item: item[:3])
     for index, _, _, match in keyed:
@@ -115,7 +115,7 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
         k = bisect_right(named, at) - 1
         if k >= 0 and at < ends[k]:
             continue  # part of "Russia's Foreign Minister Sergei Lavrov"
-        country = lex.owner_country(match, starts[bisect_right(starts, at) - 1])
+        country = lex.owner_country(match, starts[ctx.joined.sentence_at(at)])
         post = domain.post_for(match["role"])
         if country and post:
             role_countries.setdefault(post, country)
@@ -227,8 +227,7 @@ def _link_surnames(ctx: DocContext) -> None:
                     and found.end() == at + size
                     and (not at or text[at - 1] != "-" or _starts(ctx, at))
                 ):
-                    index = bisect_right(starts, at) - 1
-                    start = at - starts[index]
+                    index, start = ctx.joined.locate(at)
                     mentions.append((index, start, start + size, name))
             at = text.find(surname, at + 1)
 

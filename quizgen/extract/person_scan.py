@@ -12,7 +12,6 @@ domain that fails a check gets no scan and the rule falls back to full scans.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
@@ -242,15 +241,15 @@ def document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
     anchors = scan.anchors(lex, text, folded, backwards)
     person = follow(lex.person, text, [(a, low, a) for a, low, _ in anchors])
     after: list[re.Match[str]] = []
-    for index in sorted({bisect_right(starts, a) - 1 for a in scan.person_after(text, anchors)}):
+    for index in sorted({ctx.joined.sentence_at(a) for a in scan.person_after(text, anchors)}):
         after += lex.person_after.finditer(
             text, starts[index], starts[index] + len(sentences[index].text)
         )
     counterparts, at = [], text.find("counterpart")
     while at >= 0:  # read in the sentences that hold a post
-        index = bisect_right(starts, at) - 1
+        index = ctx.joined.sentence_at(at)
         if lex.role_hint.search(sentences[index].text):
             counterparts.append(index)
-        at = text.find("counterpart", starts[index + 1] if index + 1 < len(starts) else len(text))
+        at = text.find("counterpart", starts[index + 1])
     direct = [(a, low, low) for a, low, owner in anchors if owner == DIRECT]
     return Matches(person, after, counterparts, lambda: follow(lex.role_only, text, direct))

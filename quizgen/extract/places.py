@@ -12,11 +12,10 @@ so a mention in the text gives the merged fact its fields).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from quizgen.domain import Domain
-from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.base import DocContext, Draft, Joined
 from quizgen.patterns import NEVER, alternation, word_matches
 
 LOCATIVE = re.compile(
@@ -163,14 +162,15 @@ def _matches_at(
             pos = m.end()
 
 
-def _unknown_starts(text: str, starts: list[int]) -> dict[int, list[int]]:
+def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
     """Offsets in their sentences where ``UNKNOWN`` can match, by sentence: each "city of"
     and each capital starting "Xxx " before one of its words (prefecture, region...)."""
+    text, starts = joined
     found: dict[int, list[int]] = {}
     for anchor, firsts in UNKNOWN_ANCHORS:
         at = text.find(anchor)
         while at >= 0:
-            index = bisect_right(starts, at) - 1
+            index = joined.sentence_at(at)
             floor = starts[index]
             if not firsts:  # "city of": the match starts here
                 found.setdefault(index, []).append(at - floor)
@@ -211,7 +211,7 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
                 pos = start + 1
                 break
             if start >= ceiling:
-                index = bisect_right(starts, start) - 1
+                index = ctx.joined.sentence_at(start)
                 floor, ceiling = starts[index], starts[index + 1] - 1
             if end > ceiling:
                 return None  # a name with the separator ran across two sentences
@@ -224,10 +224,10 @@ def _document_places(ctx: DocContext) -> dict[int, Found] | None:
                     sentence.setdefault(place.name, (place.country, start - floor))
             elif _locative(text, floor, start, end, strict=True):
                 others.setdefault(index, []).append((m[0], start - floor))
-    unknown = _unknown_starts(text, starts)
+    unknown = _unknown_starts(ctx.joined)
     venues = set()
     for m in IN_CAPITAL.finditer(text):
-        index = bisect_right(starts, m.start()) - 1
+        index = ctx.joined.sentence_at(m.start())
         before = text[starts[index] : m.start()]
         if before[-1:].isspace() and before.rstrip().endswith(VENUE_BEFORE_IN):
             venues.add(index)

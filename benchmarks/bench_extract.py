@@ -21,7 +21,8 @@ from corpus import synthesize  # noqa: E402
 
 from quizgen.domain import Domain, load_domain  # noqa: E402
 from quizgen.extract import RULES, extract_facts, merge_drafts  # noqa: E402
-from quizgen.extract.base import DocContext, Lexicon  # noqa: E402
+from quizgen.extract.base import DocContext  # noqa: E402
+from quizgen.extract.lexicon import Lexicon  # noqa: E402
 from quizgen.ingest import parse_document  # noqa: E402
 
 

@@ -235,7 +235,8 @@ def test_date_matches_reach_back_to_the_longest_lead(text):
 
 def test_document_mentions_are_each_sentences_mentions():
     from quizgen.domain import load_domain
-    from quizgen.extract.base import DocContext, Lexicon
+    from quizgen.extract.base import DocContext
+    from quizgen.extract.lexicon import Lexicon
     from quizgen.ingest import parse_document
 
     domain = load_domain()

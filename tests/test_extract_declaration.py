@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 
-from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.base import DocContext
 from quizgen.extract.declaration import _hinted
+from quizgen.extract.lexicon import Lexicon
 from quizgen.ingest.records import Document, Sentence
 
 from .extract_helpers import DOMAIN, extract, kind

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from quizgen.extract.base import DocContext, Draft, Lexicon
+from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.islands import (
     CALLS,
     _anchors,
@@ -15,6 +15,7 @@ from quizgen.extract.islands import (
     _reaches,
     find_islands,
 )
+from quizgen.extract.lexicon import Lexicon
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Document
 from quizgen.patterns import word_matches

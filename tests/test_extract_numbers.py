@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.base import DocContext
 from quizgen.extract.clauses import TAIL
 from quizgen.extract.joined import sentences_holding
+from quizgen.extract.lexicon import Lexicon
 from quizgen.extract.lists import (
     AS_WELL_AS,
     CLAUSE,

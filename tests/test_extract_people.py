@@ -6,7 +6,8 @@ import random
 from dataclasses import replace
 
 from quizgen.extract import people as people_rule
-from quizgen.extract.base import DocContext, Lexicon
+from quizgen.extract.base import DocContext
+from quizgen.extract.lexicon import Lexicon
 from quizgen.extract.people import find_people
 from quizgen.extract.person_scan import document_matches, sentence_matches
 from quizgen.ingest import parse_document

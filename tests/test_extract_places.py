@@ -7,8 +7,9 @@ import random
 import re
 
 from quizgen.domain import Place
-from quizgen.extract.base import DocContext, Joined, Lexicon
-from quizgen.extract.joined import lexicon_words
+from quizgen.extract.base import DocContext
+from quizgen.extract.joined import Joined, lexicon_words
+from quizgen.extract.lexicon import Lexicon
 from quizgen.extract.places import (
     COORDINATED,
     MEETING,

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from quizgen.cli import cli
 from quizgen.domain import load_domain
-from quizgen.extract.base import Lexicon, folded_hint
 from quizgen.extract.dates import DATE_RE, date_matches
+from quizgen.extract.lexicon import Lexicon, folded_hint
 from quizgen.extract.lists import HEAD, _head_before
 from quizgen.extract.numbers import (
     IDENTIFIER,

@@ -14,10 +14,11 @@ from operator import attrgetter, itemgetter, le, methodcaller
 from typing import Any
 
 from quizgen.domain import Domain
-from quizgen.extract.base import DocContext, Draft, Lexicon
+from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.dates import find_events
 from quizgen.extract.declaration import find_declarations
 from quizgen.extract.islands import find_islands
+from quizgen.extract.lexicon import Lexicon
 from quizgen.extract.lists import find_lists
 from quizgen.extract.numbers import find_numbers
 from quizgen.extract.people import find_people

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from quizgen.domain import Domain
-from quizgen.extract.base import POSSESSIVE, DocContext, Draft, Lexicon, folded_hint
+from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.joined import find_all, lexicon_words, sentences_holding
+from quizgen.extract.lexicon import Lexicon, folded_hint
 from quizgen.patterns import covering, near_anchors, word_matches
 
 

@@ -1,4 +1,5 @@
-"""Word finding in a document's joined sentences (``DocContext.joined``): one scan per document.
+"""A document's sentences joined in one text (``Joined``, ``DocContext.joined``), and word
+finding in it: one scan per document instead of one per sentence.
 
 A rule that looks for words most sentences lack would pay a call or two per sentence to learn
 that; in the joined text it pays one ``str.find`` per word per document and visits only the
@@ -8,10 +9,41 @@ occurs in a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate
+from typing import TYPE_CHECKING, NamedTuple
 
-from quizgen.extract.base import Joined, Lexicon
 from quizgen.patterns import SEPARATOR
+
+if TYPE_CHECKING:
+    from quizgen.extract.lexicon import Lexicon
+
+
+class Joined(NamedTuple):
+    """A document's sentences in one text, each after a ``SEPARATOR``, so that a pattern or a
+    word that cannot match the separator is searched once per document and finds exactly what
+    it finds in each sentence alone (``\\b`` sees the separator as the edge of a text).
+
+    Sentence ``i`` starts at ``starts[i]``; one more entry, ``len(text) + 1``, closes the last.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Joined:
+        starts = tuple(accumulate([len(t) + 1 for t in texts], initial=1))
+        return cls("".join(SEPARATOR + t for t in texts), starts)
+
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence holding ``position`` (or the separator before it)."""
+        return bisect_right(self.starts, position) - 1
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """The sentence holding ``position`` and the offset of ``position`` in it."""
+        index = self.sentence_at(position)
+        return index, position - self.starts[index]
 
 
 def sentences_holding(doc: Joined, words: Iterable[str]) -> list[int]:

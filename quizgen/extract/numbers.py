@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from quizgen.extract.base import DocContext, Draft, Joined, Lexicon, folded_hint
+from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.dates import find_mentions
+from quizgen.extract.joined import Joined
+from quizgen.extract.lexicon import Lexicon, folded_hint
 from quizgen.patterns import SEPARATOR, alternation, near_anchors
 
 QUALIFIERS = r"about|around|over|more than|nearly|almost|some|at least|up to|roughly|approximately|fewer than|less than|under"

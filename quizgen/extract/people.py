@@ -14,7 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Joined, Person
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
+from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.facts import Source
 

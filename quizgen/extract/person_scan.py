@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from quizgen.patterns import SEPARATOR, alternation, literal_pieces
 
 if TYPE_CHECKING:
-    from quizgen.extract.base import DocContext, Lexicon
+    from quizgen.extract.base import DocContext
+    from quizgen.extract.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
 _GLUED = ("then", "Then", "ex", "Ex")  # MODIFIER's "(?:[Tt]hen|[Ee]x)-"

@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from quizgen.domain import Domain
-from quizgen.extract.base import DocContext, Draft, Joined
+from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.joined import Joined
 from quizgen.patterns import NEVER, alternation, word_matches
 
 LOCATIVE = re.compile(

@@ -27,6 +27,7 @@ from quizgen.extract.lists import (
     _trigger,
     _without_tail,
 )
+from quizgen.extract.number_scan import joined_matches, match_starts, number_pattern
 from quizgen.extract.numbers import (
     _PARTY_STARTS,
     BOTH,
@@ -47,9 +48,6 @@ from quizgen.extract.numbers import (
     _particle_before,
     _phrase,
     host_in,
-    joined_matches,
-    match_starts,
-    number_pattern,
 )
 from quizgen.ingest import parse_document
 

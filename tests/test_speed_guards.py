@@ -18,12 +18,11 @@ from quizgen.domain import load_domain
 from quizgen.extract.dates import DATE_RE, date_matches
 from quizgen.extract.lexicon import Lexicon, folded_hint
 from quizgen.extract.lists import HEAD, _head_before
+from quizgen.extract.number_scan import number_matches, number_pattern
 from quizgen.extract.numbers import (
     IDENTIFIER,
     LABEL,
     THE_END,
-    number_matches,
-    number_pattern,
 )
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence

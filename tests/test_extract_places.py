@@ -10,19 +10,9 @@ from quizgen.domain import Place
 from quizgen.extract.base import DocContext
 from quizgen.extract.joined import Joined, lexicon_words
 from quizgen.extract.lexicon import Lexicon
-from quizgen.extract.places import (
-    COORDINATED,
-    MEETING,
-    _document_places,
-    _locative,
-    _meeting,
-    _overlap,
-    _scan_pattern,
-    _unknown_places,
-    _unknown_starts,
-    find_places,
-    sentence_places,
-)
+from quizgen.extract.place_mentions import COORDINATED, add_unknown_places, locative
+from quizgen.extract.place_scan import _overlap, _scan_pattern, _unknown_starts, document_places
+from quizgen.extract.places import MEETING, _meeting, find_places, sentence_places
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Document
 from quizgen.patterns import NEVER
@@ -97,7 +87,7 @@ OLD_LOCATIVE = re.compile(
 
 
 def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
-    """``_locative`` as it was: regex searches of the 40 characters before."""
+    """``locative`` as it was: regex searches of the 40 characters before."""
     after = text[end : end + 8]
     if after.startswith(("-", "’s", "'s")):
         return False
@@ -132,7 +122,7 @@ def test_locative_tests_without_regex_scans_agree_with_the_regex_tests():
         for m in re.finditer(r"Tokyo|China|Nemuro|United States", text):
             for strict in (False, True):
                 old = old_locative(text, m.start(), m.end(), strict)
-                assert _locative(text, 0, m.start(), m.end(), strict) == old, (text, m.span())
+                assert locative(text, 0, m.start(), m.end(), strict) == old, (text, m.span())
                 hits += old
     assert hits > 250
 
@@ -146,9 +136,9 @@ def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():
         # the sentence between neighbours, as in the joined document
         starts = _unknown_starts(Joined.of(["Ab", text, "region"]))
         whole: dict = {}
-        _unknown_places(ctx, text, whole)
+        add_unknown_places(ctx, text, whole)
         fast: dict = {}
-        _unknown_places(ctx, text, fast, starts.get(1, ()))
+        add_unknown_places(ctx, text, fast, starts.get(1, ()))
         assert list(fast.items()) == list(whole.items()), text
         found += len(whole)
     assert found > 200
@@ -171,7 +161,7 @@ def test_document_scans_find_what_sentence_scans_find():
             places = sentence_places(ctx, sentence.text)
             if places:
                 whole[index] = places
-        fast = _document_places(ctx)
+        fast = document_places(ctx)
         assert fast is not None
         assert [(i, list(p.items())) for i, p in fast.items()] == [
             (i, list(p.items())) for i, p in whole.items()
@@ -191,7 +181,7 @@ def test_names_that_could_hide_each_other_are_scanned_apart():
     assert _scan_pattern(domain) == NEVER
     text = "Ships sailed to North Korea Bay and met in Guangdong. They met in China."
     ctx = DocContext(parse_document(text, "k"), domain, Lexicon(domain))
-    assert _document_places(ctx) is None
+    assert document_places(ctx) is None
     # read sentence by sentence: "North Korea" is a place ("to North Korea"), "Korea Bay" not
     assert [d.key for d in find_places(ctx)] == ["Guangdong", "North Korea", "China"]
 

@@ -23,7 +23,7 @@ from quizgen.extract.clause_scan import (
     rest_end,
     squash,
 )
-from quizgen.extract.places import IN_CAPITAL, unknown_venues
+from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:

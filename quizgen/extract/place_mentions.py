@@ -1,0 +1,138 @@
+"""What makes a word in a sentence a place mention for the places rule.
+
+The locative test (``locative``: "in", "near", "visited" before the word), unknown places
+("city of X", "X prefecture": ``add_unknown_places``) and unknown venues ("talks in X":
+``unknown_venues``). The rule (``places.py``) and its document scan (``place_scan.py``) both
+read sentences through these, and the event clauses use ``unknown_venues`` too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.patterns import word_matches
+
+if TYPE_CHECKING:
+    from quizgen.extract.base import DocContext
+
+LOCATIVE = re.compile(
+    r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
+)
+COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
+UNKNOWN = re.compile(
+    r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
+)
+VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
+    r"(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"
+    r"|visit(?:ed|s)?|gather(?:ed)?)\s+(?:again\s+|later\s+|next\s+)?in\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+# Every VENUE_BODY match holds "in", whitespace and a capital.
+IN_CAPITAL = re.compile(r"in\s+[A-Z]")
+
+Found = dict[str, tuple[str | None, int]]  # place name -> (country, offset in the sentence)
+
+
+def unknown_venues(ctx: DocContext, text: str) -> list[str]:
+    """Names after "meet in", "talks in", "arrived in" that no list knows: likely cities."""
+    names = []
+    for m in word_matches(VENUE_BODY, text):
+        name = m["name"]
+        if (
+            name.split()[0] in MONTHS_AND_DAYS
+            or ctx.domain.country_for(name)
+            or ctx.domain.place_for(name)
+            or name.casefold() in ctx.lex.not_places
+            or name in ctx.people
+            or name in ctx.surnames
+        ):
+            continue
+        names.append(name)
+    return names
+
+
+def add_unknown_places(
+    ctx: DocContext, text: str, found: Found, starts: Iterable[int] | None = None
+) -> None:
+    """Unknown places of ``UNKNOWN`` ("city of X", "X prefecture"); ``starts``: offsets that
+    hold every place where ``UNKNOWN`` can match (None: search the whole sentence)."""
+    for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
+        name = m["a"] or m["b"]
+        known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
+        if name.casefold() not in ctx.lex.not_places and not known:
+            found.setdefault(name, (None, m.start()))
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives when every match starts at one of ``starts``
+    (matches must not be empty)."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start >= pos and (m := pattern.match(text, start)):
+            yield m
+            pos = m.end()
+
+
+def add_venues(ctx: DocContext, text: str, found: Found) -> None:
+    """Add the unknown venues of ``text`` (``unknown_venues``) to ``found``."""
+    for name in unknown_venues(ctx, text):
+        found.setdefault(name, (None, text.index(name)))
+
+
+LOCATIVE_WORDS = ("in", "at", "to", "near", "off", "of", "around", "inside", "outside")
+LOCATIVE_WORDS += ("visit", "visits", "visited", "visiting")
+STRICT_WORDS = ("in", "region of", "to")
+
+
+def locative(text: str, floor: int, start: int, end: int, strict: bool = False) -> bool:
+    """Is the word at ``start:end`` of ``text`` in a locative context? ``floor`` is where its
+    sentence starts in ``text``; the sentence may go on with the separator and more text (no
+    test below reads the separator as anything but a mismatch)."""
+    after = text[end : end + 8]
+    if after.startswith(("-", "’s", "'s")):
+        return False  # "Tokyo-claimed islands", "Moscow's position"
+    if after.startswith((" region", " prefecture", " Prefecture")):
+        return True
+    before = text[max(floor, start - 40) : start]
+    # what LOCATIVE, COORDINATED and the strict pattern find, without a regex scan: each
+    # ends in whitespace; rstrip() and isspace() strip and test exactly what \s matches
+    if not before[-1:].isspace():
+        return False
+    head = before.rstrip()
+    if strict:
+        return _ends_with_word(head, STRICT_WORDS)  # \b(?:in|region of|to)\s+\Z
+    if _ends_with_word(head, LOCATIVE_WORDS):
+        return True  # LOCATIVE: "in ", "visiting  "
+    if (
+        head.endswith("the")
+        and head[-4:-3].isspace()
+        and _ends_with_word(head[:-3].rstrip(), LOCATIVE_WORDS)
+    ):
+        return True  # LOCATIVE: "in the "
+    return head.endswith("and") and bool(COORDINATED.search(before))
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    r"""True when ``text`` ends with one of ``words`` (each starts with a word character) and
+    a word boundary comes before it: what ``\b(?:words)\Z`` finds."""
+    if not text.endswith(words):
+        return False
+    for word in words:
+        if text.endswith(word):
+            before = text[-len(word) - 1 : -len(word)]
+            if not before or not word_char(before):
+                return True
+    return False
+
+
+def word_char(char: str) -> bool:
+    r"""True for what ``\w`` matches."""
+    return char.isalnum() or char == "_"

@@ -24,7 +24,7 @@ from quizgen.domain import Domain, load_domain
 from quizgen.errors import QuizgenError
 from quizgen.extract import extract_each, merge_drafts
 from quizgen.extract.base import Draft
-from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
+from quizgen.facts import CurationReport, FactSet, Source, curate, read_facts, write_facts
 from quizgen.fileio import write_text
 from quizgen.ingest import Document, load_documents
 from quizgen.questions import Question, generate_questions, load_rules
@@ -32,6 +32,7 @@ from quizgen.questions.rank import select
 from quizgen.questions.stability import stabilize
 
 CACHE_FILE = ".quizgen-cache.json"
+CACHE_FORMAT = 2  # rows of (kind, key, fields, sentence index or quote span, flags)
 Warn = Callable[[str], None]
 Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
 
@@ -76,11 +77,15 @@ def collect_facts(
 ) -> tuple[FactSet, int]:
     """Extract facts, reusing cached findings for unchanged articles; returns (facts, reused)."""
     cache = _read_cache(cache_path, domain)
-    todo = [doc for doc in documents if doc.sha256 not in cache]
-    with progress(todo, "Extracting") as steps:
-        for doc, drafts in zip(steps, _extract_each(todo, domain, jobs), strict=True):
-            cache[doc.sha256] = drafts
-    drafts = [d for doc in documents for d in cache[doc.sha256]]
+    found = [_drafts(cache.get(doc.sha256), doc) for doc in documents]
+    todo = [index for index, drafts in enumerate(found) if drafts is None]
+    pending = [documents[index] for index in todo]
+    with progress(pending, "Extracting") as steps:
+        extracted = _extract_each(pending, domain, jobs)
+        for index, doc, drafts in zip(todo, steps, extracted, strict=True):
+            found[index] = drafts
+            cache[doc.sha256] = _rows(drafts, doc)
+    drafts = [draft for drafts in found for draft in drafts or ()]
     kept = {doc.sha256: cache[doc.sha256] for doc in documents}
     if cache_path is not None and (todo or len(kept) != len(cache)):
         _write_cache(cache_path, domain, kept)  # unchanged articles: the cache stands as it is
@@ -215,26 +220,62 @@ def _extract_chunk(documents: list[Document], domain: Domain) -> list[list[Draft
 
 def _cache_key(domain: Domain) -> str:
     text = Path(domain.path).read_text(encoding="utf-8") if domain.path else ""
-    return hashlib.sha256(f"{__version__}\n{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{CACHE_FORMAT}\n{__version__}\n{text}".encode()).hexdigest()
 
 
-def _read_cache(path: Path | None, domain: Domain) -> dict[str, list[Draft]]:
+def _rows(drafts: list[Draft], doc: Document) -> list[list[Any]]:
+    """Drafts as the cache keeps them: each source as its sentence's index, not its quote.
+
+    The cache is keyed by content, so the document id is left out too: an article copied
+    under another name reuses the rows and gets its own id back in ``_drafts``.
+    """
+    sentences = {(s.start, s.end, s.text): index for index, s in enumerate(doc.sentences)}
+    rows = []
+    for draft in drafts:
+        source = draft.source
+        where = sentences.get((source.start, source.end, source.quote))
+        span = [source.quote, source.start, source.end] if where is None else where
+        rows.append([draft.kind, draft.key, draft.fields, span, list(draft.flags)])
+    return rows
+
+
+def _drafts(rows: list[list[Any]] | None, doc: Document) -> list[Draft] | None:
+    """The drafts of ``doc`` back from its cache rows; None when there are none or they are
+    damaged (a damaged cache only costs extracting the article again)."""
+    if rows is None:
+        return None
+    drafts = []
+    try:
+        for kind, key, fields, span, flags in rows:
+            if not isinstance(fields, dict) or (isinstance(span, int) and span < 0):
+                return None
+            if isinstance(span, int):
+                sentence = doc.sentences[span]
+                source = Source(doc.id, sentence.text, sentence.start, sentence.end)
+            else:
+                source = Source(doc.id, str(span[0]), int(span[1]), int(span[2]))
+            key = tuple(key) if isinstance(key, list) else key
+            drafts.append(Draft(kind, key, fields, source, tuple(flags)))
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+    return drafts
+
+
+def _read_cache(path: Path | None, domain: Domain) -> dict[str, list[list[Any]]]:
     if path is None or not path.exists():
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("key") != _cache_key(domain):
             return {}
-        return {
-            sha: [Draft.from_dict(d) for d in drafts] for sha, drafts in data["documents"].items()
-        }
+        documents = data["documents"]
+        return documents if isinstance(documents, dict) else {}
     except (ValueError, KeyError, TypeError, AttributeError):
         return {}  # a damaged cache only costs a full extraction
 
 
-def _write_cache(path: Path, domain: Domain, cache: dict[str, list[Draft]]) -> None:
-    documents = {sha: [d.to_dict() for d in drafts] for sha, drafts in sorted(cache.items())}
-    data = {"key": _cache_key(domain), "documents": documents}
+def _write_cache(path: Path, domain: Domain, cache: dict[str, list[list[Any]]]) -> None:
+    data = {"key": _cache_key(domain), "documents": dict(sorted(cache.items()))}
     write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 

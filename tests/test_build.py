@@ -90,6 +90,40 @@ def test_rebuild_with_nothing_changed_is_identical(project: Path) -> None:
     assert first["questions"] == second["questions"]
 
 
+def sources_by_doc(facts_path: Path) -> dict[str, set[str]]:
+    """Each document id with the ids of the facts it is a source of."""
+    found: dict[str, set[str]] = {}
+    for fact in json.loads(facts_path.read_text(encoding="utf-8"))["facts"]:
+        for source in fact["sources"]:
+            found.setdefault(source["doc"], set()).add(fact["id"])
+    return found
+
+
+def test_a_copied_article_is_its_own_source_in_cold_and_warm_builds(project: Path) -> None:
+    # the cache is keyed by content: a copy under another name must not borrow the first's id
+    shutil.copy(project / "seeds" / "004_cbdff0753e7a1d3e.txt", project / "seeds" / "copy.txt")
+    build()
+    cold = (project / "decks" / "facts.json").read_bytes()
+    by_doc = sources_by_doc(project / "decks" / "facts.json")
+    assert by_doc["copy"] == by_doc["004_cbdff0753e7a1d3e"] != set()
+    assert summary()["reused"] == 6
+    assert (project / "decks" / "facts.json").read_bytes() == cold
+
+
+def test_a_damaged_cache_costs_only_extracting_again(project: Path) -> None:
+    build()
+    facts = (project / "decks" / "facts.json").read_bytes()
+    cache_path = project / "decks" / ".quizgen-cache.json"
+    cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    damaged = sorted(cache["documents"])[:2]
+    cache["documents"][damaged[0]] = [["event", "k", "not fields", 0, []]]
+    cache["documents"][damaged[1]] = [["event", "k", {}, 10_000, []]]  # no such sentence
+    cache_path.write_text(json.dumps(cache), encoding="utf-8")
+    assert summary()["reused"] == 3
+    assert (project / "decks" / "facts.json").read_bytes() == facts
+    assert summary()["reused"] == 5  # the cache was rewritten whole
+
+
 def test_edited_and_rejected_facts_flow_into_deck_and_quiz(project: Path, tmp_path: Path) -> None:
     build()
     facts_path = project / "decks" / "facts.json"

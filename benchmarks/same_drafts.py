@@ -26,7 +26,6 @@ import json, sys
 sys.path.insert(0, sys.argv[1])
 from quizgen.domain import load_domain
 from quizgen.extract import extract_each, merge_drafts
-from quizgen.facts import dumps_facts
 from quizgen.ingest import parse_document
 texts = json.load(sys.stdin)
 domain = load_domain()
@@ -35,7 +34,9 @@ drafts = []
 for found in extract_each(docs, domain):
     drafts += found
     print(json.dumps([d.to_dict() for d in found], ensure_ascii=False, sort_keys=True))
-print(dumps_facts(merge_drafts(docs, drafts)))
+merged = merge_drafts(docs, drafts)
+facts = [f.to_dict() for f in merged.facts]
+print(json.dumps([merged.documents, facts], ensure_ascii=False, sort_keys=True))
 """
 
 

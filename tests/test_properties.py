@@ -1,10 +1,23 @@
-"""Property tests: arbitrary text never breaks ingestion, exports escape what they must."""
+"""Property tests: arbitrary text never breaks ingestion, exports escape what they must, and
+the facts file round-trips."""
 
 from __future__ import annotations
+
+import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quizgen.facts import (
+    FACT_KINDS,
+    STATUSES,
+    Fact,
+    FactSet,
+    Source,
+    dumps_facts,
+    read_facts,
+    write_facts,
+)
 from quizgen.ingest import parse_document
 from quizgen.questions.records import Citation, Question
 from quizgen.render import bank, gift
@@ -56,3 +69,52 @@ def test_question_bank_round_trips_any_text(prompt, options):
     text = bank.to_json([q])
     assert bank.from_json(text) == [q]
     assert bank.to_json(bank.from_json(text)) == text
+
+
+JSON_LEAF = st.none() | st.booleans() | st.integers() | st.text(max_size=30)
+JSON_VALUE = st.recursive(
+    JSON_LEAF,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=6,
+)
+RESERVED = {"id", "kind", "status", "sources", "flags"}
+FACTS = st.lists(
+    st.builds(
+        Fact,
+        id=st.text(min_size=1, max_size=12),
+        kind=st.sampled_from(FACT_KINDS),
+        fields=st.dictionaries(st.text(max_size=8).filter(lambda k: k not in RESERVED), JSON_VALUE),
+        sources=st.lists(
+            st.builds(Source, st.text(max_size=10), st.text(), st.integers(0), st.integers(0)),
+            max_size=3,
+        ).map(tuple),
+        status=st.sampled_from(STATUSES),
+        flags=st.lists(st.text(max_size=10), max_size=2).map(tuple),
+    ),
+    max_size=4,
+)
+DOCUMENTS = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": st.text(max_size=10),
+            "title": st.none() | st.text(max_size=20),
+            "published": st.text(),
+        }
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(DOCUMENTS, FACTS)
+def test_facts_file_round_trips_any_text(tmp_path_factory, documents, facts):
+    factset = FactSet(tuple(documents), tuple(facts))
+    text = dumps_facts(factset)
+    data = json.loads(text)
+    assert data["documents"] == sorted(documents, key=lambda d: d["id"])
+    assert data["facts"] == [f.to_dict() for f in sorted(facts, key=lambda f: (f.kind, f.id))]
+    path = tmp_path_factory.mktemp("facts") / "facts.json"
+    write_facts(factset, path)
+    assert path.read_text(encoding="utf-8") == text
+    write_facts(read_facts(path), path)
+    assert path.read_text(encoding="utf-8") == text

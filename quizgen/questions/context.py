@@ -42,6 +42,9 @@ class Corpus:
 
     def published(self, doc_id: str) -> tuple[str, str]:
         """The (ISO value, precision) a document was published at."""
+        return self.memo(("published", doc_id), lambda: self._published(doc_id))
+
+    def _published(self, doc_id: str) -> tuple[str, str]:
         published = self.documents.get(doc_id, {}).get("published") or ""
         if isinstance(published, Mapping):
             value = published.get("value", "")
@@ -103,7 +106,7 @@ def _best_source(fact: Fact, corpus: Corpus) -> Source | None:
         for name in ("name", "role_as_written", "date_text", "as_written", "what", "content")
         if fact.get(name)
     ]
-    ranked = sorted(
+    return min(
         fact.sources,
         key=lambda s: (
             -sum(text in s.quote for text in stated),  # the sentence that states the fact
@@ -114,8 +117,8 @@ def _best_source(fact: Fact, corpus: Corpus) -> Source | None:
             s.doc,
             s.start,
         ),
+        default=None,
     )
-    return ranked[0] if ranked else None
 
 
 def fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:

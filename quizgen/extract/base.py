@@ -52,17 +52,6 @@ class Draft:
             "flags": list(self.flags),
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Draft:
-        key = data["key"]
-        return cls(
-            data["kind"],
-            tuple(key) if isinstance(key, list) else key,
-            data["fields"],
-            Source.from_dict(data["source"]),
-            tuple(data.get("flags", ())),
-        )
-
 
 @dataclass
 class Person:

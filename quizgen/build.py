@@ -240,8 +240,18 @@ def _extract_chunk(documents: list[Document], domain: Domain) -> list[list[Draft
 
 
 def _cache_key(domain: Domain) -> str:
-    text = Path(domain.path).read_text(encoding="utf-8") if domain.path else ""
-    return hashlib.sha256(f"{CACHE_FORMAT}\n{__version__}\n{text}".encode()).hexdigest()
+    """What cached findings depend on besides the article: the domain file and quizgen's code.
+
+    Hashing the package's source (a few ms) means a rule edited in place, or an upgrade that
+    forgot to bump the version, never reads stale findings.
+    """
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{__version__}\n".encode())
+    if domain.path:
+        digest.update(Path(domain.path).read_bytes())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _rows(drafts: list[Draft], doc: Document) -> list[list[Any]]:

@@ -15,6 +15,7 @@ from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRe
 from click.testing import CliRunner
 
 from quizgen.cli import cli
+from quizgen.domain import load_domain
 
 from .conftest import SEEDS
 
@@ -230,3 +231,17 @@ def test_build_as_a_subprocess(project: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["articles"] == 5
+
+
+def test_editing_quizgen_code_invalidates_the_cache(tmp_path: Path, monkeypatch) -> None:
+    import quizgen.build
+
+    package = tmp_path / "quizgen"
+    shutil.copytree(Path(quizgen.build.__file__).parent, package)
+    monkeypatch.setattr(quizgen.build, "__file__", str(package / "build.py"))
+    domain = load_domain()
+    before = quizgen.build._cache_key(domain)
+    assert quizgen.build._cache_key(domain) == before
+    rule = package / "extract" / "numbers.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# a rule edited in place\n")
+    assert quizgen.build._cache_key(domain) != before

@@ -59,10 +59,11 @@ class Country:
 
 @dataclass(frozen=True)
 class Role:
-    """A canonical post and the ways articles write it."""
+    """A canonical post and the ways articles write it; ``country`` when only one has it."""
 
     post: str
     variants: tuple[str, ...]
+    country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,10 @@ class Domain:
         """The canonical post for a written role ("trade minister" -> METI minister)."""
         role = self._posts.get(fold(" ".join(text.split())))
         return role.post if role else None
+
+    def role(self, post: str | None) -> Role | None:
+        """The role whose canonical post is ``post``."""
+        return self._roles_by_post.get(post) if post else None
 
     def place_for(self, name: str) -> Place | None:
         """The known place a name refers to."""
@@ -269,7 +274,10 @@ def _build(data: dict[str, Any], path: str) -> Domain:
             )
             for c in data.get("countries", ())
         ),
-        roles=tuple(Role(r["post"], _strings(r.get("variants"))) for r in data.get("roles", ())),
+        roles=tuple(
+            Role(r["post"], _strings(r.get("variants")), r.get("country"))
+            for r in data.get("roles", ())
+        ),
         name_variants=tuple(_strings(v) for v in data.get("people", {}).get("name_variants", ())),
         places=tuple(
             Place(p["name"], p.get("kind", ""), p.get("country"), _strings(p.get("aliases")))

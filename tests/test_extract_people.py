@@ -88,6 +88,14 @@ def test_unstated_country_falls_back_to_a_party_dateline_and_is_flagged():
     assert (fact.get("country"), fact.flags) == ("Japan", ("country-inferred",))
 
 
+def test_a_post_only_one_country_has_beats_the_dateline():
+    text = "date 2018-09-12 VLADIVOSTOK —\n\nChief Cabinet Secretary Yoshihide Suga spoke."
+    (fact,) = kind(extract(text), "person")
+    assert (fact.get("country"), fact.flags) == ("Japan", ())
+    stated = "date 2018-09-12\n\nRussia's Chief Cabinet Secretary Ivan Petrov spoke."
+    assert people(stated)["Ivan Petrov"][:2] == ("Chief Cabinet Secretary", "Russia")
+
+
 def test_foreign_dateline_gives_no_country():
     text = "date 2019-02-08 SINGAPORE —\n\nVice Foreign Minister Takeo Mori arrived."
     (fact,) = kind(extract(text), "person")

@@ -2,8 +2,9 @@
 
 Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [the] <country's>
 <post>". A post without a name ("Japan's trade minister said") is remembered so a later
-"Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere fall back to
-the country of the dateline city (flagged ``country-inferred``). "X and his Russian counterpart
+"Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere come from a
+post only one country has (the domain's ``country`` of a role), else from the dateline city
+(flagged ``country-inferred``). "X and his Russian counterpart
 Y" makes X of the other side when the domain leaves only one.
 """
 
@@ -19,7 +20,7 @@ from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.facts import Source
 
-BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "dateline": 1, "none": 0}
+BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "post": 2, "dateline": 1, "none": 0}
 Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 
@@ -193,8 +194,11 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
     for person in ctx.people.values():
         if person.country:
             continue
+        role = ctx.domain.role(person.role)
         if person.role in role_countries and holders[person.role] == 1:
             person.country, person.basis = role_countries[person.role], "role"
+        elif role and role.country:  # a post only one country has: "Chief Cabinet Secretary"
+            person.country, person.basis = role.country, "post"
         elif dateline and dateline.country:
             person.country, person.basis = dateline.country, "dateline"
 

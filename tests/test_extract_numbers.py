@@ -126,6 +126,18 @@ def test_counted_list_after_a_dash():
     ]
 
 
+@pytest.mark.parametrize("dash", [" — ", ": "])
+def test_a_counted_noun_may_carry_a_for_or_of_phrase(dash):
+    found = lists(
+        f"The ministers identified five areas for joint projects{dash}aquaculture, greenhouse "
+        "farming, tourism, wind power and waste reduction."
+    )
+    assert [(f["what"], f["count"], f["stated_count"]) for f in found] == [
+        ("areas for joint projects", 5, 5)
+    ]
+    assert found[0]["members"][-1] == "waste reduction"
+
+
 def test_including_list_takes_its_head():
     found = lists(
         "The ministries chose several pilot projects, including fish farming, wind power and package tours."

@@ -1,6 +1,7 @@
 """Lists: enumerations with their members ("five areas — aquaculture, tourism, ...").
 
-Triggers: a counted noun followed by a dash or colon ("in five areas — A, B and C"), and
+Triggers: a counted noun, perhaps with a "for"/"of" phrase, followed by a dash or colon ("in
+five areas — A, B and C", "five areas for joint projects: A, B and C"), and
 "such as" / "including" / "includes" after a noun phrase. Members are split at commas and
 the final "and"/"as well as"; an "including ..." part stays with the member before it.
 "The plan includes ..." names its plan from an earlier sentence ("an eight-point cooperation
@@ -31,7 +32,7 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         "list-counted",
         lambda: (
             rf"(?:(?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+)?\b(?P<n>(?i:{words})|\d+)\s+"
-            rf"(?P<noun>[a-z][\w-]*)\s*\Z"
+            rf"(?P<noun>[a-z][\w-]*(?P<of>\s+(?:for|of)(?:\s+[a-z][\w-]*){{1,3}})?)\s*\Z"
         ),
     )
     drafts = []
@@ -42,12 +43,12 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         sentence = sentences[index]
         text = _without_tail(sentence.text)
         dash = _dash(text) if index in dashed else None
-        found = counted.search(text, max(0, dash.start() - 60), dash.start()) if dash else None
+        found = counted.search(text, max(0, dash.start() - 90), dash.start()) if dash else None
         if found:
             found = {**found.groupdict(), "items": text[dash.end() :]}
-            noun = found["noun"]
+            noun = " ".join(found["noun"].split())  # "areas for joint projects" names itself
             host = [w for w in (found["host"] or "").split() if w not in HOST_STOP]
-            what = f"{noun} of {' '.join(host)}" if host else noun
+            what = f"{noun} of {' '.join(host)}" if host and not found["of"] else noun
             stated = _number(ctx, found["n"])
             items = _split(found["items"])
         else:

@@ -31,7 +31,7 @@ DECL = "Russia has pledged adherence to a 1956 declaration in which the Soviet U
 SAKURA = (
     "Officials of both countries signed about 40 fishery agreements in Sapporo on March 3, 2018."
 )
-AREAS = "The ministers agreed on joint work in four areas — fisheries, tourism, wind power and medicine."
+AREAS = "Japanese and Russian ministers agreed on joint work in four areas — fisheries, tourism, wind power and medicine."
 VISIT = "Prime Minister Yoshihide Suga visited Vladivostok on September 12, 2020."
 CRIMEA = "Russia annexed Crimea in March 2014."
 

@@ -366,3 +366,52 @@ def test_a_declaration_stated_with_a_modal_gets_no_broken_year_question():
 )
 def test_trailing_attributions_are_dropped(sentence, clean):
     assert load_rules().language.clean_sentence(sentence) == clean
+
+
+def test_a_declaration_naming_the_islands_gets_a_list_question_with_them():
+    quote = (
+        "Under the 1956 declaration, the Soviet Union agreed to hand over Shikotan and the "
+        "Habomai islets after a peace treaty was signed."
+    )
+    decl = make(
+        "declaration",
+        1956,
+        "b",
+        quote,
+        year=1956,
+        content="the Soviet Union agreed to hand over Shikotan and the Habomai islets",
+        parties=["Soviet Union", "Japan"],
+        offered=["shikotan", "habomai"],
+        pledge=None,
+    )
+    base = facts()
+    kept = tuple(f for f in base.facts if f.kind != "declaration")
+    questions = generate_questions(FactSet(base.documents, (*kept, decl)), domain())
+    listed = [q for q in questions if decl.id in q.fact_ids and q.type == "list"]
+    assert [(q.answer, q.items) for q in listed] == [
+        ("Shikotan and Habomai", ("Shikotan", "Habomai"))
+    ]
+
+
+def test_where_questions_name_the_date_so_one_place_answers(questions):
+    # Abe and Putin met in Sochi, Vladivostok, Nagato...: without its date a place question
+    # has several defensible answers
+    where = {q.prompt: q.answer for q in questions if q.prompt.startswith("Where ")}
+    prompt = "Where did Taro Kono meet Russian Foreign Minister Sergey Lavrov on 13 February 2019?"
+    assert where[prompt] == "Moscow"
+    assert all(re.search(r" (?:on|in) [\w ]*\d{4}\?$", prompt) for prompt in where)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dangling"),
+    [
+        ("The two sides identified five areas for joint projects.", True),
+        ("The ministers agreed to meet in Tokyo in February 2019.", True),
+        ("Both countries signed the plan in 2018.", True),
+        ("The Soviet Union seized the islands in 1945.", False),
+        ("The Kremlin said talks would resume in 2019.", False),
+    ],
+)
+def test_sentences_that_point_back_are_dangling(sentence, dangling):
+    # a card or paper item must stand alone: "the ministers" of which talks?
+    assert load_rules().language.is_dangling(sentence) is dangling

@@ -117,6 +117,8 @@ def _apply(
         prompt = prompt.replace(value, BLANK, 1)
     if template.type == "list":
         items = tuple(context.get(template.items or "members") or ())
+        if not items:
+            return None  # a list question with nothing to list makes a blank card
     return Draft(
         qid,
         template.type,

@@ -2,7 +2,8 @@
 
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
   person       name, role, country, country_possessive, country_adjective
-  event        statement, did_clause, date_answer, date_text, where, year
+  event        statement, did_clause, date_answer, on_date ("on 6 May 2016"), date_text,
+               where, year
   number       value, as_written, what, how_many_prompt, count_phrase
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
@@ -194,6 +195,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
         "date_answer": human(date) if datable else "",
+        "on_date": f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else "",
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",
     }

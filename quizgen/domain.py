@@ -48,6 +48,7 @@ class Country:
     """A country, its demonyms and other names; ``party`` marks a side of the topic.
 
     ``ended`` is the last year a former state existed (the Soviet Union: 1991), or None.
+    ``surname_endings`` are endings typical of its people's surnames ("-ov" for Russia).
     """
 
     name: str
@@ -55,6 +56,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     party: bool = False
     ended: int | None = None
+    surname_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def _build(data: dict[str, Any], path: str) -> Domain:
                 _strings(c.get("aliases")),
                 bool(c.get("party", False)),
                 int(c["ended"]) if c.get("ended") is not None else None,
+                _strings(c.get("surname_endings")),
             )
             for c in data.get("countries", ())
         ),

@@ -96,6 +96,14 @@ def test_a_post_only_one_country_has_beats_the_dateline():
     assert people(stated)["Ivan Petrov"][:2] == ("Chief Cabinet Secretary", "Russia")
 
 
+def test_a_surname_only_one_country_has_beats_the_dateline():
+    text = DAY + "Deputy Prime Minister Igor Shuvalov said 80 deals were signed."
+    (fact,) = kind(extract(text), "person")
+    assert (fact.get("country"), fact.flags) == ("Russia", ("country-inferred",))
+    stated = DAY + "Japanese Deputy Prime Minister Igor Shuvalov spoke."
+    assert people(stated)["Igor Shuvalov"][:2] == ("Deputy Prime Minister", "Japan")
+
+
 def test_foreign_dateline_gives_no_country():
     text = "date 2019-02-08 SINGAPORE —\n\nVice Foreign Minister Takeo Mori arrived."
     (fact,) = kind(extract(text), "person")
@@ -129,7 +137,7 @@ def test_an_unlisted_modified_post_is_a_post_of_its_own():
     assert people(text) == {
         "Kenji Hara": ("Acting Foreign Minister", "Japan", "Acting Foreign Minister"),
         "Yukio Hatoyama": ("Former Prime Minister", "Japan", "former Prime Minister"),
-        "Dmitry Medvedev": ("Former President", "Japan", "ex-President"),
+        "Dmitry Medvedev": ("Former President", "Russia", "ex-President"),  # by his surname
     }
 
 

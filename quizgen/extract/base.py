@@ -61,7 +61,7 @@ class Person:
     role: str | None
     role_as_written: str | None
     country: str | None
-    basis: str  # how the country was found: stated | counterpart | role | post | dateline | none
+    basis: str  # how the country was found: stated | counterpart | role | post | surname | dateline | none
     aliases: set[str] = field(default_factory=set)
 
 

@@ -3,8 +3,9 @@
 Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [the] <country's>
 <post>". A post without a name ("Japan's trade minister said") is remembered so a later
 "Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere come from a
-post only one country has (the domain's ``country`` of a role), else from the dateline city
-(flagged ``country-inferred``). "X and his Russian counterpart
+post only one country has (the domain's ``country`` of a role), else from a surname ending
+only one country's people have ("-ov"), else from the dateline city (both flagged
+``country-inferred``). "X and his Russian counterpart
 Y" makes X of the other side when the domain leaves only one.
 """
 
@@ -20,7 +21,15 @@ from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.facts import Source
 
-BASIS_RANK = {"stated": 3, "counterpart": 2, "role": 2, "post": 2, "dateline": 1, "none": 0}
+BASIS_RANK = {
+    "stated": 3,
+    "counterpart": 2,
+    "role": 2,
+    "post": 2,
+    "surname": 1,
+    "dateline": 1,
+    "none": 0,
+}
 Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 
@@ -135,7 +144,7 @@ def _drafts(ctx: DocContext) -> list[Draft]:
                 "country": person.country,
                 "aliases": sorted(person.aliases - {name}),
             },
-            ("country-inferred",) if person.basis == "dateline" else (),
+            ("country-inferred",) if person.basis in ("dateline", "surname") else (),
         )
         for name, person in ctx.people.items()
     }
@@ -186,6 +195,7 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
     dateline = ctx.domain.place_for(ctx.doc.dateline) if ctx.doc.dateline else None
     parties = {c.name for c in ctx.domain.countries if c.party}
+    name_endings = [(c.name, c.surname_endings) for c in ctx.domain.countries if c.surname_endings]
     if dateline and dateline.country not in parties:
         dateline = None
     holders: dict[str | None, int] = {}
@@ -195,11 +205,15 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
         if person.country:
             continue
         role = ctx.domain.role(person.role)
+        surname = person.name.rsplit(" ", 1)[-1]
+        by_name = {c for c, endings in name_endings if surname.endswith(endings)}
         if person.role in role_countries and holders[person.role] == 1:
             person.country, person.basis = role_countries[person.role], "role"
         elif role and role.country:  # a post only one country has: "Chief Cabinet Secretary"
             person.country, person.basis = role.country, "post"
-        elif dateline and dateline.country:
+        elif len(by_name) == 1:  # "Igor Shuvalov" in a Tokyo-dated article
+            person.country, person.basis = by_name.pop(), "surname"
+        elif dateline and dateline.country and not by_name:
             person.country, person.basis = dateline.country, "dateline"
 
 

@@ -415,3 +415,38 @@ def test_where_questions_name_the_date_so_one_place_answers(questions):
 def test_sentences_that_point_back_are_dangling(sentence, dangling):
     # a card or paper item must stand alone: "the ministers" of which talks?
     assert load_rules().language.is_dangling(sentence) is dangling
+
+
+def _number_fact(quote: str, value: int, what: str, written: str):
+    return make(
+        "number",
+        [value, what],
+        "b",
+        quote,
+        value=value,
+        what=what,
+        qualifier=None,
+        as_written=written,
+    )
+
+
+def test_large_numbers_are_written_with_thousands_separators_in_answer_and_options():
+    fact = _number_fact("Some 19,000 Russians live on the islands.", 19000, "Russians", "19,000")
+    (choice,) = [
+        q
+        for q in generate_questions(_with(fact), domain(), types=["choice"])
+        if fact.id in q.fact_ids
+    ]
+    assert choice.answer == "19,000"
+    assert all(re.fullmatch(r"\d{1,3}(?:,\d{3})+", option) for option in choice.options)
+
+
+def test_counts_of_hours_make_no_question():
+    fact = _number_fact(
+        "Vladimir Putin arrived three hours late in Nagato.", 3, "hours late", "three"
+    )
+    assert not [q for q in generate_questions(_with(fact), domain()) if fact.id in q.fact_ids]
+
+
+def test_a_sentence_with_them_is_dangling():
+    assert load_rules().language.is_dangling("About 19,000 people live on them.")

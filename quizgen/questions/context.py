@@ -4,7 +4,7 @@ Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``)
   person       name, role, country, country_possessive, country_adjective
   event        statement, did_clause, date_answer, on_date ("on 6 May 2016"), date_text,
                where, year
-  number       value, as_written, what, how_many_prompt, count_phrase
+  number       value, value_text ("19,000"), as_written, what, how_many_prompt, count_phrase
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
                offered_names, pledger
@@ -204,14 +204,17 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
 def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:
     written = fact.get("as_written") or ""
     sentence = context["clean_sentence"]
-    if not written or sentence.count(written) != 1:
+    unit = (fact.get("what") or "").split(" ", 1)[0].lower()
+    if not written or sentence.count(written) != 1 or unit in corpus.language.trivial_units:
         return {"clean_sentence": "", "how_many_prompt": ""}
     blanked = sentence.replace(written, BLANK)
     phrase = " ".join(
         str(p) for p in (fact.get("qualifier"), fact.get("value"), fact.get("what")) if p
     )
+    value = fact.get("value")
     return {
         "how_many_prompt": f"Which number fills the blank in “{blanked}”?",
+        "value_text": f"{value:,}" if isinstance(value, int) else str(value or ""),
         "count_phrase": phrase[:1].upper() + phrase[1:],
     }
 

@@ -72,7 +72,7 @@ def numbers(
         pool = [value + k * step for k in (-2, -1, 1, 2, 3) if value + k * step > 0]
         pool += [value * 2, max(1, value // 2)]
     rng.shuffle(pool)
-    return [str(n) for n in dict.fromkeys(pool) if n != value]
+    return [f"{n:,}" for n in dict.fromkeys(pool) if n != value]  # written as the answer is
 
 
 def counts(

@@ -27,6 +27,8 @@ class Language:
 
     relative_time: tuple[str, ...] = ()
     dangling_openers: tuple[str, ...] = ()
+    pointing_words: tuple[str, ...] = ()
+    trivial_units: tuple[str, ...] = ()
     irregular_verbs: Mapping[str, str] = field(default_factory=dict)
     anonymous_subjects: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
@@ -38,6 +40,8 @@ class Language:
         return cls(
             relative_time=tuple(table.get("relative_time", ())),  # type: ignore[arg-type]
             dangling_openers=tuple(table.get("dangling_openers", ())),  # type: ignore[arg-type]
+            pointing_words=tuple(table.get("pointing_words", ())),  # type: ignore[arg-type]
+            trivial_units=tuple(table.get("trivial_units", ())),  # type: ignore[arg-type]
             irregular_verbs=dict(table.get("irregular_verbs", {})),  # type: ignore[arg-type]
             anonymous_subjects=tuple(table.get("anonymous_subjects", ())),  # type: ignore[arg-type]
             reporting_verbs=tuple(table.get("reporting_verbs", ())),  # type: ignore[arg-type]
@@ -84,14 +88,21 @@ class Language:
         words = sorted(self.dangling_openers, key=len, reverse=True)
         return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
 
+    @cached_property
+    def _pointing(self) -> re.Pattern[str]:
+        words = self.pointing_words
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
     def relative_words_in(self, text: str) -> list[str]:
         """The relative time words ``text`` contains (whole words, any case)."""
         found = set(self._relative.findall(text.lower()))
         return [w for w in self.relative_time if w in found]
 
     def is_dangling(self, sentence: str) -> bool:
-        """True when the sentence opens by pointing back to an earlier one."""
-        return bool(self._opener.match(sentence.lower().lstrip("\"“‘'")))
+        """True when the sentence points back to an earlier one: by its opening words ("They
+        met ...") or by a word that always does ("people live on them")."""
+        lowered = sentence.lower()
+        return bool(self._opener.match(lowered.lstrip("\"“‘'")) or self._pointing.search(lowered))
 
     def clean_sentence(self, sentence: str, full_names: Iterable[str] = ()) -> str:
         """Drop trailing attributions and weekday adverbs; give surnames their first names."""

@@ -104,6 +104,22 @@ def test_a_surname_only_one_country_has_beats_the_dateline():
     assert people(stated)["Igor Shuvalov"][:2] == ("Deputy Prime Minister", "Japan")
 
 
+def test_a_name_between_commas_after_the_post_is_its_holder():
+    text = DAY + (
+        "The Kremlin spokesman, Dmitry Peskov, told reporters the talks went well. "
+        "Japan's Foreign Minister, Taro Kono, agreed."
+    )
+    assert people(text) == {
+        "Dmitry Peskov": ("Kremlin spokesman", "Russia", "Kremlin spokesman"),
+        "Taro Kono": ("Foreign Minister", "Japan", "Foreign Minister"),
+    }
+
+
+def test_a_post_then_a_comma_then_another_post_is_no_name():
+    text = DAY + "Present were the Prime Minister, Foreign Minister Taro Kono and others."
+    assert people(text) == {"Taro Kono": ("Foreign Minister", "Japan", "Foreign Minister")}
+
+
 def test_foreign_dateline_gives_no_country():
     text = "date 2019-02-08 SINGAPORE —\n\nVice Foreign Minister Takeo Mori arrived."
     (fact,) = kind(extract(text), "person")

@@ -74,10 +74,12 @@ class Lexicon:
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
         )
         # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko",
-        # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``)
+        # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``), "the
+        # Kremlin spokesman, Dmitry Peskov, said" (a name between commas)
         # (the leading \b fails mid-word positions at once: every branch starts a word)
+        between_commas = rf",\s+(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
         self.person = re.compile(
-            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})\s+{name}"
+            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})(?:{between_commas}|\s+){name}"
         )
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(

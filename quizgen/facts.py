@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from json.encoder import encode_basestring as _string  # the C encoder of JSON strings
 from pathlib import Path
@@ -127,40 +127,40 @@ def facts_text(factset: FactSet) -> Iterator[str]:
     written: 5x faster than ``json.dumps(indent=2)`` (its pure-Python encoder) on 10,000
     articles.
     """
-    documents = [_json(d) for d in sorted(factset.documents, key=lambda d: d["id"])]
+    documents = (_json(d) for d in sorted(factset.documents, key=lambda d: d["id"]))
+    facts = (_fact_json(f) for f in sorted(factset.facts, key=lambda f: (f.kind, f.id)))
     yield f'{{\n  "format": {_json(FORMAT)},\n  "version": {VERSION},\n  "documents": '
-    yield _array(documents, "  ")
-    yield ',\n  "facts": ['
-    facts = sorted(factset.facts, key=lambda f: (f.kind, f.id))
-    for number, fact in enumerate(facts):
-        yield ",\n    " if number else "\n    "
-        yield from _fact_text(fact)
-    yield "\n  ]\n}\n" if facts else "]\n}\n"
+    yield from _array(documents, "  ")
+    yield ',\n  "facts": '
+    yield from _array(facts, "  ")
+    yield "\n}\n"
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _array(items: list[str], indent: str) -> str:
+def _array(items: Iterable[str], indent: str) -> Iterator[str]:
     """A JSON array of written items, one to a line, closing at ``indent``."""
-    if not items:
-        return "[]"
-    return f"[\n{indent}  " + f",\n{indent}  ".join(items) + f"\n{indent}]"
+    opened = False
+    for item in items:
+        yield f",\n{indent}  " if opened else f"[\n{indent}  "
+        yield item
+        opened = True
+    yield f"\n{indent}]" if opened else "[]"
 
 
-def _fact_text(fact: Fact) -> Iterator[str]:
+def _fact_json(fact: Fact) -> str:
     data = replace(fact, sources=()).to_dict()
     del data["sources"]
-    yield "{\n      " + ",\n      ".join(f"{_json(k)}: {_json(v)}" for k, v in data.items())
-    yield ',\n      "sources": ['
-    for number, s in enumerate(fact.sources):
-        yield ",\n        " if number else "\n        "
-        yield (
-            f'{{"doc": {_string(s.doc)}, "quote": {_string(s.quote)}, '
-            f'"start": {int(s.start)}, "end": {int(s.end)}}}'
-        )
-    yield "\n      ]\n    }" if fact.sources else "]\n    }"
+    members = [f"{_json(name)}: {_json(value)}" for name, value in data.items()]
+    sources = (
+        f'{{"doc": {_string(s.doc)}, "quote": {_string(s.quote)}, '
+        f'"start": {int(s.start)}, "end": {int(s.end)}}}'
+        for s in fact.sources
+    )
+    members.append('"sources": ' + "".join(_array(sources, "      ")))
+    return "{\n      " + ",\n      ".join(members) + "\n    }"
 
 
 def read_facts(path: str | Path) -> FactSet:

@@ -77,6 +77,78 @@ def test_a_report_whose_body_has_its_own_date_is_not_a_second_event():
     assert events(text) == {"Oleg Kozhemyako visited Nemuro": "2019-02-06"}
 
 
+def test_a_which_clause_running_on_past_its_comma_ends_the_main_clause_where_it_starts():
+    text = "date 2019-01-15 TOKYO —\n\n" + (
+        "Prime Minister Shinzo Abe and President Vladimir Putin agreed in Singapore on "
+        "November 14, 2018 to speed up talks on the basis of the 1956 Joint Declaration, which "
+        "mentions the handover of the two smaller islands, Shikotan and the Habomai group, "
+        "after a peace treaty. Both sides called the talks useful."
+    )
+    assert events(text) == {
+        "Shinzo Abe and Vladimir Putin agreed in Singapore to speed up talks on the basis of "
+        "the 1956 Joint Declaration": "2018-11-14"
+    }
+
+
+def test_a_run_on_aside_after_the_date_keeps_its_list_out_of_the_main_clause():
+    text = DAY + (
+        "Japan and Russia signed a fisheries deal on March 3, which covers the waters off "
+        "Kunashir, Iturup and Shikotan, for five years."
+    )
+    assert events(text) == {"Japan and Russia signed a fisheries deal": "2018-03-03"}
+
+
+def test_a_run_on_aside_before_the_main_verb_closes_at_the_comma_before_the_verb():
+    text = DAY + (
+        "Sakhalin Governor Oleg Kozhemyako, who visited Kunashir, Iturup and Shikotan in "
+        "August, met Foreign Minister Taro Kono on Monday. The summit on Thursday, which "
+        "Abe, Putin and Xi attended, ended without an agreement."
+    )
+    assert events(text) == {
+        "Oleg Kozhemyako visited Kunashir, Iturup and Shikotan": "2018-08",
+        "Oleg Kozhemyako met Taro Kono": "2019-02-04",
+        "The summit ended without an agreement": "2019-02-07",
+    }
+
+
+def test_a_run_on_aside_that_never_closes_holds_the_date_after_it():
+    text = DAY + (
+        "Foreign Minister Taro Kono met Foreign Minister Sergei Lavrov, who toured Kunashir, "
+        "Iturup and Shikotan in 2017."
+    )
+    assert events(text) == {"Sergei Lavrov toured Kunashir, Iturup and Shikotan": "2017"}
+
+
+def test_a_run_on_aside_ends_the_body_of_a_dated_report():
+    text = DAY + (
+        "Prime Minister Shinzo Abe backed talks on the basis of the Joint Declaration, which "
+        "names two islands, Shikotan and the Habomai group, the ministry said Monday."
+    )
+    assert events(text) == {
+        "The ministry said Shinzo Abe backed talks on the basis of the Joint Declaration": (
+            "2019-02-04"
+        )
+    }
+
+
+def test_closed_asides_before_and_after_the_date_are_still_left_out():
+    text = DAY + (
+        "Prime Minister Shinzo Abe, who arrived on Sunday, met President Vladimir Putin on "
+        "Monday. Foreign Minister Taro Kono met Foreign Minister Sergei Lavrov, who landed on "
+        "Tuesday, in Moscow on Wednesday. The forum on Thursday, which took place in Nemuro, "
+        "ended without an agreement. Kono met Lavrov in Tokyo on Friday, which was a holiday, "
+        "to prepare the summit."
+    )
+    assert events(text) == {
+        "Shinzo Abe arrived": "2019-02-03",
+        "Shinzo Abe met Vladimir Putin": "2019-02-04",
+        "Sergei Lavrov landed": "2019-02-05",
+        "Taro Kono met Sergei Lavrov in Moscow": "2019-02-06",
+        "The forum ended without an agreement": "2019-02-07",
+        "Taro Kono met Sergei Lavrov in Tokyo to prepare the summit": "2019-02-08",
+    }
+
+
 # Fast paths of the clause builder: each must give what the plain regex gives, for any text.
 
 PIECES = [

@@ -150,6 +150,18 @@ def test_relative_clause_takes_its_antecedent_and_aside_is_dropped():
     }
 
 
+def test_a_dated_aside_running_on_past_its_comma_keeps_its_whole_list():
+    text = DAY + (
+        "Russia, which in 1945 seized Iturup, Kunashir, Shikotan and the Habomai islets, says "
+        "the islands are its own. The islets, which Moscow, Tokyo and fishermen all claim, were "
+        "surveyed by Soviet troops in September 1946."
+    )
+    assert events(text) == {
+        "Russia seized Iturup, Kunashir, Shikotan and the Habomai islets": "1945",
+        "The islets were surveyed by Soviet troops": "1946-09",
+    }
+
+
 def test_pronoun_they_becomes_the_people_of_the_previous_sentence():
     text = YEAR + (
         "Prime Minister Shinzo Abe welcomed Russian President Vladimir Putin at a resort. "

@@ -44,6 +44,11 @@ FRONT = re.compile(
 ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
 LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+# what cannot follow a closed aside in its main clause: a name, a number or a determiner opens
+# more of the aside (", which mentions two islands, Shikotan and the Habomai group,")
+RUNS_ON = re.compile(
+    r"\s*(?:[A-Z\d]|(?:the|a|an|their|its|his|her|our|these|those|two|three|four|five)\s)"
+)
 AUX = frozenset(
     "is are was were has have had will would could should can might must did does do".split()
 )
@@ -220,9 +225,7 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     if mention.text.startswith("scheduled for"):
         return _scheduled(reading, start)
     spans = (
-        [(m.start(), m.end()) for m in NONRESTRICTIVE.finditer(masked, start, end)]
-        if "who" in masked or "which" in masked
-        else []
+        _asides(masked, start, end, mention.start) if "who" in masked or "which" in masked else []
     )
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
@@ -264,6 +267,32 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
         event = _clause(reading, start, end, None)
     return event
+
+
+def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int]]:
+    """The closed asides (", who arrived on Sunday,") in ``masked[start:end]``; ``date`` is
+    where the date being read starts.
+
+    An aside closes at the first of its commas followed by what can go on with the main clause
+    (not ``RUNS_ON``): ", who visited Kunashir, Iturup and Shikotan, met ...". One that never
+    closes is no aside: ``boundaries`` ends the main clause where it starts, or starts the
+    date's clause after it. So does one after the date that runs on past its first comma when
+    the main clause already has its verb: what follows it may still be the aside's
+    (", which mentions two islands, Shikotan and Habomai, after a peace treaty").
+    """
+    spans = []
+    pos = start
+    while (found := NONRESTRICTIVE.search(masked, pos, end)) is not None:
+        s, close = found.span()
+        while close < end and RUNS_ON.match(masked, close, end):
+            close = masked.find(",", close, end) + 1  # 0: no comma left, the aside runs on
+            if not close:
+                return spans
+        if close != found.end() and s >= date and _find_verb(masked[start:s], False):
+            return spans
+        spans.append((s, close))
+        pos = close
+    return spans
 
 
 def _reported(masked: str, start: int, mention: Mention) -> int:
@@ -499,12 +528,9 @@ def _attribution(reading: Reading, tail: re.Match[str]) -> Event | None:
         return None  # "X met Y on August 18, the service reported Monday": the meeting's date
     body = text[start : tail.start()]
     body_mask = masked[start : tail.start()]
-    while True:
-        found = NONRESTRICTIVE.search(body_mask)
-        if not found:
-            break
-        body = body[: found.start()] + body[found.end() :]
-        body_mask = body_mask[: found.start()] + body_mask[found.end() :]
+    # the date is in the tail, after all of the body: a run-on aside ends it (as in ``_asides``)
+    for s, e in reversed(_asides(body_mask, 0, len(body_mask), 0)):
+        body, body_mask = body[:s] + body[e:], body_mask[:s] + body_mask[e:]
     cut = body_mask.find(",")
     if cut >= 0:
         body = body[:cut]

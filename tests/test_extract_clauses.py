@@ -246,3 +246,14 @@ def test_report_tails_are_what_the_tail_pattern_finds():
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
         found += plain is not None
     assert found > 100
+
+
+def test_the_comma_of_a_thousand_does_not_end_the_clause():
+    text = DAY + (
+        "The Soviet Union occupied the islands in August 1945 and expelled some 17,000 Japanese "
+        "residents. Russia deployed 3,500 troops in 2016, the ministry said."
+    )
+    assert sorted(e.get("what") for e in kind(extract(text), "event")) == [
+        "Russia deployed 3,500 troops",
+        "The Soviet Union occupied the islands and expelled some 17,000 Japanese residents",
+    ]

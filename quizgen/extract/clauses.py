@@ -205,7 +205,10 @@ def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> s
     for s, e in spans:
         if text.find(",", s, e) >= 0:
             text = _masked_span(text, s, e)
-    return text
+    return THOUSANDS.sub(MASK, text)  # "expelled some 17,000 residents" is one clause
+
+
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def _masked_span(text: str, s: int, e: int) -> str:

@@ -408,6 +408,8 @@ def test_where_questions_name_the_date_so_one_place_answers(questions):
         ("The two sides identified five areas for joint projects.", True),
         ("The ministers agreed to meet in Tokyo in February 2019.", True),
         ("Both countries signed the plan in 2018.", True),
+        ("In 1956, the two countries signed a joint declaration.", True),
+        ("In 1956, the Soviet Union and Japan signed a joint declaration.", False),
         ("The Soviet Union seized the islands in 1945.", False),
         ("The Kremlin said talks would resume in 2019.", False),
     ],
@@ -450,3 +452,23 @@ def test_counts_of_hours_make_no_question():
 
 def test_a_sentence_with_them_is_dangling():
     assert load_rules().language.is_dangling("About 19,000 people live on them.")
+
+
+def test_an_event_whose_subject_points_back_is_never_asked():
+    quote = "In 1956, the two countries signed a joint declaration that ended the state of war."
+    signed = make(
+        "event",
+        ["1956", "signed"],
+        "b",
+        quote,
+        date="1956",
+        date_text="In 1956",
+        what="The two countries signed a joint declaration that ended the state of war",
+        subject="The two countries",
+        verb="signed",
+        rest="a joint declaration that ended the state of war",
+        where=None,
+        who=[],
+        inferred=False,
+    )
+    assert not [q for q in generate_questions(_with(signed), domain()) if signed.id in q.fact_ids]

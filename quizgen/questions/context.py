@@ -180,6 +180,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     language = corpus.language
     if language.is_anonymous(fact.get("subject") or ""):
         datable = False  # "When did a source say ...?" is not worth learning
+    if language.is_dangling(fact.get("what") or ""):
+        datable = False  # "When did the two countries sign ...?": which two?
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
         datable = False  # "X said flights would start in June": June is not when X said it
     rest = _strip_phrases(fact.get("rest") or "", [date_text])

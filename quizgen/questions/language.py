@@ -21,6 +21,9 @@ _WEEKDAY_ADVERB = re.compile(
 )
 
 
+_FRONTED = re.compile(r"(?:in|on|at|by|during|after|before|since|later)\b[^,]{0,40},\s*")
+
+
 @dataclass(frozen=True)
 class Language:
     """Word lists from the question rules file (``[language]`` table)."""
@@ -101,8 +104,13 @@ class Language:
     def is_dangling(self, sentence: str) -> bool:
         """True when the sentence points back to an earlier one: by its opening words ("They
         met ...") or by a word that always does ("people live on them")."""
-        lowered = sentence.lower()
-        return bool(self._opener.match(lowered.lstrip("\"“‘'")) or self._pointing.search(lowered))
+        lowered = sentence.lower().lstrip("\"“‘'")
+        opening = _FRONTED.match(lowered)  # "In 1956, the two countries ...": past the phrase
+        return bool(
+            self._opener.match(lowered)
+            or (opening and self._opener.match(lowered, opening.end()))
+            or self._pointing.search(lowered)
+        )
 
     def clean_sentence(self, sentence: str, full_names: Iterable[str] = ()) -> str:
         """Drop trailing attributions and weekday adverbs; give surnames their first names."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quizgen.extract.base import DocContext
 from quizgen.extract.declaration import _hinted
 from quizgen.extract.lexicon import Lexicon
@@ -46,6 +48,23 @@ def test_a_bare_mention_alone_is_a_declaration_without_content():
     text = DAY + "Both sides referred to the Japan-Soviet Joint Declaration in their statements."
     (fact,) = kind(extract(text), "declaration")
     assert (fact.get("year"), fact.get("content"), fact.get("offered")) == (1956, None, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokyo and Moscow restored ties under a joint declaration signed in 1956.",
+        "In 1956, Japan and the Soviet Union signed a joint declaration that restored ties.",
+    ],
+)
+def test_a_declaration_dated_by_signed_in_or_a_fronted_year_is_found(sentence):
+    (fact,) = kind(extract(DAY + sentence), "declaration")
+    assert (fact.get("year"), [s.quote for s in fact.sources]) == (1956, [sentence])
+
+
+def test_another_declaration_signed_in_another_year_is_not_the_1956_one():
+    text = DAY + "In 1993, Boris Yeltsin and Morihiro Hosokawa signed the Tokyo Declaration."
+    assert kind(extract(text), "declaration") == []
 
 
 def test_sentences_are_chosen_as_the_per_sentence_keyword_test_chose_them():

@@ -131,10 +131,14 @@ def _mentions(
 
 
 def _trigger(decl: Declaration) -> str:
-    """ "a 1956 declaration", "the declaration of 1956", or the full name."""
+    """ "a 1956 declaration", "the declaration of 1956", "a declaration signed in 1956", "In
+    1956, Japan and the Soviet Union signed a joint declaration", or the full name."""
     keywords = alternation(decl.keywords, ignore_case=True)
     return (
         rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
+        rf"|(?:{keywords})\s+(?:signed|adopted|issued)\s+in\s+{decl.year}"
+        rf"|\A(?:In|By)\s+{decl.year},[^.;]{{0,80}}?\b(?:signed|adopted)\s+(?:a|the|their)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{keywords})"
         rf"|{alternation((decl.name, *decl.aliases), ignore_case=True)})\b"
     )
 

@@ -264,22 +264,34 @@ def _with(*extra):
     return FactSet(base.documents, (*base.facts, *extra))
 
 
-def test_a_date_inside_reported_speech_is_not_when_it_was_said():
-    quote = "Taro Kono said about 70 former residents would visit the islands in June 2019."
-    said = make(
+def _event(quote: str, date: str, date_text: str, subject: str, verb: str, rest: str):
+    """An event fact of document "a" read from ``quote``, with no place and nobody named."""
+    return make(
         "event",
-        ["2019-06", "flights"],
+        [date, verb],
         "a",
         quote,
-        date="2019-06",
-        date_text="in June 2019",
-        what="Taro Kono said about 70 former residents would visit the islands",
-        subject="Taro Kono",
-        verb="said",
-        rest="about 70 former residents would visit the islands",
+        date=date,
+        date_text=date_text,
+        what=f"{subject} {verb} {rest}",
+        subject=subject,
+        verb=verb,
+        rest=rest,
         where=None,
         who=[],
         inferred=False,
+    )
+
+
+def test_a_date_inside_reported_speech_is_not_when_it_was_said():
+    quote = "Taro Kono said about 70 former residents would visit the islands in June 2019."
+    said = _event(
+        quote,
+        "2019-06",
+        "in June 2019",
+        "Taro Kono",
+        "said",
+        "about 70 former residents would visit the islands",
     )
     questions = generate_questions(_with(said), domain())
     assert not any(said.id in q.fact_ids and q.type in ("when", "truefalse") for q in questions)
@@ -316,20 +328,8 @@ def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
 
 def test_a_date_after_an_infinitive_is_not_when_the_agreement_was_made():
     quote = "The leaders agreed to start tours to Etorofu in October 2019, an official said."
-    tours = make(
-        "event",
-        ["2019-10", "tours"],
-        "a",
-        quote,
-        date="2019-10",
-        date_text="in October 2019",
-        what="The leaders agreed to start tours to Etorofu",
-        subject="The leaders",
-        verb="agreed to start",
-        rest="tours to Etorofu",
-        where=None,
-        who=[],
-        inferred=False,
+    tours = _event(
+        quote, "2019-10", "in October 2019", "The leaders", "agreed to start", "tours to Etorofu"
     )
     questions = generate_questions(_with(tours), domain())
     assert not any(tours.id in q.fact_ids and q.type in ("when", "truefalse") for q in questions)
@@ -456,19 +456,12 @@ def test_a_sentence_with_them_is_dangling():
 
 def test_an_event_whose_subject_points_back_is_never_asked():
     quote = "In 1956, the two countries signed a joint declaration that ended the state of war."
-    signed = make(
-        "event",
-        ["1956", "signed"],
-        "b",
+    signed = _event(
         quote,
-        date="1956",
-        date_text="In 1956",
-        what="The two countries signed a joint declaration that ended the state of war",
-        subject="The two countries",
-        verb="signed",
-        rest="a joint declaration that ended the state of war",
-        where=None,
-        who=[],
-        inferred=False,
+        "1956",
+        "In 1956",
+        "The two countries",
+        "signed",
+        "a joint declaration that ended the state of war",
     )
     assert not [q for q in generate_questions(_with(signed), domain()) if signed.id in q.fact_ids]

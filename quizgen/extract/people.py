@@ -5,8 +5,8 @@ Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [th
 "Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere come from a
 post only one country has (the domain's ``country`` of a role), else from a surname ending
 only one country's people have ("-ov"), else from the dateline city (both flagged
-``country-inferred``). "X and his Russian counterpart
-Y" makes X of the other side when the domain leaves only one.
+``country-inferred``). "X and his Russian counterpart Y" makes X of the other side when the
+domain leaves only one.
 """
 
 from __future__ import annotations

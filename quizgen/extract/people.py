@@ -1,7 +1,7 @@
 """People: full name, canonical post, country; later surname-only mentions link back.
 
-Patterns: "[Country's|Demonym] <post> <Given Surname>" and "<Given Surname>, [the] <country's>
-<post>". A post without a name ("Japan's trade minister said") is remembered so a later
+Patterns: "[Country's|Demonym] <post> <Given Surname>" (or "<post>, <Given Surname>,") and
+"<Given Surname>, [the] <country's> <post>". A post without a name ("Japan's trade minister said") is remembered so a later
 "Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere come from a
 post only one country has (the domain's ``country`` of a role), else from a surname ending
 only one country's people have ("-ov"), else from the dateline city (both flagged

@@ -1,12 +1,12 @@
 """People: full name, canonical post, country; later surname-only mentions link back.
 
 Patterns: "[Country's|Demonym] <post> <Given Surname>" (or "<post>, <Given Surname>,") and
-"<Given Surname>, [the] <country's> <post>". A post without a name ("Japan's trade minister said") is remembered so a later
-"Trade minister Hiroshige Seko" gets the country. Countries not stated anywhere come from a
-post only one country has (the domain's ``country`` of a role), else from a surname ending
-only one country's people have ("-ov"), else from the dateline city (both flagged
-``country-inferred``). "X and his Russian counterpart Y" makes X of the other side when the
-domain leaves only one.
+"<Given Surname>, [the] <country's> <post>". A post without a name ("Japan's trade minister
+said") is remembered so a later "Trade minister Hiroshige Seko" gets the country. Countries not
+stated anywhere come from a post only one country has (the domain's ``country`` of a role),
+else from a surname ending only one country's people have ("-ov"), else from the dateline city
+(both flagged ``country-inferred``). "X and his Russian counterpart Y" makes X of the other
+side when the domain leaves only one.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
     from quizgen.build import BuildReport
+    from quizgen.evaluate import Score
     from quizgen.ingest import Document
     from quizgen.questions import Question
 
@@ -191,25 +192,34 @@ def evaluate_command(
     domain = load_domain(domain_path)
     gold = load_gold(gold_dir)
     documents = [d for d in load_documents(default_inputs(paths)) if d.id in gold]
-    result = evaluate(extract_facts(documents, domain), gold, domain)
-    rows = [*result.scores, result.overall]
-    if as_json:
-        data = {"scores": [r.to_dict() for r in rows], "misses": list(result.misses)}
-        data["extras"] = list(result.extras)
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-        return
-    click.echo(
-        f"{'kind':<12} {'precision':>9} {'recall':>7} {'matched':>8} {'found':>6} {'gold':>5}"
-    )
-    for r in rows:
-        click.echo(
-            f"{r.kind:<12} {r.precision:>9.3f} {r.recall:>7.3f} {r.matched:>8} {r.predicted:>6} {r.gold:>5}"
+    if not documents:
+        raise QuizgenError(
+            f"no article has a gold file in {gold_dir} (gold files are named like the articles)"
         )
+    result = evaluate(extract_facts(documents, domain), gold, domain, [d.id for d in documents])
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(score_table("kind", [*result.scores, result.overall]))
+    click.echo()
+    click.echo(score_table("document", result.documents))
     if verbose:
-        for line in result.misses:
-            click.echo(f"missed: {line}")
-        for line in result.extras:
-            click.echo(f"extra:  {line}")
+        for label, findings in (("missed", result.misses), ("extra", result.extras)):
+            for finding in findings:
+                click.echo(f"\n{label}: {finding}\n    | {finding.sentence}")
+
+
+def score_table(label: str, rows: Sequence[Score]) -> str:
+    """Scores as aligned text columns, one row each."""
+    width = max([len(label), *(len(r.kind) for r in rows)])
+    lines = [
+        f"{label:<{width}} {'precision':>9} {'recall':>7} {'matched':>8} {'found':>6} {'gold':>5}"
+    ]
+    lines += [
+        f"{r.kind:<{width}} {r.precision:>9.3f} {r.recall:>7.3f} {r.matched:>8} {r.predicted:>6} {r.gold:>5}"
+        for r in rows
+    ]
+    return "\n".join(lines)
 
 
 def output_file_option(default: str, help: str) -> Callable[[Callable[..., Any]], Any]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,21 +63,58 @@ class Score:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A gold item the facts miss, or a fact the gold lacks, with the sentence to read."""
+
+    doc: str
+    kind: str
+    description: str
+    sentence: str
+
+    def __str__(self) -> str:
+        return f"{self.doc} {self.kind}: {self.description}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "doc": self.doc,
+            "kind": self.kind,
+            "description": self.description,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
 class Evaluation:
-    """Scores per kind, the overall micro-average, and the unmatched items for reading."""
+    """Scores per kind and per document, and the unmatched items for reading."""
 
     scores: tuple[Score, ...]
-    misses: tuple[str, ...]  # gold items not found: "doc kind: description"
-    extras: tuple[str, ...]  # facts not in gold
+    documents: tuple[Score, ...]  # one overall score per document; ``kind`` holds its id
+    misses: tuple[Finding, ...]  # gold items not found
+    extras: tuple[Finding, ...]  # facts not in gold
 
     @property
     def overall(self) -> Score:
-        return Score(
-            "overall",
-            sum(s.matched for s in self.scores),
-            sum(s.predicted for s in self.scores),
-            sum(s.gold for s in self.scores),
-        )
+        return _total("overall", self.scores)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scores": [s.to_dict() for s in (*self.scores, self.overall)],
+            "documents": [
+                {**s.to_dict(), "kind": "document", "doc": s.kind} for s in self.documents
+            ],
+            "misses": [f.to_dict() for f in self.misses],
+            "extras": [f.to_dict() for f in self.extras],
+        }
+
+
+def _total(label: str, scores: Iterable[Score]) -> Score:
+    rows = list(scores)
+    return Score(
+        label,
+        sum(s.matched for s in rows),
+        sum(s.predicted for s in rows),
+        sum(s.gold for s in rows),
+    )
 
 
 def load_gold(directory: str | Path) -> dict[str, dict[str, Any]]:
@@ -96,36 +133,55 @@ def load_gold(directory: str | Path) -> dict[str, dict[str, Any]]:
     return gold
 
 
-def evaluate(factset: FactSet, gold: dict[str, dict[str, Any]], domain: Domain) -> Evaluation:
-    """Compare facts with gold for every document that has a gold file."""
-    counts = {kind: [0, 0, 0] for kind in SCORED_KINDS}
-    misses: list[str] = []
-    extras: list[str] = []
-    for doc_id in sorted(gold):
-        expected = gold[doc_id]
+def evaluate(
+    factset: FactSet,
+    gold: dict[str, dict[str, Any]],
+    domain: Domain,
+    documents: Iterable[str] | None = None,
+) -> Evaluation:
+    """Compare facts with gold for each of ``documents`` (default: every gold file) that has gold."""
+    doc_ids = sorted(gold if documents is None else set(documents) & set(gold))
+    per_kind: dict[str, list[Score]] = {kind: [] for kind in SCORED_KINDS}
+    per_doc: list[Score] = []
+    misses: list[Finding] = []
+    extras: list[Finding] = []
+    for doc_id in doc_ids:
+        doc_scores = []
         for kind in SCORED_KINDS:
-            predicted = _predicted(factset, doc_id, kind)
-            wanted = _gold_items(expected, kind)
-            same = _MATCHERS[kind]
-            used: set[int] = set()
-            for item in wanted:
-                hit = next(
-                    (i for i, p in enumerate(predicted) if i not in used and same(p, item, domain)),
-                    None,
-                )
-                if hit is None:
-                    misses.append(f"{doc_id} {kind}: {_describe(item)}")
-                else:
-                    used.add(hit)
-            extras += [
-                f"{doc_id} {kind}: {_describe(p)}" for i, p in enumerate(predicted) if i not in used
-            ]
-            row = counts[kind]
-            row[0] += len(used)
-            row[1] += len(predicted)
-            row[2] += len(wanted)
-    scores = tuple(Score(kind, *counts[kind]) for kind in SCORED_KINDS)
-    return Evaluation(scores, tuple(misses), tuple(extras))
+            score, missed, extra = _score(factset, doc_id, kind, gold[doc_id], domain)
+            per_kind[kind].append(score)
+            doc_scores.append(score)
+            misses += missed
+            extras += extra
+        per_doc.append(_total(doc_id, doc_scores))
+    scores = tuple(_total(kind, per_kind[kind]) for kind in SCORED_KINDS)
+    return Evaluation(scores, tuple(per_doc), tuple(misses), tuple(extras))
+
+
+def _score(
+    factset: FactSet, doc_id: str, kind: str, expected: dict[str, Any], domain: Domain
+) -> tuple[Score, list[Finding], list[Finding]]:
+    """Match one document's facts of one kind with its gold, one to one."""
+    predicted = _predicted(factset, doc_id, kind)
+    wanted = _gold_items(expected, kind)
+    same = _MATCHERS[kind]
+    used: set[int] = set()
+    missed = []
+    for item in wanted:
+        hit = next(
+            (i for i, p in enumerate(predicted) if i not in used and same(p, item, domain)),
+            None,
+        )
+        if hit is None:
+            missed.append(Finding(doc_id, kind, _describe(item), item.get("evidence", "")))
+        else:
+            used.add(hit)
+    extra = [
+        Finding(doc_id, kind, _describe(p), p["quotes"][0] if p["quotes"] else "")
+        for i, p in enumerate(predicted)
+        if i not in used
+    ]
+    return Score(kind, len(used), len(predicted), len(wanted)), missed, extra
 
 
 def _predicted(factset: FactSet, doc_id: str, kind: str) -> list[dict[str, Any]]:
@@ -166,8 +222,10 @@ def _gold_items(expected: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         found = expected.get("declaration_1956")
         return [found] if found else []
     if kind == "place":
-        names = dict.fromkeys(p["name"] for p in expected.get("places", []))
-        return [{"name": n} for n in names]
+        first: dict[str, dict[str, Any]] = {}
+        for place in expected.get("places", []):
+            first.setdefault(place["name"], place)
+        return list(first.values())
     key = {"person": "people", "islands": "islands", "number": "numbers"}[kind]
     return list(expected.get(key, []))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+SEED_GOLD = ROOT / "tests" / "data" / "seed-gold"  # a copy of ../shared/gold
+
+
+def project_copy(shared_name: str) -> Path:
+    """Where the project keeps its copy of a file of ../shared ("seeds/x.txt", "gold/x.json")."""
+    folder, _, name = shared_name.partition("/")
+    return (SEEDS if folder == "seeds" else SEED_GOLD) / name
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -13,9 +13,8 @@ from quizgen.evaluate import evaluate, load_gold
 from quizgen.extract import RULES, extract_facts
 from quizgen.ingest import load_documents
 
-from .conftest import SEEDS, SHARED
-
-GOLD = SHARED / "gold"
+from .conftest import SEED_GOLD as GOLD
+from .conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +68,6 @@ def test_extraction_is_deterministic(seed_facts):
     assert again == seed_facts
 
 
-@pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold not beside the project")
 def test_seeds_meet_the_quality_targets(seed_facts):
     result = evaluate(seed_facts, load_gold(GOLD), load_domain())
     overall = result.overall
@@ -78,7 +76,6 @@ def test_seeds_meet_the_quality_targets(seed_facts):
         assert score.precision >= 0.8 and score.recall >= 0.8, score
 
 
-@pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold not beside the project")
 def test_eval_command_prints_scores():
     result = CliRunner().invoke(
         cli, ["eval", str(SEEDS), "--gold", str(GOLD), "--json"], catch_exceptions=False

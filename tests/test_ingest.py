@@ -8,14 +8,17 @@ from quizgen.errors import QuizgenError
 from quizgen.ingest import load_documents, parse_document
 from quizgen.ingest.sentences import split_sentences
 
-from .conftest import SEEDS, SHARED
+from .conftest import ROOT, SEEDS, SHARED, project_copy, sha256_of
 
 
-def test_seeds_are_byte_identical_copies_of_shared():
-    if not (SHARED / "seeds").is_dir():
-        pytest.skip("../shared not beside the project")
-    for original in sorted((SHARED / "seeds").iterdir()):
-        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+def test_seeds_and_seed_gold_are_unchanged_copies_of_shared():
+    # tests/data/shared.sha256 records ../shared's seeds and gold: the project's copies must
+    # match it, and so must ../shared itself wherever it is beside the project.
+    for line in (ROOT / "tests" / "data" / "shared.sha256").read_text().splitlines():
+        digest, name = line.split()
+        assert sha256_of(project_copy(name)) == digest, name
+        if SHARED.is_dir():
+            assert sha256_of(SHARED / name) == digest, name
 
 
 @pytest.mark.parametrize(

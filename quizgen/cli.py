@@ -98,6 +98,8 @@ def inspect(paths: tuple[str, ...], as_json: bool, strict: bool) -> None:
 def _describe(doc: Document) -> str:
     published = doc.published
     date = f"{published.value or '?'} ({published.precision}, {published.source or 'not found'})"
+    if published.line:
+        date += f" from the line '{published.line}'"
     lines = [
         f"{doc.id}",
         f"  path:      {doc.path}",

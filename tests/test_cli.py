@@ -44,6 +44,9 @@ def test_inspect_seeds_json():
         "value": "2016",
         "precision": "year",
         "source": "archive preamble",
+        "line": "This is an archived article that was published on in 2016, and "
+        "information in the article may be outdated. It is provided only for personal research "
+        "purposes and may not be reprinted.",
     }
     assert rows["003_6824a8b538b59b78"]["published"]["value"] == "--11-28"
     assert rows["003_6824a8b538b59b78"]["agency"] == "TASS"

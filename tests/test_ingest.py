@@ -115,6 +115,72 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
     assert (doc.published.value, doc.published.precision) == ("2019-04-02", "day")
 
 
+@pytest.mark.parametrize(
+    ("line", "value", "precision"),
+    [
+        ("October 3, 2017", "2017-10-03", "day"),
+        ("12 April 1999", "1999-04-12", "day"),
+        ("Sept. 9, 2021", "2021-09-09", "day"),
+        ("22 Feb 2018 08:15", "2018-02-22", "day"),
+        ("10:05 JST, May 4, 2021", "2021-05-04", "day"),
+        ("Tue 7th July 2015 | 11:20 AM", "2015-07-07", "day"),
+        ("2017-04-27T16:00:00+03:00", "2017-04-27", "day"),
+        ("Published: 3 March 2011", "2011-03-03", "day"),
+        ("Posted on June 30, 2020", "2020-06-30", "day"),
+        ("November 1998", "1998-11", "month"),
+    ],
+)
+def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):
+    doc = parse_document(
+        f"Ministers meet in Sapporo\n\n{line}\n\nThe ministers met on Monday.", "d"
+    )
+    assert (doc.published.value, doc.published.precision) == (value, precision)
+    assert (doc.published.source, doc.published.line) == ("date line", line)
+    assert doc.title == "Ministers meet in Sapporo"
+    assert [s.text for s in doc.sentences] == ["The ministers met on Monday."]
+
+
+def test_a_date_and_place_line_gives_the_date_and_the_dateline():
+    doc = parse_document(
+        "Talks with the Prime Minister\n\nMarch 3, 2014, The Kremlin, Moscow\n\nThey met.", "p"
+    )
+    assert (doc.published.value, doc.dateline) == ("2014-03-03", "Moscow")
+
+
+def test_the_published_date_wins_over_the_updated_one():
+    doc = parse_document(
+        "Fisheries talks end\nUpdated: May 9, 2016\nPublished: May 2, 2016\n\nTalks ended.", "u"
+    )
+    assert doc.published.value == "2016-05-02"
+    assert [s.text for s in doc.sentences] == ["Talks ended."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on May 6, 2016 in Sochi.\n\nThey talked.",
+        "A summit on October 3, 2017\n\nThe leaders met.",
+        "In 2015, trade came to 1.3 billion dollars, up from 1.1 billion a year before, "
+        "officials said on Tuesday.\nOctober 3, 2017\n",
+    ],
+)
+def test_sentences_that_mention_a_date_are_not_date_lines(text):
+    doc = parse_document(text, "s")
+    assert doc.published.precision == "unknown"
+
+
+def test_an_impossible_header_date_gives_no_date_and_a_warning():
+    doc = parse_document("Fisheries talks\n\nFebruary 30, 2018\n\nTalks ended.", "i")
+    assert doc.published.precision == "unknown"
+    assert "the header date 'February 30, 2018' is not a real day; ignored" in doc.warnings
+
+
+def test_a_header_date_after_today_is_kept_with_a_warning():
+    doc = parse_document("Fisheries talks\n\nMay 2, 2999\n\nTalks will end.", "f")
+    assert doc.published.value == "2999-05-02"
+    assert "the publication date 2999-05-02 is after today" in doc.warnings
+
+
 def test_dash_dateline_alone_on_its_line():
     doc = parse_document("date 2018-05-01 SAPPORO —\n\nFishermen protested.", "d")
     assert doc.dateline == "Sapporo"

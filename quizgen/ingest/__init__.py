@@ -22,7 +22,7 @@ def parse_document(
     header = read_header(text)
     body = header.rest.strip("\n")
     sentences = split_sentences(body)
-    notes = list(warnings)
+    notes = [*warnings, *header.notes]
     if sentences and not sentences[-1].complete:
         notes.append("article ends mid-sentence; last fragment kept as incomplete")
     if header.published.precision == "unknown":

@@ -6,13 +6,16 @@ may consume text from the front of ``Header.rest``. Add a rule by appending a fu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.dates import MONTH_PATTERN, iso, month_number
+from quizgen.ingest.header_dates import DateLine, ImpossibleDate, read_date_line
 from quizgen.ingest.records import PubDate
 
+HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines only
 BOILERPLATE_LINES = ("all news", "advertisement", "share", "share this article", "read more")
 
 _DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*", re.I)
@@ -42,6 +45,7 @@ class Header:
     published: PubDate = field(default_factory=PubDate)
     dateline: str | None = None
     agency: str | None = None
+    notes: list[str] = field(default_factory=list)  # warnings for the reader
 
 
 def date_header(header: Header) -> None:
@@ -54,7 +58,7 @@ def date_header(header: Header) -> None:
         value = iso(year, month, day if month else None)
     except ValueError:
         return
-    header.published = PubDate(value, _precision(month, day), "date header")
+    header.published = PubDate(value, _precision(month, day), "date header", match.group().strip())
     header.rest = header.rest[match.end() :]
 
 
@@ -66,9 +70,9 @@ def archive_preamble(header: Header) -> None:
     full = _FULL_DATE.search(match["mid"])
     if full:
         value = iso(int(full["year"]), month_number(full["month"]), int(full["day"]))
-        header.published = PubDate(value, "day", "archive preamble")
+        header.published = PubDate(value, "day", "archive preamble", match.group().strip())
     elif header.published.precision == "unknown":
-        header.published = PubDate(match["year"], "year", "archive preamble")
+        header.published = PubDate(match["year"], "year", "archive preamble", match.group().strip())
     header.rest = header.rest[match.end() :]
 
 
@@ -76,6 +80,37 @@ def boilerplate(header: Header) -> None:
     """Drop site furniture lines such as "All news" wherever they stand."""
     lines = header.rest.split("\n")
     header.rest = "\n".join(line for line in lines if line.strip().lower() not in BOILERPLATE_LINES)
+
+
+def date_line(header: Header) -> None:
+    """A line of its own that is a date, in the short lines above the body: "October 3, 2017",
+    "Published: 22 Feb 2018 08:15", "April 27, 2017, Moscow" (see ``header_dates``).
+
+    A published date wins over an updated one; every date line found is taken out of the body.
+    """
+    lines = header.rest.split("\n")
+    found: list[tuple[int, DateLine]] = []
+    for index, line in enumerate(lines[:HEADER_ZONE_LINES]):
+        if _is_body_line(line):
+            break
+        try:
+            reading = read_date_line(line)
+        except ImpossibleDate as exc:
+            header.notes.append(f"the header date '{exc}' is not a real day; ignored")
+            continue
+        if reading:
+            found.append((index, reading))
+    if not found:
+        return
+    _, best = min(found, key=lambda item: item[1].is_update)
+    if header.published.precision in ("unknown", "year"):
+        header.published = PubDate(best.value, best.precision, "date line", best.line)
+        if best.precision == "day" and dt.date.fromisoformat(best.value) > dt.date.today():
+            header.notes.append(f"the publication date {best.value} is after today")
+    if best.place and not header.dateline:
+        header.dateline = best.place
+    taken = {index for index, _ in found}
+    header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
 
 
 def headline(header: Header) -> None:
@@ -113,7 +148,7 @@ def dateline(header: Header) -> None:
         year = int(groups["year"]) if groups.get("year") else header.published.year
         value = iso(year, month_number(groups["month"]), int(groups["day"]))
         precision = "day" if year else "month-day"
-        header.published = PubDate(value, precision, "dateline")
+        header.published = PubDate(value, precision, "dateline", match.group().strip())
     header.rest = header.rest[match.end() :]
 
 
@@ -121,6 +156,7 @@ HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     date_header,
     archive_preamble,
     boilerplate,
+    date_line,
     headline,
     dateline,
 )
@@ -154,6 +190,12 @@ def _is_heading(text: str) -> bool:
         and len(text) < 300
         and not text.rstrip().endswith((".", "!", "?", '"', "”"))
     )
+
+
+def _is_body_line(line: str) -> bool:
+    """A line of running text: long and ending as a sentence ends (the header is over)."""
+    text = line.strip()
+    return len(text) > 80 and text.endswith((".", "!", "?", '"', "”"))
 
 
 def _precision(month: int | None, day: int | None) -> str:

@@ -12,7 +12,8 @@ class PubDate:
 
     value: str = ""
     precision: str = "unknown"  # day | month | year | month-day | unknown
-    source: str = ""
+    source: str = ""  # the header rule that found it
+    line: str = ""  # the text it was read from
 
     @property
     def year(self) -> int | None:

@@ -1,6 +1,6 @@
 """Score extracted facts against hand-written gold files (precision and recall per kind).
 
-Gold format: one JSON file per article, named like the article (see ../shared/gold/README.md).
+Gold format: one JSON file per article, named like the article (see tests/data/seed-gold/README.md).
 Matching is per document and one-to-one (each gold item matches at most one fact):
 
 - event: same date and the fact's sentence overlaps the gold evidence (one contains the
@@ -8,7 +8,8 @@ Matching is per document and one-to-one (each gold item matches at most one fact
   "2017-04-27"). Gold ``unresolved_dates`` with a ``partial_date`` are expected as
   "--MM-DD" events; those without one are expected to give no event.
 - person: same name (any listed spelling), same canonical post (the gold role is read
-  through the domain after dropping a leading demonym and any parenthesis), same country.
+  through the domain without parentheses and without a country before or after it), same
+  country.
 - islands: each (name as written, island id) pair of a ``list`` islands fact; a written
   name matches a gold name when equal or when it starts with it ("Habomai islet group" ~
   "Habomai").
@@ -245,11 +246,25 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
     if g["name"] not in domain.person_variants(p["name"]):
         return False
-    role = re.sub(r"\s*\(.*\)\s*", "", g["role"]).strip()
+    return _gold_post(g["role"], domain) == p.get("role") and g.get("country") == p.get("country")
+
+
+def _gold_post(role: str, domain: Domain) -> str | None:
+    """The canonical post of a gold role as written: without parentheses, and without a
+    country before it ("Russian President") or after it ("President of the Russian
+    Federation", "Ambassador to Japan") when what is left is a known post."""
+    role = re.sub(r"\s*\(.*\)\s*", "", role).strip()
     words = role.split()
     if words and domain.country_for(words[0]) and domain.post_for(" ".join(words[1:])):
         role = " ".join(words[1:])
-    return domain.post_for(role) == p.get("role") and g.get("country") == p.get("country")
+    country_after = re.match(r"(?P<post>.+) (?:of|to) (?:the )?(?P<country>[^,]+)\Z", role)
+    if (
+        country_after
+        and domain.country_for(country_after["country"])
+        and domain.post_for(country_after["post"])
+    ):
+        role = country_after["post"]
+    return domain.post_for(role)
 
 
 def _island(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:

@@ -288,3 +288,41 @@ def test_isdecimal_holds_for_exactly_the_characters_backslash_d_matches():
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert char.isdecimal() is bool(digit.match(char)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Foreign Minister Taro Kono met Sergei Lavrov in Moscow earlier today.", "2019-02-08"),
+        ("Today, Foreign Minister Taro Kono met Sergei Lavrov in Moscow.", "2019-02-08"),
+        ("Foreign Minister Taro Kono met Sergei Lavrov in Moscow yesterday.", "2019-02-07"),
+        ("Foreign Minister Taro Kono met Sergei Lavrov in Moscow this month.", "2019-02"),
+        ("Foreign Minister Taro Kono met Sergei Lavrov in Moscow last month.", "2019-01"),
+        ("Foreign Minister Taro Kono met Sergei Lavrov in Moscow last year.", "2018"),
+        ("Foreign Minister Taro Kono will visit Moscow early next year.", "2020"),
+        ("Foreign Minister Taro Kono will visit Moscow in May this year.", "2019-05"),
+        ("Foreign Minister Taro Kono visited Moscow in December last year.", "2018-12"),
+    ],
+)
+def test_relative_dates_resolve_against_a_day_publication_date(sentence, date):
+    assert list(events(DAY + sentence).values()) == [date]
+
+
+def test_relative_years_resolve_against_a_year_only_date_but_days_do_not():
+    assert list(events(YEAR + "Taro Kono met Sergei Lavrov last year.").values()) == ["2017"]
+    assert events(YEAR + "Taro Kono met Sergei Lavrov yesterday.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade has grown steadily until today, Taro Kono said.",
+        "Trade grew by 14 percent over the last year, Taro Kono said.",
+    ],
+)
+def test_spans_of_time_are_not_relative_dates(sentence):
+    assert events(DAY + sentence) == {}
+
+
+def test_relative_dates_without_a_publication_date_give_no_event():
+    assert events("Foreign Minister Taro Kono met Sergei Lavrov in Moscow yesterday.") == {}

@@ -12,7 +12,11 @@ article's publication date only as far as the text allows:
   one for clearly future clauses); the year only against a year-only date; against a
   month-and-day dateline only "said/reported <weekday>" (the report's own day). Inferred.
 - "later this week" style words give the year only (year-only date) or the month when the
-  whole week lies in one month. "recently", "this year" never become dates.
+  whole week lies in one month.
+- "today", "earlier today" and "yesterday" give the day against a day-precision date;
+  "this/last/next month" the month; "this/last/next year" and "May this year" the year or
+  month against any date with a year. After "until", "since", "the" ("over the last year")
+  they name a span and are skipped. "recently" never becomes a date.
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """
@@ -38,17 +42,20 @@ _LEAD = (
     r"|scheduled for|[Ff]or)\s+)?"
 )
 # The first character of every alternative below: a cheap test that fails most words at once.
-_FIRST = r"(?=[\dADFJMNOSTWelmnt])"
+_FIRST = r"(?=[\dADEFJLMNOSTWYelmnty])"
 DATE_RE = re.compile(
     rf"\b{_LEAD}{_FIRST}(?:"
     rf"(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
     rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
     rf"|(?P<part>(?:early|mid|late)[- ])?(?P<m_m>{_M}),? (?P<m_y>\d{{4}})"
+    rf"|(?P<rel_m>{_M}) (?:this|last|next) year"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
     rf"|(?P<y>(?:19|20)\d\d)(?![\d-])"
     rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?(?: and (?P<w2>{_WEEKDAY}))?"
-    rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend)"
+    rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
+    rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday"
+    rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year))"
     r")\b"
 )
 # a bare month counts only after one of these (keeps "May" the verb and names like "April" out)
@@ -56,12 +63,19 @@ _BARE_MONTH_LEAD = re.compile(
     r"(?:\bin|\bby|\buntil|\bsince|\bfrom|\bas early as|\bas late as|\bscheduled for)\s+(?:early |mid-|late )?\Z",
     re.I,
 )
+# "today", "last year" ... after these words name a span of time, not a date
+_NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|of|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # "week" word or a year: sentences without any skip the full pattern (substring tests are
 # many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
-_ANCHOR_WORDS = (*(name[:3].title() for name in MONTHS), *(d.title() for d in WEEKDAYS), "week")
+_RELATIVE_WORDS = ("week", "today", "Today", "yesterday", "Yesterday", "month", "year")
+_ANCHOR_WORDS = (
+    *(name[:3].title() for name in MONTHS),
+    *(d.title() for d in WEEKDAYS),
+    *_RELATIVE_WORDS,
+)
 DATE_WORDS = re.compile(alternation(_ANCHOR_WORDS))
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # DATE_WORDS and YEAR_HINT in one scan: the words (three letters or more) and the years
@@ -160,7 +174,11 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if w:
         weekday = WEEKDAYS.index(w.lower())
         return Mention(start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]))
+    if m["rel_m"]:
+        return Mention(start, end, m[0], "relative", month=month_number(m["rel_m"]))
     if m["rel"]:
+        if _ends_with(_NOT_A_DAY_LEAD, text, start + len(m[0]) - len(m["rel"]), 12):
+            return None  # "until today", "over the last year": a span, not a date
         return Mention(start, end, m[0], "relative")
     return None
 
@@ -205,7 +223,7 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
         if mention.kind == "weekday":
             return _weekday(mention, published, clause, attached_to_report)
         if mention.kind == "relative":
-            return _week(mention, published)
+            return _relative(mention, published)
         if mention.kind == "year":
             return iso(mention.year)
         year = mention.year
@@ -288,6 +306,30 @@ def _weekday(mention: Mention, published: PubDate, clause: str, attached_to_repo
     return (pub - dt.timedelta(days=offset)).isoformat()
 
 
+def _relative(mention: Mention, published: PubDate) -> str:
+    """ "today", "yesterday", "this/last/next month", "(May) this/last/next year" and the
+    week words, against the publication date, at the precision it allows."""
+    words = mention.text.lower()
+    if "week" in words:
+        return _week(mention, published)
+    if "today" in words or "yesterday" in words:
+        if published.precision == "month-day" and "today" in words:
+            return published.value
+        if published.precision != "day":
+            return ""
+        back = 1 if "yesterday" in words else 0
+        return (dt.date.fromisoformat(published.value) - dt.timedelta(days=back)).isoformat()
+    shift = -1 if "last " in words else 1 if "next " in words else 0
+    if words.endswith("month"):
+        if published.precision not in ("day", "month") or published.year is None:
+            return ""
+        months = published.year * 12 + int(published.value[5:7]) - 1 + shift
+        return iso(months // 12, months % 12 + 1)
+    if published.year is None:
+        return ""
+    return iso(published.year + shift, mention.month)
+
+
 def _week(mention: Mention, published: PubDate) -> str:
     if published.precision == "year":
         return published.value
@@ -310,7 +352,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
     named = sorted((i, name) for i, name in _first_person_by_sentence(ctx).items() if name)
     next_named = 0
     # weekdays and week words resolve only against these publication dates
-    undated = ctx.doc.published.precision not in ("day", "month-day", "year")
+    undated = ctx.doc.published.precision not in ("day", "month", "month-day", "year")
     by_sentence = document_mentions(ctx)
     for index, mentions in enumerate(by_sentence):  # shared with the numbers rule
         ctx.memo.setdefault(("dates", index), mentions)

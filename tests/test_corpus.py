@@ -43,13 +43,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "overall": (0.96, 0.97),
     },
     "tune": {
-        "event": (0.81, 0.33),
+        "event": (0.89, 0.40),
         "person": (0.33, 0.09),
         "islands": (0.97, 0.93),
         "declaration": (0.97, 0.97),
-        "number": (0.43, 0.70),
-        "place": (0.77, 0.27),
-        "overall": (0.61, 0.36),
+        "number": (0.45, 0.70),
+        "place": (0.78, 0.29),
+        "overall": (0.64, 0.38),
     },
     "check": {
         "event": (0.73, 0.32),
@@ -125,6 +125,18 @@ def test_corpus_gold_has_the_documented_keys_and_values():
         assert all(isinstance(n["value"], int | float) for n in gold["numbers"]), path.name
         for event in gold["events"]:
             assert len(event["date"]) in (4, 7, 10) and event["date"][:4].isdigit(), path.name
+
+
+@pytest.mark.parametrize(("split", "wrong_at_most"), [("tune", 0), ("check", 2)])
+def test_the_publication_date_is_read_as_the_text_states_it(split, wrong_at_most):
+    # tune/ is what the header rules were developed against: every date right, none invented.
+    # check/ is never read to fix a rule; its count is a floor (16 of 18 when it was set).
+    wrong = []
+    for document in load_documents([CORPUS / split]):
+        stated = json.loads((GOLD / f"{document.id}.json").read_text(encoding="utf-8"))
+        if (document.published.value or None) != stated["published"]:
+            wrong.append((document.id, stated["published"], document.published.value))
+    assert len(wrong) <= wrong_at_most, wrong
 
 
 def _evidence(gold: dict) -> list[str]:

@@ -128,6 +128,7 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("Published: 3 March 2011", "2011-03-03", "day"),
         ("Posted on June 30, 2020", "2020-06-30", "day"),
         ("November 1998", "1998-11", "month"),
+        ("Monday, May 3, 2010, 6:05 p.m. Press Room, Prime Minister's Office", "2010-05-03", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):
@@ -145,6 +146,29 @@ def test_a_date_and_place_line_gives_the_date_and_the_dateline():
         "Talks with the Prime Minister\n\nMarch 3, 2014, The Kremlin, Moscow\n\nThey met.", "p"
     )
     assert (doc.published.value, doc.dateline) == ("2014-03-03", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("heading", "value", "place"),
+    [
+        ("Briefing by the Deputy Spokesperson October 9, 2003", "2003-10-09", None),
+        ("Statement by the Minister 9 October, 2003", "2003-10-09", None),
+        ("14. Telegram, Embassy Residence, Paris, March 2, 1957, 9 a.m.3", "1957-03-02", "Paris"),
+    ],
+)
+def test_a_heading_that_ends_with_its_date_gives_the_date_and_stays(heading, value, place):
+    doc = parse_document(f"{heading}\n\nThe ministers met on Monday.", "h")
+    assert (doc.published.value, doc.dateline) == (value, place)
+    assert doc.title == heading
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Putin to visit Japan on May 6, 2016", "Abe and Putin met May 6, 2016", "Talks end May 6"],
+)
+def test_a_headline_about_a_dated_event_is_not_a_date_line(heading):
+    doc = parse_document(f"{heading}\n\nThe ministers met on Monday.", "h")
+    assert doc.published.precision == "unknown"
 
 
 def test_the_published_date_wins_over_the_updated_one():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from dateutil import parser as date_parser
 
@@ -30,8 +30,14 @@ LATER_LABELS = ("updated", "modified")
 MONTH_OR_ISO = re.compile(rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d-\d\d(?!\d)", re.I)
 PLACE_PART = re.compile(r"\A(?:the )?[A-Z][\w'’.-]*(?: (?:of |de )?[A-Z][\w'’.-]*){0,3}\Z")
 # What dateutil may skip in a date line: separators and the words around a time.
-FILLER = re.compile(r"\A[\s,.|/()–—-]*(?:(?:T|at|on)[\s,.|/()–—-]*)?\Z")
-LONGEST_DATE_LINE = 80
+FILLER = re.compile(r"\A[\s,.|/()–—-]*(?:(?:T|at|on|\.m\.)[\s,.|/()–—-]*)?\Z")
+DATE_WORD = re.compile(rf"\d|{MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b", re.I)
+# A footnote marker glued to the end of a heading: "..., 2:30 p.m.1"
+FOOTNOTE_MARK = re.compile(r"(?<=[.,])\d{1,2}\Z")
+# A title may run straight into its date ("... by the Press Secretary February 24, 1998", "...,
+# London, August 24, 1956"), never through a preposition ("... to visit Japan on May 6") or verb.
+TITLE_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|,)\Z")
+LONGEST_DATE_LINE = 120
 # dateutil fills what a line leaves out from its default: two defaults that differ in every
 # part tell which parts the line gave (leap years, so that "29 February" parses either way).
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(1904, 12, 28))
@@ -45,6 +51,7 @@ class DateLine(NamedTuple):
     label: str
     place: str | None
     line: str
+    title: str = ""  # a heading the date ends ("Press Conference ... February 24, 1998")
 
     @property
     def is_update(self) -> bool:
@@ -58,25 +65,56 @@ class ImpossibleDate(ValueError):
 def read_date_line(line: str) -> DateLine | None:
     """The date a header line gives, or None when the line is not a date line.
 
-    Raises ``ImpossibleDate`` for a date line whose date cannot exist.
+    The date is the longest run of words dateutil reads whole; around it may stand only a
+    place ("April 27, 2017, Moscow"), a time's venue ("7:55 p.m. Ministry of Foreign
+    Affairs"), or, on a heading, a title that ends where the date begins ("Press Conference by
+    the Press Secretary February 24, 1998"). Raises ``ImpossibleDate`` for a date line whose
+    date cannot exist.
     """
-    text = line.strip()
+    text = FOOTNOTE_MARK.sub("", line.strip())
     if not text or len(text) > LONGEST_DATE_LINE or not MONTH_OR_ISO.search(text):
         return None
     label_match = LABEL.match(text)
     label = label_match["label"] if label_match else ""
-    text = text[label_match.end() :] if label_match else text
-    parts = text.split(",")
-    for cut in range(len(parts), 0, -1):
-        place_parts = [p.strip() for p in parts[cut:]]
-        if not all(PLACE_PART.match(p) for p in place_parts):
-            break
-        found = _parse(",".join(parts[:cut]))
-        if found:
-            value, precision = found
-            place = place_parts[-1] if place_parts else None
-            return DateLine(value, precision, label, place, line.strip())
+    words = (text[label_match.end() :] if label_match else text).split()
+    anchors = [i for i, word in enumerate(words) if MONTH_OR_ISO.search(word)]
+    if not anchors:
+        return None
+    first = anchors[0]
+    for start in range(max(0, first - 2), first + 1):
+        if not DATE_WORD.match(words[start]):
+            continue  # a date starts with its day, weekday, month or year: never "on", "in"
+        for end in range(len(words), first, -1):
+            found = _parse(" ".join(words[start:end]).strip(" ,"))
+            if found is None:
+                continue
+            place = _around(words[:start], words[end:], words[end - 1], found[1], label)
+            if place is not False:
+                title = " ".join(words[:start]).strip(" ,")
+                return DateLine(found[0], found[1], label, place, line.strip(), title)
     return None
+
+
+def _around(
+    before: list[str], after: list[str], last_date_word: str, precision: str, label: str
+) -> str | None | Literal[False]:
+    """What stands around the date: False when it makes the line more than a date line, else
+    the place it names (or None)."""
+    place = None
+    if after:
+        parts = [p.strip() for p in " ".join(after).split(",")]
+        if not all(PLACE_PART.match(p) for p in parts):
+            return False
+        if last_date_word.endswith(","):
+            place = parts[-1]
+    if before:
+        heading = " ".join(before)
+        if label or precision not in ("day", "month") or not TITLE_END.search(heading):
+            return False
+        parts = [p.strip() for p in heading.split(",")]
+        if heading.endswith(",") and len(parts) > 1 and PLACE_PART.match(parts[-2]):
+            place = place or parts[-2]
+    return place
 
 
 def _parse(text: str) -> tuple[str, str] | None:

@@ -86,7 +86,8 @@ def date_line(header: Header) -> None:
     """A line of its own that is a date, in the short lines above the body: "October 3, 2017",
     "Published: 22 Feb 2018 08:15", "April 27, 2017, Moscow" (see ``header_dates``).
 
-    A published date wins over an updated one; every date line found is taken out of the body.
+    A published date wins over an updated one. Date lines are taken out of the body; a heading
+    that ends with its date ("Press Conference by the Press Secretary February 24, 1998") stays.
     """
     lines = header.rest.split("\n")
     found: list[tuple[int, DateLine]] = []
@@ -109,7 +110,7 @@ def date_line(header: Header) -> None:
             header.notes.append(f"the publication date {best.value} is after today")
     if best.place and not header.dateline:
         header.dateline = best.place
-    taken = {index for index, _ in found}
+    taken = {index for index, reading in found if not reading.title}  # headings stay
     header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
 
 

@@ -205,6 +205,40 @@ def test_a_header_date_after_today_is_kept_with_a_warning():
     assert "the publication date 2999-05-02 is after today" in doc.warnings
 
 
+@pytest.mark.parametrize(
+    ("start", "place", "agency", "published"),
+    [
+        ("TOKYO. Mar 3 (Agency) -", "Tokyo", "Agency", "--03-03"),
+        ("LONDON, Oct. 9 (Agency) -", "London", "Agency", "--10-09"),
+        ("MOSCOW (Agency - 2nd August, 2016)", "Moscow", "Agency", "2016-08-02"),
+        ("YUZHNO-SAKHALINSK, Sept. 3 (Agency) —", "Yuzhno-Sakhalinsk", "Agency", "--09-03"),
+        ("SAPPORO, JAPAN –", "Sapporo", None, ""),
+        ("NEMURO --", "Nemuro", None, ""),
+        ("Nemuro--", "Nemuro", None, ""),
+        ("Nemuro:", "Nemuro", None, ""),
+    ],
+)
+def test_agency_datelines_with_and_without_a_date(start, place, agency, published):
+    doc = parse_document(f"{start} Fishermen protested.", "a")
+    assert (doc.dateline, doc.agency, doc.published.value) == (place, agency, published)
+    assert [s.text for s in doc.sentences] == ["Fishermen protested."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan - Russia ties grow.",
+        "Note: the talks ended.",
+        "Shinzo Abe: I am glad to be here.",
+        "Vladimir Putin – the talks ended.",
+    ],
+)
+def test_names_labels_and_speakers_are_not_datelines(text):
+    doc = parse_document(text, "n")
+    assert doc.dateline is None
+    assert doc.sentences[0].text == text
+
+
 def test_dash_dateline_alone_on_its_line():
     doc = parse_document("date 2018-05-01 SAPPORO —\n\nFishermen protested.", "d")
     assert doc.dateline == "Sapporo"

@@ -117,6 +117,14 @@ def _around(
     return place
 
 
+def read_date(text: str) -> tuple[str, str] | None:
+    """ISO value and precision of a text that is all date ("2nd August, 2016"), else None.
+
+    Raises ``ImpossibleDate`` for a date that cannot exist.
+    """
+    return _parse(text.strip(" ,"))
+
+
 def _parse(text: str) -> tuple[str, str] | None:
     if not MONTH_OR_ISO.search(text):
         return None

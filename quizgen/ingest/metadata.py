@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.dates import MONTH_PATTERN, iso, month_number
-from quizgen.ingest.header_dates import DateLine, ImpossibleDate, read_date_line
+from quizgen.ingest.header_dates import DateLine, ImpossibleDate, read_date, read_date_line
 from quizgen.ingest.records import PubDate
 
 HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines only
@@ -29,8 +29,28 @@ _AGENCY_DATELINE = re.compile(
     rf"\A{_PLACE}, (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?\.?"
     r"\s*/(?P<agency>[A-Za-z-]+)/\.?\s*"
 )
+_WORD = r"[A-Z][a-zA-Z.']*(?:-[A-Za-z.']+)*"  # hyphens only inside: "Yuzhno-Sakhalinsk"
+_WORDS = rf"{_WORD}(?: (?!{MONTH_PATTERN} \d){_WORD}){{0,3}}"  # the date is no part of it
+# "TOKYO —", "City--", "MOSCOW (Agency) -", "LONDON, Oct. 9 (Agency) -", "TOKYO. Mar 3 (Agency) -",
+# "MOSCOW (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:"
 _DASH_DATELINE = re.compile(
-    rf"\A{_PLACE}(?: \((?P<agency>[A-Za-z .-]+)\))?[ \t]*[—–-]{{1,2}}(?:\s+|\Z)"
+    rf"\A(?P<place>{_WORDS})(?:, (?!{MONTH_PATTERN} \d)(?P<country>{_WORDS}))?"
+    rf"(?:,? (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
+    r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .-]*?)(?: ?[—–-] ?(?P<agency_date>[^()\n]{4,30}))?\))?"
+    r"(?:[ \t]*(?P<sep>[—–]|-{1,2}|:))?(?:[ \t]+|\n|\Z)"
+)
+# Words that stand before a colon at the start of a text and are not places
+LABELS = (
+    "note",
+    "update",
+    "updated",
+    "summary",
+    "editor",
+    "correction",
+    "source",
+    "subject",
+    "q",
+    "a",
 )
 _BULLET_DATELINE = re.compile(r"\A(?P<place>[A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]*){0,2}) • ")
 
@@ -137,20 +157,38 @@ def headline(header: Header) -> None:
 
 
 def dateline(header: Header) -> None:
-    """ "TOKYO, November 28. /TASS/.", "TOKYO —", "MOSCOW (Reuters) -" or "Tokyo • "."""
+    """ "TOKYO, November 28. /TASS/.", "TOKYO —", "MOSCOW (Reuters) -", "LONDON, Oct. 9
+    (Agency) -", "MOSCOW (Agency - 2nd August, 2016)", "City--", "City:" or "Tokyo • "."""
     header.rest = header.rest.lstrip()
     match = _dateline_match(header.rest)
     if not match:
         return
     groups = match.groupdict()
-    header.dateline = match["place"].title()
+    header.dateline = match["place"].rstrip(".").title()
     header.agency = groups.get("agency")
-    if groups.get("month") and header.published.precision in ("unknown", "year"):
-        year = int(groups["year"]) if groups.get("year") else header.published.year
-        value = iso(year, month_number(groups["month"]), int(groups["day"]))
-        precision = "day" if year else "month-day"
-        header.published = PubDate(value, precision, "dateline", match.group().strip())
+    if header.published.precision in ("unknown", "year"):
+        found = _dateline_date(groups, header.published.year)
+        if found:
+            header.published = PubDate(*found, "dateline", match.group().strip())
     header.rest = header.rest[match.end() :]
+
+
+def _dateline_date(groups: dict[str, str | None], year: int | None) -> tuple[str, str] | None:
+    """The date a dateline gives, the year from ``year`` when it has none."""
+    if groups.get("agency_date"):
+        try:
+            return read_date(groups["agency_date"] or "")
+        except ImpossibleDate:
+            return None
+    if not groups.get("month"):
+        return None
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+    try:
+        value = iso(year, month_number(groups["month"] or ""), int(groups["day"] or 0))
+    except ValueError:
+        return None
+    return value, "day" if year else "month-day"
 
 
 HEADER_RULES: tuple[Callable[[Header], None], ...] = (
@@ -174,9 +212,20 @@ def read_header(text: str) -> Header:
 def _dateline_match(text: str) -> re.Match[str] | None:
     for pattern in (_AGENCY_DATELINE, _DASH_DATELINE, _BULLET_DATELINE):
         match = pattern.match(text)
-        if match and (pattern is not _DASH_DATELINE or match["place"].isupper()):
+        if match and (pattern is not _DASH_DATELINE or _is_dash_dateline(match)):
             return match
     return None
+
+
+def _is_dash_dateline(match: re.Match[str]) -> bool:
+    """A place (perhaps a country, date and agency) and a dash or colon: in upper case of up to
+    four words, or a single word in title case ("City--", "City:"); never a label ("Note:")."""
+    place, sep = match["place"].rstrip("."), match["sep"]
+    if place.isupper():
+        return bool(sep or match["agency"]) and place.lower() not in LABELS
+    if " " in place or sep not in ("--", "—", ":"):
+        return False  # "Japan - Russia ties": a single hyphen or en dash may join two names
+    return place.lower() not in LABELS
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

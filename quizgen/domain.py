@@ -134,6 +134,21 @@ class Domain:
         role = self._posts.get(fold(" ".join(text.split())))
         return role.post if role else None
 
+    def post_in(self, title: str) -> str | None:
+        """The canonical post a title names with its country around it: "the Russian Foreign
+        Minister", "Minister for Foreign Affairs of Japan", "Ambassador to Japan" (the
+        country itself is not returned: "of Japan" and "to Japan" say different things)."""
+        words = re.sub(r"\s*\(.*?\)\s*", " ", title).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) > 1 and self.country_for(words[0]) and self.post_for(" ".join(words[1:])):
+            words = words[1:]
+        post = self.post_for(" ".join(words))
+        country_after = _COUNTRY_AFTER.fullmatch(" ".join(words))
+        if post is None and country_after and self.country_for(country_after["country"]):
+            post = self.post_for(country_after["post"])
+        return post
+
     def role(self, post: str | None) -> Role | None:
         """The role whose canonical post is ``post``."""
         return self._roles_by_post.get(post) if post else None
@@ -325,6 +340,7 @@ def _index(pairs: Any) -> dict[str, Any]:
     return table
 
 
+_COUNTRY_AFTER = re.compile(r"(?P<post>.+) (?:of|to) (?:the )?(?P<country>[^,]+)")
 _SUFFIX = re.compile(r"\s+(?:islet group|islets|islands|island|group)\Z")
 
 

@@ -22,7 +22,6 @@ Kinds without gold (``list``) are not scored.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,25 +245,7 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
     if g["name"] not in domain.person_variants(p["name"]):
         return False
-    return _gold_post(g["role"], domain) == p.get("role") and g.get("country") == p.get("country")
-
-
-def _gold_post(role: str, domain: Domain) -> str | None:
-    """The canonical post of a gold role as written: without parentheses, and without a
-    country before it ("Russian President") or after it ("President of the Russian
-    Federation", "Ambassador to Japan") when what is left is a known post."""
-    role = re.sub(r"\s*\(.*\)\s*", "", role).strip()
-    words = role.split()
-    if words and domain.country_for(words[0]) and domain.post_for(" ".join(words[1:])):
-        role = " ".join(words[1:])
-    country_after = re.match(r"(?P<post>.+) (?:of|to) (?:the )?(?P<country>[^,]+)\Z", role)
-    if (
-        country_after
-        and domain.country_for(country_after["country"])
-        and domain.post_for(country_after["post"])
-    ):
-        role = country_after["post"]
-    return domain.post_for(role)
+    return domain.post_in(g["role"]) == p.get("role") and g.get("country") == p.get("country")
 
 
 def _island(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:

@@ -326,3 +326,32 @@ def test_spans_of_time_are_not_relative_dates(sentence):
 
 def test_relative_dates_without_a_publication_date_give_no_event():
     assert events("Foreign Minister Taro Kono met Sergei Lavrov in Moscow yesterday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "On February 1, Mr. Ichiro Sato, Minister for Foreign Affairs of Japan, and Mr. Ivanov, "
+            "Pavel Petrovich, Minister of Foreign Affairs of the Russian Federation, held talks.",
+            "Mr. Ichiro Sato and Mr. Ivanov held talks",
+        ),
+        (
+            "On February 1 (local time), on the occasion of the Nemuro Forum, Ichiro Sato, the "
+            "Japanese Foreign Minister, met Pavel Ivanov.",
+            "Ichiro Sato met Pavel Ivanov",
+        ),
+        (
+            "On February 1, commencing at 4:00 p.m. for approximately 20 minutes, Mr. Ichiro Sato, "
+            "Prime Minister of Japan, held a telephone talk with Pavel Ivanov.",
+            "Mr. Ichiro Sato held a telephone talk with Pavel Ivanov",
+        ),
+    ],
+)
+def test_a_post_after_a_name_is_an_aside_of_the_subject(sentence, what):
+    assert events(DAY + sentence) == {what: "2019-02-01"}
+
+
+def test_a_list_of_names_is_not_a_name_with_its_post():
+    found = events(DAY + "Ichiro Sato, Pavel Ivanov, Li Wei and Ana Costa met on February 1.")
+    assert found == {"Ichiro Sato, Pavel Ivanov, Li Wei and Ana Costa met": "2019-02-01"}

@@ -27,6 +27,7 @@ from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
+    from quizgen.domain import Domain
     from quizgen.extract.dates import Mention
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -42,7 +43,12 @@ FRONT = re.compile(
 )
 # "a 1956 declaration in which ...": the year is an adjective of the noun before "in which"
 ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
-LEADING_ASIDE = re.compile(r",?\s*(?:(?:following|after|during|at|in|amid)\b[^,]*)?,?\s*")
+# what may stand between a date that opens the sentence and its clause: "(local time)", "on
+# the occasion of the summit", "commencing at 5 p.m. for about 20 minutes"
+LEADING_ASIDE = re.compile(
+    r"\s*(?:\([^)]*\))?,?\s*(?:(?:following|after|during|at|in|amid|on the (?:occasion|sidelines|"
+    r"margins) of|commencing|starting|beginning)\b[^,]*)?,?\s*"
+)
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 # what cannot follow a closed aside in its main clause: a name, a number or a determiner opens
 # more of the aside (", which mentions two islands, Shikotan and the Habomai group,")
@@ -174,7 +180,7 @@ def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, 
     text = ctx.doc.sentences[index].text
     if "," not in text:
         return text, None  # nothing to mask, and a report tail starts with a comma
-    masked = _mask(text, mentions, _person_spans(ctx).get(index, []))
+    masked = _mask(text, mentions, _person_spans(ctx).get(index, []), ctx.domain)
     comma = masked.rfind(",")  # where a report tail starts (see ``report_tail``)
     if comma < 0 or not may_report(masked[comma:]):
         return masked, None  # a report tail holds a ``REPORT_VERBS`` word
@@ -198,17 +204,47 @@ def _person_spans(ctx: DocContext) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> str:
+def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]], domain: Domain) -> str:
+    asides = appositives(text, domain) if ", " in text else []
     for m in mentions:
         if text.find(",", m.start, m.end) >= 0:
             text = _masked_span(text, m.start, m.end)
-    for s, e in spans:
+    for s, e in [*spans, *asides]:
         if text.find(",", s, e) >= 0:
             text = _masked_span(text, s, e)
     return THOUSANDS.sub(MASK, text)  # "expelled some 17,000 residents" is one clause
 
 
+def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
+    """Asides after a name that give the person's post, and perhaps their given names:
+    "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation,
+    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``; a run of
+    them counts when one names a post (``Domain.post_in``), from its first comma to its last."""
+    found = []
+    for name in NAME_BEFORE_COMMA.finditer(text):
+        # given names ("Mr. Lavrov, Sergey Viktorovich,") follow a name with its honorific
+        given_names_allowed = bool(HONORIFIC_NAME.search(text, 0, name.end()))
+        at, end, post = name.end(), 0, False
+        while (m := APPOSITIVE.match(text, at)) is not None:
+            words = m["words"].split()
+            if any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words):
+                break
+            if domain.post_in(m["words"]) is not None:
+                post, end = True, m.end()
+            elif not (given_names_allowed and not post and len(words) <= 3):
+                break
+            given_names_allowed = False
+            at = m.end() - 1  # the next aside starts at this one's closing comma
+        if post:
+            found.append((name.end(), end))
+    return found
+
+
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
+HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?(?: [A-Z][\w’'-]*){1,3}\Z")
+APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
+APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
 
 
 def _masked_span(text: str, s: int, e: int) -> str:
@@ -348,7 +384,10 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     elif verb_text == "also":
         verb_text = ""
     subject = _resolve_subject(
-        ctx, index, " ".join(words) if antecedent is None else antecedent, previous_subject
+        ctx,
+        index,
+        _without_appositives(" ".join(words), ctx.domain) if antecedent is None else antecedent,
+        previous_subject,
     )
     if not subject:
         return None
@@ -356,6 +395,17 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
+
+
+def _without_appositives(subject: str, domain: Domain) -> str:
+    """ "Mr. Taro Kono, Minister for Foreign Affairs of Japan, and Mr. Lavrov" -> "Mr. Taro Kono
+    and Mr. Lavrov": the posts are the people rule's, the subject names who."""
+    if ", " not in subject:
+        return subject
+    text = subject + ", "
+    for a, b in reversed(appositives(text, domain)):
+        text = text[:a] + text[b:]
+    return text.strip(" ,")
 
 
 def _cut(reading: Reading, spans: list[tuple[int, int]]) -> Reading:

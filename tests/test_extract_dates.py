@@ -355,3 +355,21 @@ def test_a_post_after_a_name_is_an_aside_of_the_subject(sentence, what):
 def test_a_list_of_names_is_not_a_name_with_its_post():
     found = events(DAY + "Ichiro Sato, Pavel Ivanov, Li Wei and Ana Costa met on February 1.")
     assert found == {"Ichiro Sato, Pavel Ivanov, Li Wei and Ana Costa met": "2019-02-01"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Foreign Minister Taro Kono is to visit Moscow from 14 to 17 March.",
+            "2019-03-14/2019-03-17",
+        ),
+        ("Last August, Foreign Minister Taro Kono visited Moscow.", "2018-08"),
+        ("Foreign Minister Taro Kono visited Moscow in last December.", "2018-12"),
+        ("Foreign Minister Taro Kono will visit Moscow next March.", "2019-03"),
+        ("Foreign Minister Taro Kono left Moscow this morning.", "2019-02-08"),
+        ("Taro Kono met Sergei Lavrov at the end of last year.", "2018"),
+    ],
+)
+def test_day_first_ranges_named_months_and_parts_of_today(sentence, date):
+    assert list(events(DAY + sentence).values()) == [date]

@@ -16,7 +16,9 @@ article's publication date only as far as the text allows:
 - "today", "earlier today" and "yesterday" give the day against a day-precision date;
   "this/last/next month" the month; "this/last/next year" and "May this year" the year or
   month against any date with a year. After "until", "since", "the" ("over the last year")
-  they name a span and are skipped. "recently" never becomes a date.
+  they name a span and are skipped. "this morning", "tonight" are today. "last December",
+  "next March" take the latest such month before, or the first after, the publication month.
+  "from 14 to 17 March" is a range like "March 14-17". "recently" never becomes a date.
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """
@@ -46,15 +48,18 @@ _FIRST = r"(?=[\dADEFJLMNOSTWYelmnty])"
 DATE_RE = re.compile(
     rf"\b{_LEAD}{_FIRST}(?:"
     rf"(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
+    rf"|(?P<er_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<er_d2>{_DAY}) (?P<er_m>{_M})(?:,? (?P<er_y>\d{{4}}))?"
     rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
     rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
     rf"|(?P<part>(?:early|mid|late)[- ])?(?P<m_m>{_M}),? (?P<m_y>\d{{4}})"
     rf"|(?P<rel_m>{_M}) (?:this|last|next) year"
+    rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
     rf"|(?P<y>(?:19|20)\d\d)(?![\d-])"
     rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?(?: and (?P<w2>{_WEEKDAY}))?"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
-    rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday"
+    rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)"
+    rf"|[Tt]onight"
     rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year))"
     r")\b"
 )
@@ -64,13 +69,27 @@ _BARE_MONTH_LEAD = re.compile(
     re.I,
 )
 # "today", "last year" ... after these words name a span of time, not a date
-_NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|of|to|till)\s+)\Z", re.I)
+_NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # "week" word or a year: sentences without any skip the full pattern (substring tests are
 # many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
-_RELATIVE_WORDS = ("week", "today", "Today", "yesterday", "Yesterday", "month", "year")
+SAME_DAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
+_RELATIVE_WORDS = (
+    "week",
+    "today",
+    "Today",
+    "yesterday",
+    "Yesterday",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "Tonight",
+)
 _ANCHOR_WORDS = (
     *(name[:3].title() for name in MONTHS),
     *(d.title() for d in WEEKDAYS),
@@ -157,6 +176,9 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
         return _mention(
             start, end, m[0], "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]
         )
+    if m["er_m"]:  # "from 14 to 17 March"
+        er_m = month_number(m["er_m"])
+        return _mention(start, end, m[0], "range", m["er_y"], er_m, m["er_d1"], m["er_d2"])
     if d_m:
         return _mention(start, end, m[0], "full", m["d_y"], month_number(d_m), m["d_d"])
     if e_m:
@@ -174,8 +196,9 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if w:
         weekday = WEEKDAYS.index(w.lower())
         return Mention(start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]))
-    if m["rel_m"]:
-        return Mention(start, end, m[0], "relative", month=month_number(m["rel_m"]))
+    if m["rel_m"] or m["rel_m2"]:
+        month = month_number(m["rel_m"] or m["rel_m2"])
+        return Mention(start, end, m[0], "relative", month=month)
     if m["rel"]:
         if _ends_with(_NOT_A_DAY_LEAD, text, start + len(m[0]) - len(m["rel"]), 12):
             return None  # "until today", "over the last year": a span, not a date
@@ -312,8 +335,10 @@ def _relative(mention: Mention, published: PubDate) -> str:
     words = mention.text.lower()
     if "week" in words:
         return _week(mention, published)
-    if "today" in words or "yesterday" in words:
-        if published.precision == "month-day" and "today" in words:
+    if mention.month and not words.endswith("year"):  # "last December", "next March"
+        return _named_month(mention.month, words, published)
+    if any(word in words for word in SAME_DAY_WORDS) or "yesterday" in words:
+        if published.precision == "month-day" and "yesterday" not in words:
             return published.value
         if published.precision != "day":
             return ""
@@ -328,6 +353,24 @@ def _relative(mention: Mention, published: PubDate) -> str:
     if published.year is None:
         return ""
     return iso(published.year + shift, mention.month)
+
+
+def _named_month(month: int, words: str, published: PubDate) -> str:
+    """ "last December": the latest December before the publication month; "next March" the
+    first March after it; "this May" the one of the publication year."""
+    if published.year is None:
+        return ""
+    if published.precision == "year":
+        return iso(published.year, month) if words.startswith("this") else ""
+    current = int(published.value[5:7]) if published.precision in ("day", "month") else None
+    if current is None:
+        return ""
+    year = published.year
+    if words.startswith("last") or " last" in words:
+        year -= month >= current
+    elif words.startswith("next") or " next" in words:
+        year += month <= current
+    return iso(year, month)
 
 
 def _week(mention: Mention, published: PubDate) -> str:

@@ -333,3 +333,13 @@ def test_missing_path_and_empty_folder_are_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(QuizgenError, match="No articles"):
         load_documents([tmp_path / "empty"])
+
+
+def test_letters_joined_by_dots_do_not_end_a_sentence():
+    sentences = split_sentences(
+        "Mr. Ito met H.E. Mr. Ivanov in Washington, D.C. on Monday. He left."
+    )
+    assert [s.text for s in sentences] == [
+        "Mr. Ito met H.E. Mr. Ivanov in Washington, D.C. on Monday.",
+        "He left.",
+    ]

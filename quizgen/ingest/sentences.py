@@ -2,7 +2,7 @@
 
 A boundary is ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by space
 and a capital, digit or opening quote, unless the word before it is a known abbreviation
-("U.N.", "Feb.", "Mr.") or an initial ("J. Smith"). Line breaks always end a sentence.
+("Feb.", "Mr."), an initial ("J. Smith") or letters joined by dots ("H.E. Mr. Putin", "U.N."). Line breaks always end a sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ ABBREVIATIONS = frozenset(
 # a long run would make the search quadratic in its length.
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "H.E.", "D.C.", "U.A.E.": letters and dots
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -56,7 +57,7 @@ def _is_abbreviation(body: str, start: int, end: int, known: frozenset[str]) -> 
     while begin > start and not body[begin - 1].isspace():
         begin -= 1
     word = body[begin:end].lower().rstrip(".").lstrip("\"'“‘(")
-    return word in known or (len(word) == 1 and word.isalpha())
+    return word in known or (len(word) == 1 and word.isalpha()) or bool(INITIALISM.fullmatch(word))
 
 
 def _make(body: str, start: int, end: int) -> Sentence:

@@ -373,3 +373,15 @@ def test_a_list_of_names_is_not_a_name_with_its_post():
 )
 def test_day_first_ranges_named_months_and_parts_of_today(sentence, date):
     assert list(events(DAY + sentence).values()) == [date]
+
+
+def test_the_first_sentence_under_a_date_line_is_dated_by_it():
+    head = "Talks with the Prime Minister\n\nNovember 9, 2014, Beijing\n\n"
+    report = head + "Pavel Ivanov met Ichiro Sato on the sidelines of the summit.\n\nThey talked."
+    assert events(report) == {
+        "Pavel Ivanov met Ichiro Sato on the sidelines of the summit": "2014-11-09"
+    }
+    speech = head + "Pavel Ivanov: I met Ichiro Sato on the sidelines of the summit."
+    future = head + "Pavel Ivanov will meet Ichiro Sato on the sidelines of the summit."
+    undated_header = "date 2014-11-09 Pavel Ivanov met Ichiro Sato on the sidelines of the summit."
+    assert events(speech) == events(future) == events(undated_header) == {}

@@ -19,6 +19,8 @@ article's publication date only as far as the text allows:
   they name a span and are skipped. "this morning", "tonight" are today. "last December",
   "next March" take the latest such month before, or the first after, the publication month.
   "from 14 to 17 March" is a range like "March 14-17". "recently" never becomes a date.
+- The first sentence of a report whose date stands on a line of its own ("November 9, 2014,
+  Beijing") tells, undated and in the past tense, what happened that day: it takes that day.
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """
@@ -124,7 +126,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # full | range | month | bare-month | year | weekday | relative
+    kind: str  # full | range | month | bare-month | year | weekday | relative | lead
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -247,6 +249,8 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
             return _weekday(mention, published, clause, attached_to_report)
         if mention.kind == "relative":
             return _relative(mention, published)
+        if mention.kind == "lead":
+            return published.value
         if mention.kind == "year":
             return iso(mention.year)
         year = mention.year
@@ -400,6 +404,13 @@ def find_events(ctx: DocContext) -> list[Draft]:
     for index, mentions in enumerate(by_sentence):  # shared with the numbers rule
         ctx.memo.setdefault(("dates", index), mentions)
     sentences = ctx.doc.sentences
+    if (
+        _lead_is_dated_by_its_date_line(ctx)
+        and sentences
+        and not by_sentence[0]
+        and ":" not in sentences[0].text  # a speaker's words ("Vladimir Putin: I ...")
+    ):
+        by_sentence[0] = [Mention(0, 0, "", "lead")]  # the report's first sentence: its day
     for index in [i for i, mentions in enumerate(by_sentence) if mentions]:
         while next_named < len(named) and named[next_named][0] < index:
             previous_subject = named[next_named][1]
@@ -411,10 +422,12 @@ def find_events(ctx: DocContext) -> list[Draft]:
             event = build_event(ctx, index, mention, mentions, previous_subject)
             if event is None:
                 continue
+            if mention.kind == "lead" and _tense(event.clause) != "past":
+                continue
             date = resolve(mention, ctx.doc.published, event.clause, event.attached_to_report)
             if not date:
                 continue
-            inferred = mention.kind in ("weekday", "relative") or (
+            inferred = mention.kind in ("weekday", "relative", "lead") or (
                 mention.kind not in ("year", "month") and mention.year is None
             )
             fields = {
@@ -431,6 +444,12 @@ def find_events(ctx: DocContext) -> list[Draft]:
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
     return drafts
+
+
+def _lead_is_dated_by_its_date_line(ctx: DocContext) -> bool:
+    """A report whose date stands on a line of its own ("September 7, 2017, Vladivostok")
+    tells in its first sentence, undated, what happened that day."""
+    return ctx.doc.published.source == "date line" and ctx.doc.published.precision == "day"
 
 
 def _first_person_by_sentence(ctx: DocContext) -> dict[int, str]:

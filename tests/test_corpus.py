@@ -44,21 +44,21 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "tune": {
         "event": (0.94, 0.56),
-        "person": (0.33, 0.09),
+        "person": (0.44, 0.14),
         "islands": (0.97, 0.93),
         "declaration": (0.97, 0.97),
         "number": (0.45, 0.70),
         "place": (0.78, 0.29),
-        "overall": (0.67, 0.42),
+        "overall": (0.68, 0.44),
     },
     "check": {
         "event": (0.78, 0.43),
-        "person": (0.60, 0.11),
+        "person": (0.80, 0.35),
         "islands": (0.83, 0.87),
         "declaration": (0.48, 0.97),
         "number": (0.66, 0.74),
         "place": (0.60, 0.25),
-        "overall": (0.70, 0.41),
+        "overall": (0.73, 0.46),
     },
 }
 

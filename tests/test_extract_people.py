@@ -39,6 +39,18 @@ def test_demonym_and_possessive_give_the_country():
     }
 
 
+def test_the_country_after_the_post_is_the_persons():
+    text = DAY + (
+        "President of Russia Pavel Ivanov met Prime Minister of Japan Ichiro Sato in Osaka. "
+        "Minister for Foreign Affairs of the Russian Federation Oleg Petrov joined them."
+    )
+    assert people(text) == {
+        "Pavel Ivanov": ("President", "Russia", "President"),
+        "Ichiro Sato": ("Prime Minister", "Japan", "Prime Minister"),
+        "Oleg Petrov": ("Foreign Minister", "Russia", "Minister for Foreign Affairs"),
+    }
+
+
 def test_role_variants_map_to_one_post():
     text = "date 2019-01-01\n\nThe Minister of Economy, Trade and Industry Hiroshi Kajiyama spoke. Trade minister Hiroshi Kajiyama left."
     (fact,) = kind(extract(text), "person")

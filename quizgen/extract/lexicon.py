@@ -78,8 +78,11 @@ class Lexicon:
         # Kremlin spokesman, Dmitry Peskov, said" (a name between commas)
         # (the leading \b fails mid-word positions at once: every branch starts a word)
         between_commas = rf",\s+(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
+        # "Prime Minister of Japan Shinzo Abe": the country after the post
+        of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(
-            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words})(?:{between_commas}|\s+){name}"
+            rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words}){of_country}"
+            rf"(?:{between_commas}|\s+){name}"
         )
         # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
         self.person_after = re.compile(
@@ -173,6 +176,9 @@ class Lexicon:
         """``country_of(match, match.string)`` for a match in a text whose sentence starts at
         ``start`` (a joined document); the owner words are looked up once per run."""
         country, place, the = match.group("country", "place", "the")
+        if not (country or place or the) and match.groupdict().get("of_country"):
+            found = self.domain.country_for(match["of_country"])
+            return found.name if found else None
         if country or place:
             key = (country, place)
             if key not in self._owners:
@@ -187,8 +193,9 @@ class Lexicon:
 
     def country_of(self, match: re.Match[str], sentence: str) -> str | None:
         """The country a person pattern names: stated, or "the country's" -> first one before."""
-        if match["country"]:
-            found = self.domain.country_for(match["country"])
+        written = match["country"] or match.groupdict().get("of_country")
+        if written:
+            found = self.domain.country_for(written)
             return found.name if found else None
         if match["place"]:
             place = self.domain.place_for(match["place"])

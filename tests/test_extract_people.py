@@ -51,6 +51,17 @@ def test_the_country_after_the_post_is_the_persons():
     }
 
 
+def test_a_post_after_the_name_with_its_country_after_it():
+    text = DAY + (
+        "On January 14, Mr. Ichiro Sato, Minister for Foreign Affairs of Japan, met Mr. Ivanov, "
+        "Pavel Petrovich, Minister of Foreign Affairs of the Russian Federation."
+    )
+    # "Mr. Ivanov, Pavel Petrovich," puts the surname first: no person is made of the given names
+    assert people(text) == {
+        "Ichiro Sato": ("Foreign Minister", "Japan", "Minister for Foreign Affairs"),
+    }
+
+
 def test_role_variants_map_to_one_post():
     text = "date 2019-01-01\n\nThe Minister of Economy, Trade and Industry Hiroshi Kajiyama spoke. Trade minister Hiroshi Kajiyama left."
     (fact,) = kind(extract(text), "person")

@@ -84,10 +84,12 @@ class Lexicon:
             rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words}){of_country}"
             rf"(?:{between_commas}|\s+){name}"
         )
-        # "Sergei Lavrov, Russia's foreign minister," (appositive role after the name)
+        # "Sergei Lavrov, Russia's foreign minister," and "Taro Kono, Minister for Foreign
+        # Affairs of Japan," (appositive role after the name, its country before or after it)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?{owner}\s+{MODIFIER}"
+            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
+            rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
         )
         # "Japan's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")

@@ -30,6 +30,9 @@ BASIS_RANK = {
     "dateline": 1,
     "none": 0,
 }
+# "Mr. Lavrov, Sergey Viktorovich, Minister ...": the surname first, then the given names,
+# which ``person_after`` would take for the whole name
+INVERTED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]*, \Z")
 Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 
@@ -88,7 +91,11 @@ def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, Any]]:
             yield joined.sentence_at(match.start()), match
         return
     keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in matches.person]
-    keyed += [(joined.sentence_at(m.start()), 1, m.start(), m) for m in matches.after]
+    keyed += [
+        (joined.sentence_at(m.start()), 1, m.start(), m)
+        for m in matches.after
+        if not INVERTED_NAME.search(m.string, max(0, m.start() - 40), m.start())
+    ]
     keyed += [(index, 2, 0, None) for index in matches.counterparts]
     keyed.sort(key=lambda item: item[:3])
     for index, _, _, match in keyed:

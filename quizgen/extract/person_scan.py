@@ -77,18 +77,15 @@ class PersonScan:
         return [(start, *found[start]) for start in sorted(found)]
 
     def person_after(self, text: str, anchors: list[tuple[int, int, int]]) -> list[int]:
-        """Starts of the anchors a "Name Name, [the] <owner> <post>" match may hold: an owner
-        stands before their modifiers, right after ", " or ", the ". (The owner that starts
-        at ``low`` is the longest; a shorter one that ends it would have the comma inside
-        it, and ``build_person_scan`` checks that no owner holds one.)"""
+        """Starts of the anchors a "Name Name, [the] [<owner>] <post> [of <country>]" match
+        may hold: the owner, or else the modifiers and post, stand right after ", " or ", the ".
+        (The owner that starts at ``low`` is the longest; a shorter one that ends it would
+        have the comma inside it, and ``build_person_scan`` checks that no owner holds one.)"""
         return [
             a
-            for a, low, owner in anchors
-            if owner
-            and (
-                (low >= 2 and text.startswith(", ", low - 2))
-                or (low >= 6 and text.startswith(", the ", low - 6))
-            )
+            for a, low, _owner in anchors
+            if (low >= 2 and text.startswith(", ", low - 2))
+            or (low >= 6 and text.startswith(", the ", low - 6))
         ]
 
 

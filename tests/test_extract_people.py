@@ -62,6 +62,13 @@ def test_a_post_after_the_name_with_its_country_after_it():
     }
 
 
+def test_a_three_word_name_before_its_post_is_read_whole():
+    text = DAY + "Pavel Petrovich Ivanov, Minister of Foreign Affairs of Russia, arrived."
+    assert people(text) == {
+        "Pavel Petrovich Ivanov": ("Foreign Minister", "Russia", "Minister of Foreign Affairs")
+    }
+
+
 def test_role_variants_map_to_one_post():
     text = "date 2019-01-01\n\nThe Minister of Economy, Trade and Industry Hiroshi Kajiyama spoke. Trade minister Hiroshi Kajiyama left."
     (fact,) = kind(extract(text), "person")

@@ -87,7 +87,7 @@ class Lexicon:
         # "Sergei Lavrov, Russia's foreign minister," and "Taro Kono, Minister for Foreign
         # Affairs of Japan," (appositive role after the name, its country before or after it)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD} {NAME_WORD}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
+            rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
             rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
         )

@@ -334,7 +334,7 @@ def test_relative_dates_without_a_publication_date_give_no_event():
         (
             "On February 1, Mr. Ichiro Sato, Minister for Foreign Affairs of Japan, and Mr. Ivanov, "
             "Pavel Petrovich, Minister of Foreign Affairs of the Russian Federation, held talks.",
-            "Mr. Ichiro Sato and Mr. Ivanov held talks",
+            "Ichiro Sato and Ivanov held talks",
         ),
         (
             "On February 1 (local time), on the occasion of the Nemuro Forum, Ichiro Sato, the "
@@ -344,7 +344,7 @@ def test_relative_dates_without_a_publication_date_give_no_event():
         (
             "On February 1, commencing at 4:00 p.m. for approximately 20 minutes, Mr. Ichiro Sato, "
             "Prime Minister of Japan, held a telephone talk with Pavel Ivanov.",
-            "Mr. Ichiro Sato held a telephone talk with Pavel Ivanov",
+            "Ichiro Sato held a telephone talk with Pavel Ivanov",
         ),
     ],
 )

@@ -242,6 +242,7 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
 
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
+HONORIFICS = re.compile(r"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? (?=[A-Z])|\bH\.E\. (?=[A-Z])")
 HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?(?: [A-Z][\w’'-]*){1,3}\Z")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
 APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
@@ -398,14 +399,14 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
 
 
 def _without_appositives(subject: str, domain: Domain) -> str:
-    """ "Mr. Taro Kono, Minister for Foreign Affairs of Japan, and Mr. Lavrov" -> "Mr. Taro Kono
-    and Mr. Lavrov": the posts are the people rule's, the subject names who."""
-    if ", " not in subject:
-        return subject
+    """ "Mr. Taro Kono, Minister for Foreign Affairs of Japan, and H.E. Mr. Lavrov" -> "Taro
+    Kono and Lavrov": the posts are the people rule's, the subject names who (surnames then
+    become full names like any other)."""
     text = subject + ", "
-    for a, b in reversed(appositives(text, domain)):
-        text = text[:a] + text[b:]
-    return text.strip(" ,")
+    if ", " in subject:
+        for a, b in reversed(appositives(text, domain)):
+            text = text[:a] + text[b:]
+    return HONORIFICS.sub("", text).strip(" ,")
 
 
 def _cut(reading: Reading, spans: list[tuple[int, int]]) -> Reading:

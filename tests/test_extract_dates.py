@@ -385,3 +385,16 @@ def test_the_first_sentence_under_a_date_line_is_dated_by_it():
     future = head + "Pavel Ivanov will meet Ichiro Sato on the sidelines of the summit."
     undated_header = "date 2014-11-09 Pavel Ivanov met Ichiro Sato on the sidelines of the summit."
     assert events(speech) == events(future) == events(undated_header) == {}
+
+
+def test_a_speaker_label_is_cut_and_i_is_the_speaker():
+    head = "Talks\n\nAugust 22, 2015, Tokyo\n\nThe ministers spoke.\n\n"
+    labelled = (
+        head + "Mr. Ichiro Sato, Minister for Foreign Affairs: Today I summoned the Ambassador."
+    )
+    assert events(labelled) == {"Ichiro Sato summoned the Ambassador": "2015-08-22"}
+    retranslated = head + "Pavel Ivanov (retranslated): I visited Sapporo on May 6, 2015."
+    assert events(retranslated) == {"Pavel Ivanov visited Sapporo": "2015-05-06"}
+    # the label's speaker goes on speaking in the sentences after it
+    on = head + "Pavel Ivanov: Thank you.\n\nI visited Sapporo on May 6, 2015."
+    assert events(on) == {"Pavel Ivanov visited Sapporo": "2015-05-06"}

@@ -159,6 +159,11 @@ def build_event(
     according = ACCORDING.match(masked)
     if according:
         start = according.end()
+    label = speaker_label(masked)
+    if label is not None:  # "Vladimir Putin: We met ...": the words spoken are the sentence
+        if mention.start < label:
+            return None
+        start = label
     if mention.start == start and mention.text[:1].isupper():
         # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
         after = LEADING_ASIDE.match(masked, mention.end)
@@ -242,6 +247,14 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
 
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
+SPEAKER_LABEL = re.compile(
+    r"\A(?P<label>[A-Z][^:!?\"“”]{0,100}?[^\s:.,])(?: \((?:re)?translated\))?:\s+(?=\S)"
+)
+# a label's head that is a name: "Mr. Fumio Kishida", "Vladimir Putin"
+SPEAKER_NAME = re.compile(
+    r"(?:(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
+    r"(?: \((?:re)?translated\))?"
+)
 HONORIFICS = re.compile(r"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? (?=[A-Z])|\bH\.E\. (?=[A-Z])")
 HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?(?: [A-Z][\w’'-]*){1,3}\Z")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
@@ -515,6 +528,37 @@ def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
     return trailing[1] if trailing else None
 
 
+def speaker_label(text: str) -> int | None:
+    """Where the words spoken start after a transcript's speaker label ("President of Russia
+    Vladimir Putin:", "Mr. Fumio Kishida, Minister for Foreign Affairs:", "Prime Minister of
+    Japan Shinzo Abe (retranslated):"), or None when the sentence opens with none."""
+    found = SPEAKER_LABEL.match(text)
+    if found is None:
+        return None
+    words = found["label"].replace(",", " ").replace(MASK, " ").split()
+    if not all(w[:1].isupper() or w in APPOSITIVE_JOINS for w in words):
+        return None
+    return found.end()
+
+
+def _speakers(ctx: DocContext) -> list[str | None]:
+    """Who speaks in each sentence of a transcript: the person named in the last speaker label
+    at or before it, or the label's head when it is a name ("Mr. Fumio Kishida, Minister for
+    Foreign Affairs:"); None before any label, or after one that names no person ("Question:")."""
+    found = ctx.memo.get("speakers")
+    if found is None:
+        found, speaker = [], None
+        for index, sentence in enumerate(ctx.doc.sentences):
+            end = speaker_label(sentence.text)
+            if end is not None:
+                named = [n for i, s, _, n in ctx.mentions if i == index and s < end]
+                head = SPEAKER_NAME.fullmatch(sentence.text[:end].split(",")[0].rstrip(": "))
+                speaker = named[0] if named else ctx.resolve_names(head["name"]) if head else None
+            found.append(speaker)
+        ctx.memo["speakers"] = found
+    return found
+
+
 def _resolve_subject(
     ctx: DocContext, index: int, subject: str, previous_subject: str | None
 ) -> str:
@@ -523,6 +567,8 @@ def _resolve_subject(
     counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
     if not subject or lower in SKIP_SUBJECTS or (words[0] in SKIP_SUBJECTS and not counted):
         return ""
+    if lower == "i":  # the speaker of a transcript; else left as written
+        return _speakers(ctx)[index] or subject
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")

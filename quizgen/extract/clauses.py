@@ -24,6 +24,12 @@ from quizgen.extract.clause_scan import (
     squash,
 )
 from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
+from quizgen.extract.subject_names import (
+    appositives,
+    speaker_label,
+    speakers,
+    without_appositives,
+)
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
@@ -220,45 +226,7 @@ def _mask(text: str, mentions: list[Mention], spans: list[tuple[int, int]], doma
     return THOUSANDS.sub(MASK, text)  # "expelled some 17,000 residents" is one clause
 
 
-def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
-    """Asides after a name that give the person's post, and perhaps their given names:
-    "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation,
-    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``; a run of
-    them counts when one names a post (``Domain.post_in``), from its first comma to its last."""
-    found = []
-    for name in NAME_BEFORE_COMMA.finditer(text):
-        # given names ("Mr. Lavrov, Sergey Viktorovich,") follow a name with its honorific
-        given_names_allowed = bool(HONORIFIC_NAME.search(text, 0, name.end()))
-        at, end, post = name.end(), 0, False
-        while (m := APPOSITIVE.match(text, at)) is not None:
-            words = m["words"].split()
-            if any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words):
-                break
-            if domain.post_in(m["words"]) is not None:
-                post, end = True, m.end()
-            elif not (given_names_allowed and not post and len(words) <= 3):
-                break
-            given_names_allowed = False
-            at = m.end() - 1  # the next aside starts at this one's closing comma
-        if post:
-            found.append((name.end(), end))
-    return found
-
-
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
-SPEAKER_LABEL = re.compile(
-    r"\A(?P<label>[A-Z][^:!?\"“”]{0,100}?[^\s:.,])(?: \((?:re)?translated\))?:\s+(?=\S)"
-)
-# a label's head that is a name: "Mr. Fumio Kishida", "Vladimir Putin"
-SPEAKER_NAME = re.compile(
-    r"(?:(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})"
-    r"(?: \((?:re)?translated\))?"
-)
-HONORIFICS = re.compile(r"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? (?=[A-Z])|\bH\.E\. (?=[A-Z])")
-HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?(?: [A-Z][\w’'-]*){1,3}\Z")
-APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
-APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
 
 
 def _masked_span(text: str, s: int, e: int) -> str:
@@ -400,7 +368,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     subject = _resolve_subject(
         ctx,
         index,
-        _without_appositives(" ".join(words), ctx.domain) if antecedent is None else antecedent,
+        without_appositives(" ".join(words), ctx.domain) if antecedent is None else antecedent,
         previous_subject,
     )
     if not subject:
@@ -409,17 +377,6 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     rest = _possessive_country(ctx, subject, rest)
     rest = _them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
-
-
-def _without_appositives(subject: str, domain: Domain) -> str:
-    """ "Mr. Taro Kono, Minister for Foreign Affairs of Japan, and H.E. Mr. Lavrov" -> "Taro
-    Kono and Lavrov": the posts are the people rule's, the subject names who (surnames then
-    become full names like any other)."""
-    text = subject + ", "
-    if ", " in subject:
-        for a, b in reversed(appositives(text, domain)):
-            text = text[:a] + text[b:]
-    return HONORIFICS.sub("", text).strip(" ,")
 
 
 def _cut(reading: Reading, spans: list[tuple[int, int]]) -> Reading:
@@ -528,37 +485,6 @@ def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
     return trailing[1] if trailing else None
 
 
-def speaker_label(text: str) -> int | None:
-    """Where the words spoken start after a transcript's speaker label ("President of Russia
-    Vladimir Putin:", "Mr. Fumio Kishida, Minister for Foreign Affairs:", "Prime Minister of
-    Japan Shinzo Abe (retranslated):"), or None when the sentence opens with none."""
-    found = SPEAKER_LABEL.match(text)
-    if found is None:
-        return None
-    words = found["label"].replace(",", " ").replace(MASK, " ").split()
-    if not all(w[:1].isupper() or w in APPOSITIVE_JOINS for w in words):
-        return None
-    return found.end()
-
-
-def _speakers(ctx: DocContext) -> list[str | None]:
-    """Who speaks in each sentence of a transcript: the person named in the last speaker label
-    at or before it, or the label's head when it is a name ("Mr. Fumio Kishida, Minister for
-    Foreign Affairs:"); None before any label, or after one that names no person ("Question:")."""
-    found = ctx.memo.get("speakers")
-    if found is None:
-        found, speaker = [], None
-        for index, sentence in enumerate(ctx.doc.sentences):
-            end = speaker_label(sentence.text)
-            if end is not None:
-                named = [n for i, s, _, n in ctx.mentions if i == index and s < end]
-                head = SPEAKER_NAME.fullmatch(sentence.text[:end].split(",")[0].rstrip(": "))
-                speaker = named[0] if named else ctx.resolve_names(head["name"]) if head else None
-            found.append(speaker)
-        ctx.memo["speakers"] = found
-    return found
-
-
 def _resolve_subject(
     ctx: DocContext, index: int, subject: str, previous_subject: str | None
 ) -> str:
@@ -568,7 +494,7 @@ def _resolve_subject(
     if not subject or lower in SKIP_SUBJECTS or (words[0] in SKIP_SUBJECTS and not counted):
         return ""
     if lower == "i":  # the speaker of a transcript; else left as written
-        return _speakers(ctx)[index] or subject
+        return speakers(ctx)[index] or subject
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,12 +75,7 @@ class Finding:
         return f"{self.doc} {self.kind}: {self.description}"
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "doc": self.doc,
-            "kind": self.kind,
-            "description": self.description,
-            "sentence": self.sentence,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -178,11 +178,9 @@ class Lexicon:
         """``country_of(match, match.string)`` for a match in a text whose sentence starts at
         ``start`` (a joined document); the owner words are looked up once per run."""
         country, place, the = match.group("country", "place", "the")
-        if not (country or place or the) and match.groupdict().get("of_country"):
-            found = self.domain.country_for(match["of_country"])
-            return found.name if found else None
-        if country or place:
-            key = (country, place)
+        of_country = None if the else match.groupdict().get("of_country")
+        if country or place or of_country:
+            key = (country or of_country, place)
             if key not in self._owners:
                 self._owners[key] = self.country_of(match, match.string)
             return self._owners[key]

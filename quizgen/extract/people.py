@@ -19,6 +19,7 @@ from typing import Any
 from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
+from quizgen.extract.subject_names import HONORIFIC
 from quizgen.facts import Source
 
 BASIS_RANK = {
@@ -32,7 +33,7 @@ BASIS_RANK = {
 }
 # "Mr. Lavrov, Sergey Viktorovich, Minister ...": the surname first, then the given names,
 # which ``person_after`` would take for the whole name
-INVERTED_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w’'-]*, \Z")
+INVERTED_NAME = re.compile(rf"\b{HONORIFIC} [A-Z][\w’'-]*, \Z")
 Last = tuple[str, str | None, str | None] | None  # the person read last: name, post, as written
 
 

@@ -18,19 +18,19 @@ if TYPE_CHECKING:
     from quizgen.domain import Domain
     from quizgen.extract.base import DocContext
 
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr)\.?"
+HONORIFIC = r"(?:Mr|Ms|Mrs|Dr)\.?"  # before a name: "Mr. Taro Kono"
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
 # an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Japan,")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
 APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
-HONORIFICS = re.compile(rf"\b(?:H\.E\. )?{_HONORIFIC} (?=[A-Z])|\bH\.E\. (?=[A-Z])")
-HONORIFIC_NAME = re.compile(rf"\b(?:{_HONORIFIC}|H\.E\.?)(?: [A-Z][\w’'-]*){{1,3}}\Z")
+HONORIFICS = re.compile(rf"\b(?:H\.E\. )?{HONORIFIC} (?=[A-Z])|\bH\.E\. (?=[A-Z])")
+HONORIFIC_NAME = re.compile(rf"\b(?:{HONORIFIC}|H\.E\.?)(?: [A-Z][\w’'-]*){{1,3}}\Z")
 SPEAKER_LABEL = re.compile(
     r"\A(?P<label>[A-Z][^:!?\"“”]{0,100}?[^\s:.,])(?: \((?:re)?translated\))?:\s+(?=\S)"
 )
 # a label's head that is a name: "Mr. Fumio Kishida", "Vladimir Putin"
 SPEAKER_NAME = re.compile(
-    rf"(?:(?:H\.E\. )?{_HONORIFIC} )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})"
+    rf"(?:(?:H\.E\. )?{HONORIFIC} )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})"
     r"(?: \((?:re)?translated\))?"
 )
 

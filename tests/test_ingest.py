@@ -171,9 +171,12 @@ def test_a_headline_about_a_dated_event_is_not_a_date_line(heading):
     assert doc.published.precision == "unknown"
 
 
-def test_the_published_date_wins_over_the_updated_one():
+@pytest.mark.parametrize(
+    "updated", ["Updated: May 9, 2016", "Updated on May 9, 2016", "Last modified May 9, 2016"]
+)
+def test_the_published_date_wins_over_the_updated_one(updated):
     doc = parse_document(
-        "Fisheries talks end\nUpdated: May 9, 2016\nPublished: May 2, 2016\n\nTalks ended.", "u"
+        f"Fisheries talks end\n{updated}\nPublished: May 2, 2016\n\nTalks ended.", "u"
     )
     assert doc.published.value == "2016-05-02"
     assert [s.text for s in doc.sentences] == ["Talks ended."]

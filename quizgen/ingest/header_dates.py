@@ -55,7 +55,7 @@ class DateLine(NamedTuple):
 
     @property
     def is_update(self) -> bool:
-        return self.label.lower().endswith(LATER_LABELS) or " updated" in self.label.lower()
+        return any(word in self.label.lower() for word in LATER_LABELS)
 
 
 class ImpossibleDate(ValueError):

@@ -221,11 +221,12 @@ def _is_dash_dateline(match: re.Match[str]) -> bool:
     """A place (perhaps a country, date and agency) and a dash or colon: in upper case of up to
     four words, or a single word in title case ("City--", "City:"); never a label ("Note:")."""
     place, sep = match["place"].rstrip("."), match["sep"]
+    if place.lower() in LABELS:
+        return False
     if place.isupper():
-        return bool(sep or match["agency"]) and place.lower() not in LABELS
-    if " " in place or sep not in ("--", "—", ":"):
-        return False  # "Japan - Russia ties": a single hyphen or en dash may join two names
-    return place.lower() not in LABELS
+        return bool(sep or match["agency"])
+    # "Japan - Russia ties": a single hyphen or en dash may join two names
+    return " " not in place and sep in ("--", "—", ":")
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

@@ -344,7 +344,7 @@ def split_clause(text: str, language: Language) -> tuple[str, str, str]:
         lower = word.lower()
         if lower in MODALS:
             break  # "the Soviet Union would hand over ...": no past clause to ask about
-        if lower in language.irregular_verbs or (lower.endswith("ed") and len(lower) > 4):
+        if len(lower) > 2 and language.is_past(lower):
             return " ".join(words[:index]), word, " ".join(words[index + 1 :])
     return "", "", ""
 

@@ -7,10 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-_E_ENDINGS = re.compile(
-    r"(?:[^aeiou]at|iz|is|ys|ur|ir|ov|iv|lv|rv|rg|dg|ng|nc|rc|os|aus|ut|[bdgtpkc]l|as|ak|id|od)$"
-)
-_NO_E = frozenset({"sign", "belong", "visit", "focus", "vow", "long", "bolt"})
+from lemminflect import getAllInflections, getLemma
+
 _ATTRIBUTION = re.compile(  # ", the source said." / ", the Russian government press service reported."
     r",\s+(?:he|she|they|it|sources?\b[^,.]{0,40}?|officials?|(?:the|a|an)\s[^,.]{0,50}?)\s+"
     r"(?:have |has )?(?:said|says|added|reported|stressed|noted)(?:\s+\w+day)?(?=[.!?][\"”’]?$)",
@@ -56,26 +54,24 @@ class Language:
         return self.number_words.get(value, str(value))
 
     def base_verb(self, word: str) -> str:
-        """The base form of a past tense or participle: ``seized`` -> ``seize``."""
+        """The base form of a past tense or participle: ``seized`` -> ``seize``.
+
+        The rules file's ``irregular_verbs`` win; otherwise lemminflect's English lexicon
+        (with its rules for unknown words) decides, so no hand-kept list of spellings is needed.
+        """
         lower = word.lower()
         if lower in self.irregular_verbs:
             return self.irregular_verbs[lower]
-        if lower.endswith("ied") and len(lower) > 4:
-            return lower[:-3] + "y"
-        if not lower.endswith("ed"):
-            return lower
-        stem = lower[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
-            return stem[:-1]
-        if stem not in _NO_E and _E_ENDINGS.search(stem):
-            return stem + "e"
-        return stem
+        lemmas = getLemma(lower, upos="VERB")
+        return lemmas[0] if lemmas else lower
 
     def is_past(self, word: str) -> bool:
-        """True for a past tense: listed as irregular, or a regular ``-ed`` form."""
+        """True for a past tense or past participle (``met``, ``put``, ``seized``)."""
         lower = word.lower()
-        irregular_present = {"put", "set", "cut", "let", "hit", "quit", "spread", "cast", "cost"}
-        return lower in self.irregular_verbs or lower.endswith("ed") or lower in irregular_present
+        if lower in self.irregular_verbs:
+            return True
+        forms = getAllInflections(self.base_verb(lower), upos="VERB")
+        return lower in forms.get("VBD", ()) + forms.get("VBN", ())
 
     def is_anonymous(self, subject: str) -> bool:
         """True for subjects such as "a diplomatic source" or "officials"."""

@@ -38,6 +38,9 @@ Warn = Callable[[str], None]
 Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
 
 
+REVIEW_FILE = "needs-review.json"  # questions held back from deck and paper, with reasons
+
+
 def deck_state_path(deck: str | Path) -> Path:
     """The build-state file of a deck: one per deck, so two decks never retire each other's notes."""
     deck = Path(deck)
@@ -76,6 +79,7 @@ class BuildReport:
     facts: dict[str, int]
     questions: dict[str, int]
     files: tuple[str, ...]
+    held: int = 0  # questions a check held back, listed in needs-review.json
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     retired: tuple[str, ...] = ()
@@ -129,14 +133,26 @@ def load_facts(paths: Sequence[str], facts_path: str | None, domain: Domain, war
 
 
 def make_questions(
-    factset: FactSet, domain: Domain, config: Config, previous: Sequence[Question] = ()
+    factset: FactSet,
+    domain: Domain,
+    config: Config,
+    previous: Sequence[Question] = (),
+    held: list[tuple[Question, list[str]]] | None = None,
 ) -> list[Question]:
     """Every question for the deck (the quiz takes the best ``config.count`` of them).
 
-    With the previous build's questions, unchanged questions keep their options.
+    With the previous build's questions, unchanged questions keep their options. Questions
+    that fail a check are appended to ``held`` with their reasons (the review list).
     """
     rules = load_rules(config.question_rules or None)
-    made = generate_questions(factset, domain, rules, config.types or None, None, config.seed)
+
+    def hold(question: Question, reasons: list[str]) -> None:
+        if held is not None:
+            held.append((question, reasons))
+
+    made = generate_questions(
+        factset, domain, rules, config.types or None, None, config.seed, rejected=hold
+    )
     return stabilize(made, previous)
 
 
@@ -162,10 +178,12 @@ def build(
     write_facts(factset, config.facts_path)
     clock.lap("extract")
     bank_path = out / "questions.json"
-    questions = make_questions(factset, domain, config, _previous_questions(bank_path, warn))
+    held: list[tuple[Question, list[str]]] = []
+    questions = make_questions(factset, domain, config, _previous_questions(bank_path, warn), held)
     if not questions:
         raise QuizgenError("No questions could be made from these articles")
     files = [str(config.facts_path), str(write_text(bank_path, bank.to_json(questions)))]
+    files.append(str(write_text(out / REVIEW_FILE, bank.review_to_json(held))))
     clock.lap("questions")
     deck_path = out / f"{_slug(config.deck)}.apkg"
     deck = write_deck(
@@ -202,6 +220,7 @@ def build(
         facts=dict(sorted(Counter(f.kind for f in factset.facts).items())),
         questions=dict(sorted(Counter(q.type for q in questions).items())),
         files=tuple(files),
+        held=len(held),
         added=deck.added,
         updated=deck.updated,
         retired=deck.retired,

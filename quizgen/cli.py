@@ -277,8 +277,9 @@ def _question_bank(
     types: str | None,
     seed: int | None,
     warn: Warnings,
+    held: list[tuple[Question, list[str]]] | None = None,
 ) -> list[Question]:
-    """Questions for the questions / anki / quiz commands."""
+    """Questions for the questions / anki / quiz commands (held-back ones go to ``held``)."""
     from quizgen.build import load_facts, make_questions
     from quizgen.config import Config
     from quizgen.domain import load_domain
@@ -287,7 +288,7 @@ def _question_bank(
     inputs = paths if paths or facts_path else default_inputs(paths)
     factset = load_facts(inputs, facts_path, domain, warn)
     config = Config(types=_types(types), seed=seed or 0, question_rules=rules_path or "")
-    questions = make_questions(factset, domain, config)
+    questions = make_questions(factset, domain, config, held=held)
     if not questions:
         raise QuizgenError("No questions could be made from these facts")
     return questions
@@ -310,6 +311,12 @@ def _question_bank(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write to a file."
 )
+@click.option(
+    "--review",
+    "review_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the questions held back by a check, with the reasons, to this JSON file.",
+)
 @domain_option
 @rules_option
 @strict_option
@@ -321,6 +328,7 @@ def questions(
     seed: int | None,
     fmt: str,
     output: str | None,
+    review_path: str | None,
     domain_path: str | None,
     rules_path: str | None,
     strict: bool,
@@ -336,9 +344,13 @@ def questions(
     from quizgen.render import bank, gift, tsv
 
     warn = Warnings(strict)
+    held: list[tuple[Question, list[str]]] = []
     bank_ = select(
-        _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn), limit
+        _question_bank(paths, facts_path, domain_path, rules_path, types, seed, warn, held), limit
     )
+    if review_path:
+        write_text(review_path, bank.review_to_json(held))
+        click.echo(f"{len(held)} questions held for review in {review_path}", err=True)
     render = {"text": bank.to_text, "json": bank.to_json, "gift": gift.to_gift, "tsv": tsv.to_tsv}
     text = render[fmt](bank_)
     if output:
@@ -594,7 +606,8 @@ def _summary(report: BuildReport, verbose: bool) -> str:
     lines = [
         f"Articles:  {report.articles} ({report.reused} unchanged, not re-read)",
         f"Facts:     {sum(report.facts.values())} ({facts})",
-        f"Questions: {sum(report.questions.values())} ({questions})",
+        f"Questions: {sum(report.questions.values())} ({questions}); "
+        f"{report.held} held back for review (needs-review.json)",
         f"Deck:      {len(report.added)} added, {len(report.updated)} updated, "
         f"{len(report.retired)} retired since the last build",
     ]

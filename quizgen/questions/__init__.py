@@ -10,7 +10,7 @@ from typing import Any
 
 from quizgen.dates import precision_of
 from quizgen.facts import Fact, FactSet
-from quizgen.questions import builders, lint, rank
+from quizgen.questions import builders, checks, lint, rank
 from quizgen.questions.builders import Draft
 from quizgen.questions.context import BLANK, Corpus, best_source, fact_context
 from quizgen.questions.distractors import STRATEGIES, pick_options
@@ -43,32 +43,64 @@ def generate_questions(
 ) -> list[Question]:
     """Every question the templates and builders make from the usable facts, best first.
 
-    ``rejected`` receives each question a quality rule dropped, with the reasons.
+    A question is kept only when every lint rule and check passes; ``rejected`` receives
+    each one held back, with the reasons (the review list).
     """
     rules = rules or load_rules()
-    facts = sorted(factset.usable(), key=lambda f: f.id)
+    facts = _with_known_countries(sorted(factset.usable(), key=lambda f: f.id))
     corpus = Corpus(
         documents={d["id"]: d for d in factset.documents},
         people=[f for f in facts if f.kind == "person"],
         language=rules.language,
         domain=domain,
+        facts=facts,
     )
-    drafts = list(_template_drafts(facts, corpus, rules, seed))
-    for build in BUILDERS:
-        drafts.extend(build(facts, corpus, seed))
     wanted = set(types) if types else set(QUESTION_TYPES)
-    questions = []
+    questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)
+    doubtful = {f.id for q, _ in held for f in q.facts if f.kind == "event"}
+    sound = [f for f in facts if f.id not in doubtful]  # timelines only take sound events
+    for build in BUILDERS:
+        passed, failed = _checked(build(sound, corpus, seed), corpus, rules)
+        questions += passed
+        held += failed
+    for draft, reasons in held:
+        if rejected and draft.type in wanted:
+            rejected(_finish(draft, corpus, rules), reasons)
+    return rank.select(lint.dedupe([q for q in questions if q.type in wanted]), limit)
+
+
+def _checked(
+    drafts: Iterable[Draft], corpus: Corpus, rules: Rules
+) -> tuple[list[Question], list[tuple[Draft, list[str]]]]:
+    """The finished questions that pass every lint rule and check, and the drafts held back."""
+    passed, held = [], []
     for draft in drafts:
-        if draft.type not in wanted:
-            continue
         question = _finish(draft, corpus, rules)
-        problems = lint.problems(question, rules.language)
+        problems = lint.problems(question, rules.language) + checks.problems(
+            question, draft.facts, corpus
+        )
         if problems:
-            if rejected:
-                rejected(question, problems)
-            continue
-        questions.append(question)
-    return rank.select(lint.dedupe(questions), limit)
+            held.append((draft, problems))
+        else:
+            passed.append(question)
+    return passed, held
+
+
+def _with_known_countries(facts: list[Fact]) -> list[Fact]:
+    """A person whose post an article gives without a country takes the one another article
+    gives the same name, when all articles that give one agree ("Prime Minister Keizo
+    Obuchi" in a Japanese text; "Japan's Prime Minister Keizo Obuchi" elsewhere)."""
+    countries: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind == "person" and fact.get("name") and fact.get("country"):
+            countries.setdefault(fact.get("name"), set()).add(fact.get("country"))
+    known = {name: found.pop() for name, found in countries.items() if len(found) == 1}
+    return [
+        dataclasses.replace(fact, fields={**fact.fields, "country": known[fact.get("name")]})
+        if fact.kind == "person" and not fact.get("country") and fact.get("name") in known
+        else fact
+        for fact in facts
+    ]
 
 
 def _template_drafts(

@@ -19,7 +19,7 @@ from typing import Any
 
 from quizgen.dates import human, precision_of
 from quizgen.facts import Fact, Source
-from quizgen.questions.language import Language, lower_first
+from quizgen.questions.language import Language, expand_surname, lower_first
 
 BLANK = "_____"
 MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
@@ -33,6 +33,7 @@ class Corpus:
     people: Sequence[Fact]
     language: Language
     domain: Any
+    facts: Sequence[Fact] = ()
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: tuple[str, str], make: Callable[[], Any]) -> Any:
@@ -88,6 +89,106 @@ class Corpus:
         for country in self.domain.countries:
             words.update(w for n in (country.name, *country.demonyms) for w in n.split())
         return words
+
+    def title_words(self) -> set[str]:
+        """Words of posts and courtesy titles ("President", "Mr"): they may precede a surname."""
+        return self.memo(("titles", ""), self._title_words)
+
+    def _title_words(self) -> set[str]:
+        words = {t.rstrip(".") for t in self.language.honorifics}
+        for role in self.domain.roles:
+            words.update(w for v in (role.post, *role.variants) for w in v.split())
+        return {w for w in words if w[:1].isupper()}
+
+    def surnames(self) -> set[str]:
+        """Last words of the plausible person names (``Abe``, ``Lavrov``)."""
+        return self.memo(
+            ("surnames", ""),
+            lambda: {n.split()[-1] for n in self.full_names() if self.plausible_name(n)},
+        )
+
+    def name_blockers(self) -> set[str]:
+        """Words that never belong to a person's name: countries, their peoples, places."""
+        return self.memo(("blockers", ""), self._name_blockers)
+
+    def _name_blockers(self) -> set[str]:
+        domain = self.domain
+        names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
+        names += [n for i in domain.islands for n in i.names]
+        names += [n for p in domain.places for n in (p.name, *p.aliases)]
+        return {w for n in names for w in n.split() if w[:1].isupper()}
+
+    def plausible_name(self, name: str) -> bool:
+        """Two to four capitalised words, none of them a country, people or place."""
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(
+            w[:1].isupper()
+            and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and w not in self.name_blockers()
+            for w in words
+        )
+
+    def quoted_words(self) -> set[str]:
+        """Capitalised words the quoted sentences use ("Hayashi" in "Minister Hayashi said")."""
+        return self.memo(("quoted", ""), self._quoted_words)
+
+    def _quoted_words(self) -> set[str]:
+        return {
+            w
+            for f in self.facts
+            for s in f.sources
+            for w in re.findall(r"\b[A-Z][a-z]+\b", s.quote)
+        }
+
+    def is_acronym(self, word: str) -> bool:
+        """``APEC`` is; ``ABE`` (a surname in capitals, written "Abe" elsewhere) is not."""
+        return word.title() not in self.surnames() | self.quoted_words()
+
+    def display(self, text: str) -> str:
+        """Names as a reader expects them: no courtesy titles, given name first.
+
+        "H.E. Mr. Lavrov, Sergey Viktorovich" -> "Sergey Viktorovich Lavrov";
+        "KISHIDA Fumio" -> "Fumio Kishida" (only for surnames of people the articles name).
+        """
+        for title in self.language.honorifics:
+            text = re.sub(rf"(?<![\w.]){re.escape(title)}\s+(?=[A-Z])", "", text)
+        surnames = self.surnames()
+
+        titles = self.title_words()
+
+        def inverted(match: re.Match[str]) -> str:
+            family, given = match.group(1), match.group(2)
+            if family in surnames and not titles & set(given.split()):
+                return f"{given} {family}"
+            return match.group(0)
+
+        def shouted(match: re.Match[str]) -> str:
+            family, given = match.group(1).title(), match.group(2)
+            if family in surnames or family in self.quoted_words():
+                return f"{given} {family}"
+            return match.group(0)
+
+        text = re.sub(r"\b([A-Z][a-z]+), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", inverted, text)
+        text = re.sub(r"\b([A-Z]{2,}) ([A-Z][a-z]+)\b", shouted, text)
+        for full in self.full_name_by_surname().values():
+            text = expand_surname(text, full, titles)
+        return text
+
+    def full_name_by_surname(self) -> dict[str, str]:
+        """The full name a bare surname stands for, when the articles name one such person
+        ("Putin" -> "Vladimir Putin", the shortest of "Vladimir (Vladimirovich) Putin")."""
+        return self.memo(("by_surname", ""), self._full_name_by_surname)
+
+    def _full_name_by_surname(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for name in self.full_names():
+            if self.plausible_name(name):
+                found.setdefault(name.split()[-1], set()).add(name)
+        return {
+            surname: min(names, key=lambda n: (len(n), n))
+            for surname, names in found.items()
+            if len({n.split()[0] for n in names}) == 1
+        }
 
     def full_names(self) -> list[str]:
         """Every person's full name, longest first (for surname expansion)."""
@@ -148,7 +249,8 @@ def standalone_sentence(quote: str, corpus: Corpus) -> str:
     language = corpus.language
     if not quote or language.is_dangling(quote) or len(quote.split()) > MAX_SENTENCE_WORDS:
         return ""
-    text = language.clean_sentence(quote, corpus.full_names())
+    names = [n for n in corpus.full_names() if corpus.plausible_name(n)]
+    text = corpus.display(language.clean_sentence(quote, names, corpus.title_words()))
     if language.relative_words_in(text) or not text.endswith((".", "!", "?", "”", '"')):
         return ""
     return text[0].upper() + text[1:]
@@ -184,15 +286,16 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did the two countries sign ...?": which two?
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
         datable = False  # "X said flights would start in June": June is not when X said it
-    rest = _strip_phrases(fact.get("rest") or "", [date_text])
-    subject, verb = corpus.common_noun(fact.get("subject") or ""), fact.get("verb") or ""
+    rest = corpus.display(_strip_phrases(fact.get("rest") or "", [date_text]))
+    subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
+    verb = fact.get("verb") or ""
     clause = did_clause(subject, verb, rest, corpus.language)
     placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
     return {
-        "statement": (fact.get("what") or "") if datable and clause else "",
+        "statement": corpus.display(fact.get("what") or "") if datable and clause else "",
         "date_text": date_text,
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",

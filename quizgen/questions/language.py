@@ -34,6 +34,11 @@ class Language:
     anonymous_subjects: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
+    personal_pronouns: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    loose_ends: tuple[str, ...] = ()
+    relational_posts: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, object]) -> Language:
@@ -47,6 +52,16 @@ class Language:
             anonymous_subjects=tuple(table.get("anonymous_subjects", ())),  # type: ignore[arg-type]
             reporting_verbs=tuple(table.get("reporting_verbs", ())),  # type: ignore[arg-type]
             number_words={int(k): v for k, v in words.items()},  # type: ignore[union-attr]
+            **{
+                name: tuple(table.get(name, ()))  # type: ignore[arg-type]
+                for name in (
+                    "personal_pronouns",
+                    "negations",
+                    "loose_ends",
+                    "relational_posts",
+                    "honorifics",
+                )
+            },
         )
 
     def number_word(self, value: int) -> str:
@@ -108,24 +123,38 @@ class Language:
             or self._pointing.search(lowered)
         )
 
-    def clean_sentence(self, sentence: str, full_names: Iterable[str] = ()) -> str:
+    def clean_sentence(
+        self, sentence: str, full_names: Iterable[str] = (), titles: Iterable[str] = ()
+    ) -> str:
         """Drop trailing attributions and weekday adverbs; give surnames their first names."""
         text = _ATTRIBUTION.sub("", sentence.strip())
         text = re.sub(r"\s+(?:later|earlier) this week\b", "", text)
         text = re.sub(r"\s+recently\b", "", text)
         text = _WEEKDAY_ADVERB.sub("", text)
         for full in full_names:
-            text = expand_surname(text, full)
+            text = expand_surname(text, full, titles)
         return text
 
 
-def expand_surname(text: str, full_name: str) -> str:
-    """Write the first bare mention of a surname as the full name (``Seko`` -> ``Hiroshige Seko``)."""
+def expand_surname(text: str, full_name: str, titles: Iterable[str] = ()) -> str:
+    """Write the first bare mention of a surname as the full name (``Seko`` -> ``Hiroshige Seko``).
+
+    A surname next to another capitalised word ("Vladimir Putin", "Putin Administration") is
+    part of a name already and is left alone, unless that word is one of ``titles``
+    ("President Putin", "Mr Putin").
+    """
     parts = full_name.split()
     if len(parts) < 2 or full_name in text:
         return text
-    surname = re.escape(parts[-1])
-    return re.sub(rf"(?<![\w-]){surname}(?![\w-])", full_name, text, count=1)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", text):
+        before = text[: match.start()].split()
+        after = text[match.end() :].split()
+        if (before and before[-1][:1].isupper() and before[-1] not in titles) or (
+            after and after[0][:1].isupper()
+        ):
+            continue
+        return text[: match.start()] + full_name + text[match.end() :]
+    return text
 
 
 def lower_first(phrase: str) -> str:

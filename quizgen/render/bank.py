@@ -17,6 +17,23 @@ def to_json(questions: Sequence[Question]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+def review_to_json(held: Sequence[tuple[Question, Sequence[str]]]) -> str:
+    """The needs-review list: each held-back question with the reasons it was not printed."""
+    items = [
+        {
+            "id": q.id,
+            "type": q.type,
+            "prompt": q.prompt,
+            "answer": q.answer,
+            "reasons": list(reasons),
+            "sources": [s.__dict__ for s in q.sources],
+        }
+        for q, reasons in sorted(held, key=lambda pair: pair[0].id)
+    ]
+    data = {"format": "quizgen-review", "version": VERSION, "held": items}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 def from_json(text: str, name: str = "question bank") -> list[Question]:
     """Read a bank written by :func:`to_json`."""
     try:

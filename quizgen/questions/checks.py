@@ -1,0 +1,279 @@
+"""The checks a question must pass to reach a deck or a paper.
+
+Precision comes first: a question that fails any check is held back for review with the
+reason, never printed. Each check reads the question as a student sees it and the facts
+behind it, and answers with a reason (``""`` when it passes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from quizgen.facts import Fact
+from quizgen.questions.context import BLANK, Corpus
+from quizgen.questions.records import Question
+
+Check = Callable[[Question, Sequence[Fact], Corpus], str]
+
+MAX_CLAUSE_WORDS = 24  # "When did ...?" a student reads in one go
+MAX_SENTENCE_WORDS = 32  # a source sentence shown whole (cloze, "fills the blank")
+HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")  # "KISHIDA Fumio" left unconverted
+_JUNK = re.compile(r"•|\(retranslated\)|\(local time\)|\s[,.;:]|\(\s|\s\)|^[^\w“‘\"']|\w\(|\)\w")
+
+
+def _text(q: Question) -> str:
+    """Everything a student reads: prompt, options, items, the shown explanation."""
+    return " ".join((q.prompt, *q.options, *q.items, q.explanation))
+
+
+def _shown(q: Question) -> str:
+    """The prompt with the answer filled in for clozes (what the card back shows)."""
+    return q.prompt.replace(BLANK, q.answer) if q.type == "cloze" else q.prompt
+
+
+def no_personal_pronoun(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """No "I", "we", "our" or "you": a student cannot tell who they are."""
+    for word in corpus.language.personal_pronouns:
+        flags = 0 if word == "I" else re.I
+        pattern = rf"(?<![\w.]){re.escape(word)}(?![\w.])" if word != "us" else r"(?<!\w)us(?!\w)"
+        if re.search(pattern, " ".join((_shown(q), q.explanation, *q.items)), flags):
+            return f"says {word!r}: who is meant is not stated"
+    return ""
+
+
+def not_negated(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A clause that did not happen ("never ratified") is not an event to ask about."""
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        clause = f" {fact.get('what') or ''} ".lower()
+        for word in corpus.language.negations:
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", clause) or (
+                word == "n't" and "n't " in clause
+            ):
+                return f"the event is negated ({word!r})"
+    return ""
+
+
+def anchored_in_time(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A year is stated (in the prompt, or as the answer of a "when" question)."""
+    if q.type in ("matching", "timeline") or any(f.kind == "islands" for f in facts):
+        return ""
+    if _YEAR.search(q.prompt) or (q.asks == "date" and _YEAR.search(q.answer)):
+        return ""
+    if q.type == "list" and any(f.kind == "declaration" for f in facts):
+        return ""
+    return "no year says when this held"
+
+
+def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """An event's subject is a name or a named group, not a fragment, pronoun or bullet."""
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        subject = corpus.display(fact.get("subject") or "")
+        words = subject.split()
+        if not words or len(words) > 8:
+            return "the event has no short named subject"
+        if corpus.language.is_dangling(subject) or corpus.language.is_anonymous(subject):
+            return f"the subject {subject!r} points to something the question does not name"
+        if "," in subject and " and " not in subject or not _names_someone(words, fact, corpus):
+            return f"the subject {subject!r} is not a name"
+        if len((fact.get("rest") or "").split()) < 2:
+            return "the event says too little (what was done, to whom or where)"
+    return ""
+
+
+def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """No bullets, stray punctuation, shouted surnames or footnote marks in what is shown."""
+    text = _text(q)
+    if _JUNK.search(q.prompt) or _JUNK.search(q.explanation):
+        return "stray marks or punctuation from the source text"
+    shouted = [w for w in _SHOUTED.findall(text) if not corpus.is_acronym(w)]
+    if shouted:
+        return f"a name in capitals ({shouted[0]}) was not rewritten"
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return "unbalanced brackets or quotes"
+    return ""
+
+
+def complete_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A generated clause is short and does not stop mid-phrase."""
+    if q.type not in ("when", "choice", "who") or not q.prompt.startswith(("When ", "Where ")):
+        return ""
+    clause = q.prompt.rstrip("?").split()
+    if len(clause) > MAX_CLAUSE_WORDS:
+        return "the question is too long to read at a glance"
+    if clause[-1].lower() in corpus.language.loose_ends:
+        return f"the question stops mid-phrase ({clause[-1]!r})"
+    return ""
+
+
+def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A "when" question names one event: a day, or enough detail to tell it from others."""
+    if q.asks != "date" or q.type == "cloze":
+        return ""
+    for fact in facts:
+        if fact.kind != "event" or (fact.get("precision") == "day"):
+            continue
+        detail = [w for w in (fact.get("rest") or "").split() if len(w) > 3]
+        if len(detail) < 3:
+            return "too little detail to tell this event from others like it"
+    return ""
+
+
+def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "X learned that Y visited ... on <date>": the date may be Y's, not X's."""
+    for fact in facts:
+        if fact.kind == "event" and re.search(r"\bthat\b", fact.get("rest") or ""):
+            return "the date may belong to the reported clause, not its verb"
+    return ""
+
+
+def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A person is named plainly, with a post that says whom it serves."""
+    for fact in facts:
+        if fact.kind != "person":
+            continue
+        name = fact.get("name") or ""
+        if not corpus.plausible_name(name):
+            return f"{name!r} does not look like a person's name"
+        if not fact.get("country"):
+            return f"{name!r} has no country: the post is ambiguous"
+        role = (fact.get("role") or "").lower()
+        relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
+        if relational and " to " not in role and " of " not in role:
+            return f"the post {fact.get('role')!r} needs to say whom it serves"
+        if all(_headline(s.quote) for s in fact.sources):
+            return "read from a headline, where a name can run into the next word"
+        if any(flag.startswith("roles differ") for flag in fact.flags):
+            return "the articles give this person different posts: which one when is unsure"
+        if any(_inside_longer_title(fact, s.quote, corpus) for s in fact.sources):
+            return f"the post {fact.get('role')!r} may be cut from a longer title"
+    return ""
+
+
+_TITLE_GLUE = frozenset({"deputy", "vice", "special", "senior", "acting", "assistant"})
+
+
+def _inside_longer_title(fact: Fact, quote: str, corpus: Corpus) -> bool:
+    """ "Special Aide to the Prime Minister Koro Besse": the post is not "Prime Minister"."""
+    written = fact.get("role_as_written") or fact.get("role") or ""
+    name = fact.get("name") or ""
+    at = quote.find(f"{written} {name}")
+    if at <= 0:
+        return False
+    before = quote[:at].split()
+    previous = before[-1] if before else ""
+    if not previous or previous.endswith((",", ";", ":")):
+        return False
+    bare = previous.strip('“"(').removesuffix("'s").removesuffix("’s")
+    if bare.lower() in _TITLE_GLUE:
+        return True
+    if bare == "the" and len(before) > 1 and before[-2].lower() in ("to", "of", "for"):
+        return True
+    return bare[:1].isupper() and bare not in corpus.name_blockers() and len(before) > 1
+
+
+def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """The cited quote says what the answer is."""
+    if q.type in ("truefalse", "timeline", "matching", "list") or not q.sources:
+        return ""
+    quote = q.sources[0].quote
+    answer = q.answer
+    fact = facts[0]
+    if fact.kind == "person" and q.asks == "holder":
+        surname = answer.split()[-1] if answer else ""
+        return "" if surname and surname.casefold() in quote.casefold() else "quote lacks the name"
+    if (
+        fact.kind in ("number", "place")
+        and (fact.get("as_written") or fact.get("name") or "") not in quote
+    ):
+        return "the quote does not state the answer"
+    return ""
+
+
+def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A source sentence shown whole must read alone: named subject, short, with a year."""
+    quoted = re.search(r"“(.+)”", q.prompt) if q.type == "choice" else None
+    sentence = q.prompt if q.type == "cloze" else quoted.group(1) if quoted else ""
+    if not sentence:
+        return ""
+    full = sentence.replace(BLANK, q.answer)
+    if len(full.split()) > MAX_SENTENCE_WORDS:
+        return "the sentence is too long for a card"
+    if not _YEAR.search(full):
+        return "the sentence says no year"
+    if ":" in full[:60] or _headline(full):
+        return "the sentence is a heading or a speaker's line"
+    if corpus.language.is_dangling(full) or not full[:1].isupper():
+        return "the sentence leans on the one before it"
+    return ""
+
+
+def countable_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "The _____ ministers" or "our _____ countries": the answer is read off the context."""
+    if not any(f.kind == "number" for f in facts):
+        return ""
+    text = q.prompt
+    if re.search(rf"\b(?:the|our|their|both|these|those|its|his|her)\s+{BLANK}", text, re.I):
+        return "the answer is told by the words around it"
+    if re.search(rf"[\d$£€.:,]{BLANK}|{BLANK}[.:]?\d|\w{BLANK}|{BLANK}\w", text):
+        return "the number is part of a larger figure, a clock time or a footnote"
+    return ""
+
+
+CHECKS: tuple[Check, ...] = (
+    no_personal_pronoun,
+    not_negated,
+    anchored_in_time,
+    named_subject,
+    reads_cleanly,
+    complete_clause,
+    one_event,
+    date_belongs_to_verb,
+    named_person,
+    source_states_answer,
+    standalone_sentence,
+    countable_answer,
+)
+
+
+def problems(q: Question, facts: Sequence[Fact], corpus: Corpus) -> list[str]:
+    """Every check's reason for holding ``q`` back (empty when it may be printed)."""
+    return [reason for check in CHECKS if (reason := check(q, facts, corpus))]
+
+
+def _names_someone(words: Sequence[str], fact: Fact, corpus: Corpus) -> bool:
+    """ "Shinzo Abe", "the Soviet Union", "ministers from Japan and Russia" do; "the
+    President", "Through careful coordination", "3 the Secretary" do not."""
+    head = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if not (head[:1].isupper() or head[:1].islower() and head.isalpha()):
+        return False
+    if head[:1].isupper() and head.lower() in corpus.language.loose_ends:
+        return False
+    return any(
+        _proper(w.strip(",’'").removesuffix("’s").removesuffix("'s"), fact, corpus)
+        and w not in corpus.title_words()
+        for w in words
+    )
+
+
+def _proper(word: str, fact: Fact, corpus: Corpus) -> bool:
+    """A capitalised word that is a name: known to the corpus, or capitalised mid-sentence."""
+    if not word[:1].isupper() or word.lower() in corpus.language.loose_ends:
+        return False
+    if word in corpus.proper_words() or word in corpus.title_words():
+        return True
+    return any(re.search(rf"[\w,]\s+{re.escape(word)}\b", s.quote) for s in fact.sources)
+
+
+def _headline(sentence: str) -> bool:
+    """A title: no full stop at the end and most words capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_SHARE

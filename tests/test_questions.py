@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -97,8 +99,13 @@ def test_list_matching_and_timeline(questions):
     assert len(timeline.items) == 4
 
 
-def test_truefalse_falsehood_carries_its_correction(questions):
-    falses = [q for q in questions if q.type == "truefalse" and q.answer == "False"]
+def test_truefalse_falsehood_carries_its_correction():
+    falses = [
+        q
+        for seed in range(6)
+        for q in generate_questions(facts(), domain(), seed=seed, types=["truefalse"])
+        if q.answer == "False"
+    ]
     assert falses
     for q in falses:
         claim = q.prompt.removeprefix("True or false? ")
@@ -309,9 +316,14 @@ def test_no_distractor_holds_the_same_post():
         role="Foreign Minister",
         country=None,
     )
-    questions = generate_questions(_with(kishida), domain(), types=["choice"])
+    compatriots = [
+        make("person", name, "b", f"{role} {name} spoke.", name=name, role=role, country="Japan")
+        for name, role in (("Taro Aso", "Finance Minister"), ("Hiroshige Seko", "Trade Minister"))
+    ]
+    questions = generate_questions(_with(kishida, *compatriots), domain(), types=["choice"])
     kono = next(q for q in questions if q.answer == "Taro Kono")
     assert "Fumio Kishida" not in kono.options
+    assert set(kono.options) == {"Taro Kono", "Taro Aso", "Hiroshige Seko", "Yoshihide Suga"}
 
 
 def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
@@ -431,6 +443,52 @@ def _number_fact(quote: str, value: int, what: str, written: str):
         qualifier=None,
         as_written=written,
     )
+
+
+def test_person_distractors_are_compatriots_and_never_the_answer_respelled():
+    from quizgen.questions.distractors import people
+
+    quote = "President Vladimir Vladimirovich Putin and Prime Minister Dmitry Medvedev spoke."
+    russians = [
+        make("person", n, "a", quote, name=n, role=r, country="Russia")
+        for n, r in (
+            ("Vladimir Vladimirovich Putin", "President"),
+            ("Vladimir Putin", "President"),
+            ("Dmitry Medvedev", "Prime Minister"),
+            ("Igor Shuvalov", "First Deputy Prime Minister"),
+        )
+    ]
+    japanese = make(
+        "person",
+        "Shinzo Abe",
+        "a",
+        quote,
+        name="Shinzo Abe",
+        role="Prime Minister",
+        country="Japan",
+    )
+    rng = random.Random(1)
+    answer = russians[2]
+    chosen = people("Dmitry Medvedev", answer, [*russians, japanese], rng, domain())
+    assert "Shinzo Abe" not in chosen  # another country's Prime Minister is also "right"
+    assert len([n for n in chosen if n.endswith("Putin")]) == 1
+    assert chosen[0].endswith("Putin")  # the same rank band (heads) comes first
+
+
+def test_date_options_vary_in_the_same_parts_and_keep_the_day():
+    from quizgen.questions.distractors import dates
+
+    fact = make("event", "x", "a", "X met Y on 30 March 2017.", date="2017-03-30")
+    for seed in range(20):
+        options = [
+            "30 March 2017",
+            *dates("30 March 2017", fact, [fact], random.Random(seed), None),
+        ]
+        assert len(set(options)) == 4
+        assert all(o.startswith("30 ") for o in options)
+        months = Counter(o.split()[1] for o in options)
+        years = Counter(o.split()[2] for o in options)
+        assert set(months.values()) == {2} and set(years.values()) == {2}
 
 
 def test_large_numbers_are_written_with_thousands_separators_in_answer_and_options():

@@ -11,7 +11,7 @@ from quizgen.dates import human, precision_of
 from quizgen.domain import Island
 from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, fact_context
-from quizgen.questions.distractors import pick_options
+from quizgen.questions.distractors import pick_options, rank_band
 
 MAX_STATEMENT_WORDS = 18  # true/false claims and timeline items a student reads at a glance
 
@@ -155,9 +155,18 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         if not context["anchor"]:
             continue
         truth = f"{fact.get('name')} was {context['country_possessive']} {context['role']} {context['anchor']}."
-        others = [p for p in people if p.get("role") != fact.get("role")]
-        compatriots = [p for p in others if p.get("country") == fact.get("country")]
-        others = compatriots or others  # "Abe was Japan's Foreign Minister", not "Russia's"
+        band = rank_band(fact.get("role"))
+        others = sorted(  # a post of the same country and rank band: plausible, and false
+            {
+                p.get("role"): p
+                for p in people
+                if p.get("country") == fact.get("country")
+                and p.get("role") != fact.get("role")
+                and rank_band(p.get("role")) == band
+                and band != "other"
+            }.values(),
+            key=lambda p: p.id,
+        )
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5 or not others:
             yield _tf(fact, truth, True, truth, "people")

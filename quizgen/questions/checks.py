@@ -80,6 +80,8 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return "the event has no short named subject"
         if corpus.language.is_dangling(subject) or corpus.language.is_anonymous(subject):
             return f"the subject {subject!r} points to something the question does not name"
+        if " with " in f" {subject} ":
+            return f"the subject {subject!r} would read badly before the verb"
         if "," in subject and " and " not in subject or not _names_someone(words, fact, corpus):
             return f"the subject {subject!r} is not a name"
         if len((fact.get("rest") or "").split()) < 2:

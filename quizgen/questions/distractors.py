@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -17,29 +18,65 @@ Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Any], list[str]]
 def people(
     answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
-    """Other people in the corpus; those from the same country first."""
-    others = sorted(
-        {p.get("name") for p in facts if p.kind == "person" and p.get("name") and p.id != fact.id}
-    )
+    """Other people of the answer's country, nearest in rank first; never the answer under
+    another spelling ("Vladimir Vladimirovich Putin" for "Vladimir Putin") and never someone
+    who held the same post (also a right answer)."""
+    country = fact.get("country")
     holders = {  # people with the same post in the same (or an unknown) country are also right
         p.get("name")
         for p in facts
         if p.kind == "person"
         and p.get("role") == fact.get("role")
-        and p.get("country") in (None, fact.get("country"))
+        and p.get("country") in (None, country)
     }
-    others = [n for n in others if n not in holders]
-    same = [n for n in others if _country_of(n, facts) == fact.get("country")]
-    rng.shuffle(same)
-    rest = [n for n in others if n not in same]
-    rng.shuffle(rest)
-    return same + rest
+    band = rank_band(fact.get("role") or "")
+    by_name: dict[str, int] = {}
+    for p in facts:
+        name = p.get("name") or ""
+        if p.kind != "person" or p.get("country") != country or name in holders:
+            continue
+        if not _looks_like_a_name(name) or _same_person(name, answer):
+            continue
+        distance = 0 if rank_band(p.get("role") or "") == band else 1
+        by_name[name] = min(distance, by_name.get(name, distance))
+    names = sorted(by_name)
+    rng.shuffle(names)
+    chosen: list[str] = []
+    for name in sorted(names, key=lambda n: by_name[n]):  # stable: shuffled within each rank
+        if not any(_same_person(name, other) for other in chosen):
+            chosen.append(name)
+    return chosen
+
+
+def rank_band(role: str) -> str:
+    """ "head" (President, Prime Minister), "deputy", "minister" or "other": posts a student
+    could confuse with each other are in one band."""
+    lower = role.lower()
+    if re.search(r"\b(?:deputy|vice|state secretary|assistant)\b", lower):
+        return "deputy"
+    if lower in ("president", "prime minister", "premier", "chancellor", "king", "emperor"):
+        return "head"
+    if re.search(r"\b(?:minister|secretary)\b", lower):
+        return "minister"
+    return "other"
+
+
+def _same_person(one: str, other: str) -> bool:
+    a, b = one.split(), other.split()
+    return bool(a and b) and a[-1] == b[-1] and a[0] == b[0]
+
+
+def _looks_like_a_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def dates(
     answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
 ) -> list[str]:
-    """Dates near the true one at the same precision."""
+    """Dates that vary in the same parts as the answer, as a grid: two months by two years
+    around a day or month answer (each option shares one part with two others, so no option
+    stands out as the one the others are built from); years near a year answer."""
     value = fact.get("date") or ""
     precision = precision_of(value)
     year = int(value[:4])
@@ -47,17 +84,28 @@ def dates(
         shifts = [-6, -4, -2, -1, 1, 2, 3, 5]
         return [str(year + s) for s in rng.sample(shifts, len(shifts))]
     month = int(value[5:7])
-    candidates: list[str] = []
-    for year_shift, month_shift in ((0, -3), (0, 2), (-1, 0), (1, 0), (0, 5), (-1, 4), (1, -2)):
-        m = (month - 1 + month_shift) % 12 + 1
-        y = year + year_shift + (month - 1 + month_shift) // 12
-        if precision == "month":
-            candidates.append(human(f"{y:04d}-{m:02d}"))
-        else:
-            day = min(int(value[8:10]), 28)
-            candidates.append(human(dt.date(y, m, day).isoformat()))
-    rng.shuffle(candidates)
-    return candidates
+    day = int(value[8:10]) if precision == "day" else 0
+    months = [
+        m for m in (month + s for s in (-3, -2, 2, 3)) if 1 <= m <= 12 and _valid(year, m, day)
+    ]
+    other_year = year + rng.choice([-1, 1])
+    other_month = rng.choice(months) if months else month
+    if not _valid(other_year, month, day) or not _valid(other_year, other_month, day):
+        other_year = year - 1 if other_year > year else year + 1
+    cells = [(year, other_month), (other_year, month), (other_year, other_month)]
+    return [
+        human(f"{y:04d}-{m:02d}" + (f"-{day:02d}" if day else ""))
+        for y, m in cells
+        if (y, m) != (year, month) and _valid(y, m, day)
+    ]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
 
 
 def numbers(

@@ -1,0 +1,154 @@
+"""The checks that hold a question back for review, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import json
+
+from quizgen.facts import FactSet
+from quizgen.questions import generate_questions
+
+from .question_fixtures import domain, facts, make
+from .test_questions import _event
+
+
+def _run(*extra):
+    base = facts()
+    held: list = []
+    made = generate_questions(
+        FactSet(base.documents, (*base.facts, *extra)),
+        domain(),
+        rejected=lambda q, reasons: held.append((q, reasons)),
+    )
+    return made, held
+
+
+def _about(questions, fact):
+    return [q for q in questions if fact.id in q.fact_ids]
+
+
+def _reasons(held, fact):
+    return [r for q, reasons in held if fact.id in q.fact_ids for r in reasons]
+
+
+def test_a_negated_event_is_never_asked_and_is_held_with_its_reason():
+    fact = _event(
+        "Yuri Petrov did not attend the Vladivostok forum in September 2019.",
+        "2019-09",
+        "in September 2019",
+        "Yuri Petrov",
+        "did not attend",
+        "the Vladivostok forum",
+    )
+    made, held = _run(fact)
+    assert not _about(made, fact)
+    assert any("negated" in r for r in _reasons(held, fact))
+
+
+def test_first_person_and_fragment_subjects_are_held():
+    speech = _event(
+        "I visited Nemuro in August 2022 to hear former islanders.",
+        "2022-08",
+        "in August 2022",
+        "I",
+        "visited",
+        "Nemuro to hear former islanders",
+    )
+    fragment = _event(
+        "Through close coordination based on the agreement reached in May 2018, visits resumed.",
+        "2018-05",
+        "in May 2018",
+        "Through close coordination",
+        "based",
+        "on the agreement reached",
+    )
+    made, held = _run(speech, fragment)
+    assert not _about(made, speech) and not _about(made, fragment)
+    assert _reasons(held, speech) and _reasons(held, fragment)
+
+
+def test_a_post_cut_from_a_longer_title_is_held():
+    quote = "Talks were joined by Special Adviser to the Prime Minister Kenji Sato and others."
+    aide = make(
+        "person",
+        "Kenji Sato",
+        "b",
+        quote,
+        name="Kenji Sato",
+        role="Prime Minister",
+        role_as_written="Prime Minister",
+        country="Japan",
+    )
+    made, held = _run(aide)
+    assert not _about(made, aide)
+    assert any("longer title" in r for r in _reasons(held, aide))
+
+
+def test_a_name_read_from_a_headline_is_held_and_a_plain_sentence_is_not():
+    headline = "Foreign Minister Kenji Sato Lodges Protest With Russian Ambassador"
+    lodges = make(
+        "person",
+        "Kenji Sato Lodges",
+        "b",
+        headline,
+        name="Kenji Sato Lodges",
+        role="Foreign Minister",
+        country="Japan",
+    )
+    made, held = _run(lodges)
+    assert not _about(made, lodges) and _reasons(held, lodges)
+    assert any(q.answer == "Taro Kono" for q in made)  # a name-dense sentence is no headline
+
+
+def test_a_person_with_two_posts_across_articles_is_held():
+    quote = "Foreign Minister Taro Aso met reporters."
+    aso = make(
+        "person",
+        "Taro Aso",
+        "b",
+        quote,
+        name="Taro Aso",
+        role="Prime Minister",
+        country="Japan",
+    )
+    aso = type(aso)(aso.id, aso.kind, aso.fields, aso.sources, flags=("roles differ: a, b",))
+    made, held = _run(aso)
+    assert not _about(made, aso)
+    assert any("different posts" in r for r in _reasons(held, aso))
+
+
+def test_names_are_shown_given_name_first_without_courtesy_titles():
+    quote = "On May 3, 2021, Mr. KONO Taro held a telephone talk with H.E. Mr. Lavrov, Sergey."
+    talk = _event(
+        quote,
+        "2021-05-03",
+        "On May 3, 2021",
+        "Mr. KONO Taro",
+        "held",
+        "a telephone talk with H.E. Mr. Lavrov, Sergey",
+    )
+    made, _ = _run(talk)
+    shown = " ".join(q.prompt + " " + q.explanation for q in _about(made, talk))
+    assert "Taro Kono held a telephone talk with Sergey Lavrov" in shown
+    assert "Mr." not in shown and "KONO" not in shown
+
+
+def test_build_writes_the_review_list(tmp_path):
+    from click.testing import CliRunner
+
+    from quizgen.cli import cli
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "date 2019-02-14\nForeign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov "
+        "in Moscow on February 13, 2019.\nWe did not sign anything, Kono said.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["questions", str(article.parent), "--review", str(tmp_path / "r.json")]
+    )
+    assert result.exit_code == 0, result.output
+    review = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert review["format"] == "quizgen-review"
+    assert review["held"]
+    assert all(item["reasons"] and item["prompt"] for item in review["held"])

@@ -117,19 +117,35 @@ def test_a_person_with_two_posts_across_articles_is_held():
 
 
 def test_names_are_shown_given_name_first_without_courtesy_titles():
-    quote = "On May 3, 2021, Mr. KONO Taro held a telephone talk with H.E. Mr. Lavrov, Sergey."
+    quote = (
+        "On May 3, 2021, Mr. KONO Taro held a third telephone talk with H.E. Mr. Lavrov, Sergey."
+    )
     talk = _event(
         quote,
         "2021-05-03",
         "On May 3, 2021",
         "Mr. KONO Taro",
         "held",
-        "a telephone talk with H.E. Mr. Lavrov, Sergey",
+        "a third telephone talk with H.E. Mr. Lavrov, Sergey",
     )
     made, _ = _run(talk)
     shown = " ".join(q.prompt + " " + q.explanation for q in _about(made, talk))
-    assert "Taro Kono held a telephone talk with Sergey Lavrov" in shown
+    assert "Taro Kono held a third telephone talk with Sergey Lavrov" in shown
     assert "Mr." not in shown and "KONO" not in shown
+
+
+def test_an_event_that_recurs_needs_something_to_tell_it_apart():
+    call = _event(
+        "On May 3, 2021, Taro Kono held a telephone talk with Sergey Lavrov.",
+        "2021-05-03",
+        "On May 3, 2021",
+        "Taro Kono",
+        "held",
+        "a telephone talk with Sergey Lavrov",
+    )
+    made, held = _run(call)
+    assert not _about(made, call)
+    assert any("which of several" in r for r in _reasons(held, call))
 
 
 def test_build_writes_the_review_list(tmp_path):

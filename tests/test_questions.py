@@ -29,17 +29,18 @@ def by_id(questions, suffix):
 
 
 def test_every_type_is_made(questions):
-    assert {q.type for q in questions} == set(QUESTION_TYPES)
+    # no matching: with the Kuril names only Etorofu/Iturup are not spelled alike
+    assert {q.type for q in questions} == set(QUESTION_TYPES) - {"matching"}
 
 
 def test_who_and_role_questions():
     prompts = {q.prompt: q for q in generate_questions(facts(), domain(), types=["who", "role"])}
-    who = prompts["Who was Japan's Foreign Minister in February 2019?"]
+    who = prompts["Who was Japan's Foreign Minister on 14 February 2019?"]
     assert who.answer == "Taro Kono"
-    role = prompts["What post did Sergey Lavrov hold in February 2019?"]
+    role = prompts["What post did Sergey Lavrov hold on 14 February 2019?"]
     assert role.answer == "Foreign Minister"
     assert "Minister of Foreign Affairs" in role.accepted
-    lavrov = prompts["Who was Russia's Foreign Minister in February 2019?"]
+    lavrov = prompts["Who was Russia's Foreign Minister on 14 February 2019?"]
     assert lavrov.accepted == ("Sergei Lavrov",)
 
 
@@ -89,11 +90,7 @@ def test_list_matching_and_timeline(questions):
     islands = by_id(questions, "islands:list")
     assert islands.prompt == "Which four islands does Japan call the Northern Territories?"
     assert set(islands.items) == {"Etorofu", "Kunashiri", "Shikotan", "Habomai"}
-    matching = by_id(questions, "islands:matching")
-    assert ("Etorofu", "Iturup") in matching.pairs and (
-        "Shikotan",
-        "Shikotan",
-    ) not in matching.pairs
+    assert not any(q.id.startswith("islands:russian-name:kunashiri") for q in questions)
     timeline = next(q for q in questions if q.type == "timeline")
     assert timeline.items[0] == "The Soviet Union seized the disputed islands"
     assert len(timeline.items) == 4
@@ -129,7 +126,7 @@ def test_limit_spreads_across_types_and_no_question_gives_another_away(questions
     best = generate_questions(facts(), domain(), seed=7, limit=9)
     assert len(best) == 9
     assert len({q.type for q in best}) >= 6  # a matching table would give the island list away
-    assert len({q.type for q in generate_questions(facts(), domain(), seed=7, limit=20)}) == 9
+    assert len({q.type for q in generate_questions(facts(), domain(), seed=7, limit=20)}) == 8
     for index, q in enumerate(best):
         assert not _given_away(q, best[:index] + best[index + 1 :]), q.prompt
     assert max(q.score for q in questions) == max(q.score for q in best)
@@ -146,7 +143,9 @@ def test_rejected_facts_never_appear_and_edited_facts_are_used_as_edited():
     changed = [edited if f is kono else rejected if f is lavrov else f for f in base.facts]
     questions = generate_questions(FactSet(base.documents, tuple(changed)), domain())
     assert not any(lavrov.id in q.fact_ids for q in questions)
-    assert any(q.prompt == "Who was Japan's Defence Minister in February 2019?" for q in questions)
+    assert any(
+        q.prompt == "Who was Japan's Defence Minister on 14 February 2019?" for q in questions
+    )
 
 
 def test_no_two_questions_ask_the_same_thing(questions):

@@ -66,7 +66,26 @@ def generate_questions(
     for draft, reasons in held:
         if rejected and draft.type in wanted:
             rejected(_finish(draft, corpus, rules), reasons)
-    return rank.select(lint.dedupe([q for q in questions if q.type in wanted]), limit)
+    kept = _at_most_per_fact(lint.dedupe([q for q in questions if q.type in wanted]))
+    return rank.select(kept, limit)
+
+
+MAX_PER_FACT = 2  # the same fact asked four ways is one question to a student
+
+
+def _at_most_per_fact(questions: Sequence[Question]) -> list[Question]:
+    """The best ``MAX_PER_FACT`` questions about each person or event fact (by score, then id).
+
+    Island and declaration questions each ask a different thing of one fact, and stay."""
+    asked: dict[str, int] = {}
+    kept = []
+    for q in sorted(questions, key=lambda q: (-q.score, q.id)):
+        if len(q.fact_ids) == 1 and q.topic in ("people", "dates"):
+            if asked.get(q.fact_ids[0], 0) >= MAX_PER_FACT:
+                continue
+            asked[q.fact_ids[0]] = asked.get(q.fact_ids[0], 0) + 1
+        kept.append(q)
+    return kept
 
 
 def _checked(

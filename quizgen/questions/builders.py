@@ -6,6 +6,7 @@ import hashlib
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Island
@@ -13,6 +14,7 @@ from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, fact_context
 from quizgen.questions.distractors import pick_options, rank_band
 
+SPELLING_GIVEAWAY = 0.7  # names this alike are guessed from each other
 MAX_STATEMENT_WORDS = 18  # true/false claims and timeline items a student reads at a glance
 
 
@@ -34,6 +36,11 @@ class Draft:
     asks: str = ""
 
 
+def _spelled_alike(one: str, other: str) -> bool:
+    """Kunashiri / Kunashir, Habomai / Khabomai: asking one for the other gives it away."""
+    return SequenceMatcher(None, one.lower(), other.lower()).ratio() >= SPELLING_GIVEAWAY
+
+
 def _noun(island: Island) -> str:
     """ "islet group" for Habomai and the like, else "island"."""
     return "islet group" if any("islet" in a for a in island.aliases) else "island"
@@ -46,7 +53,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
     known = [i for i in list(corpus.domain.islands) if i.id in named]
     if len(known) < 2:
         return
-    differing = [i for i in known if i.japanese != i.russian]
+    differing = [i for i in known if not _spelled_alike(i.japanese, i.russian)]
     if len(differing) >= 3:
         yield Draft(
             "islands:matching",

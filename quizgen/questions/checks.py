@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 
 from quizgen.facts import Fact
 from quizgen.questions.context import BLANK, Corpus
+from quizgen.questions.distractors import rank_band
 from quizgen.questions.records import Question
 
 Check = Callable[[Question, Sequence[Fact], Corpus], str]
 
+MIN_DETAIL_WORDS = 6  # "held a telephone talk with X" fits many dates; a longer account does not
 MAX_CLAUSE_WORDS = 24  # "When did ...?" a student reads in one go
 MAX_SENTENCE_WORDS = 32  # a source sentence shown whole (cloze, "fills the blank")
 HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
@@ -114,16 +116,41 @@ def complete_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+_ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
+
+
 def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
-    """A "when" question names one event: a day, or enough detail to tell it from others."""
-    if q.asks != "date" or q.type == "cloze":
+    """Asked for its date, an event must be told apart from others like it: by a named
+    place, occasion or thing ("the APEC summit", "Sakhalin"), or an ordinal ("their fourth
+    meeting"). "When did Abe hold a telephone talk with Putin?" fits many dates."""
+    if not (q.asks == "date" or q.type in ("truefalse", "timeline")):
         return ""
+    people = corpus.proper_words() | corpus.title_words()
+    blockers = corpus.name_blockers()
     for fact in facts:
-        if fact.kind != "event" or (fact.get("precision") == "day"):
+        if fact.kind != "event":
             continue
-        detail = [w for w in (fact.get("rest") or "").split() if len(w) > 3]
-        if len(detail) < 3:
-            return "too little detail to tell this event from others like it"
+        rest = corpus.display(fact.get("rest") or "")
+        named = [
+            w
+            for run in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
+            if run.split()[-1] not in corpus.surnames()  # a person: "Sergey Viktorovich Lavrov"
+            for w in run.split()
+            if w not in people and w not in blockers and w.lower() not in corpus.language.loose_ends
+        ]
+        persons = [
+            run
+            for run in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
+            if run.split()[-1] in corpus.surnames()
+        ]
+        described = rest
+        for run in persons:
+            described = described.replace(run, " ")
+        if not named and not _ORDINAL.search(rest) and len(described.split()) < MIN_DETAIL_WORDS:
+            return "nothing names which of several such events this was"
     return ""
 
 
@@ -147,8 +174,11 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"{name!r} has no country: the post is ambiguous"
         role = (fact.get("role") or "").lower()
         relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
-        if relational and " to " not in role and " of " not in role:
+        complete = " to " in role or " of " in role
+        if relational and not complete:
             return f"the post {fact.get('role')!r} needs to say whom it serves"
+        if rank_band(role) not in ("head", "minister") and not (relational and complete):
+            return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
             return "read from a headline, where a name can run into the next word"
         if any(flag.startswith("roles differ") for flag in fact.flags):
@@ -228,7 +258,17 @@ def countable_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+def closed_list(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "Name the five areas" only when the text says there are five ("such as" lists are open)."""
+    for fact in facts:
+        members = fact.get("members") or []
+        if fact.kind == "list" and fact.get("stated_count") != len(members):
+            return "the text does not say the list is complete"
+    return ""
+
+
 CHECKS: tuple[Check, ...] = (
+    closed_list,
     no_personal_pronoun,
     not_negated,
     anchored_in_time,

@@ -58,16 +58,20 @@ class Corpus:
         return self.documents.get(doc_id, {}).get("title") or doc_id
 
     def anchor(self, sources: Sequence[Source]) -> str:
-        """``"in March 2017"`` or ``"in 2016"`` from the earliest dated source, else ``""``."""
+        """When the earliest dated source was published: ``"on 30 March 2017"``,
+        ``"in March 2017"`` or ``"in 2016"`` (``""`` when none is dated). The day keeps a
+        "Who was ... Minister" question clear in a month the post changed hands."""
         dated = sorted(
-            value
+            (value, precision)
             for value, precision in (self.published(s.doc) for s in sources)
             if precision in ("day", "month", "year")
         )
         if not dated:
             return ""
-        value = dated[0]
-        return f"in {human(value[:7]) if len(value) >= 7 else value}"
+        value, precision = dated[0]
+        if precision == "day":
+            return f"on {human(value[:10])}"
+        return f"in {human(value[:7]) if len(value) >= 7 else value[:4]}"
 
     def common_noun(self, phrase: str) -> str:
         """Lower-case the first word of a subject unless it belongs to a name or title."""
@@ -234,7 +238,7 @@ def _fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
     context: dict[str, Any] = dict(fact.fields)
     context.update(
         quote=quote,
-        anchor=corpus.anchor(fact.sources),
+        anchor=corpus.anchor([source] if source else []),  # the cited article says it then
         clean_sentence=standalone_sentence(quote, corpus),
         title=corpus.title(source.doc) if source else "",
     )

@@ -29,7 +29,8 @@ def score(q: Question, weight: float, support: int) -> float:
 
 
 def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
-    """The ``limit`` best questions, taking turns across types and favouring unused articles.
+    """The ``limit`` best questions, taking turns across types and favouring unused articles,
+    with at most one question about each fact.
 
     A question that another chosen one gives away is taken only when nothing else is left:
     on one paper, "True or false? Sugiyama was Vice Foreign Minister" answers "Who was Vice
@@ -48,7 +49,11 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
         while len(chosen) < limit:
             taken = 0
             for kind in turn:
-                bucket = [q for q in by_type[kind] if not (strict and _given_away(q, chosen))]
+                bucket = [
+                    q
+                    for q in by_type[kind]
+                    if not (strict and _given_away(q, chosen)) and not _same_fact(q, chosen)
+                ]
                 if not bucket or len(chosen) == limit:
                     continue
                 best = max(
@@ -61,6 +66,15 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
             if not taken:
                 break
     return _ordered(chosen)
+
+
+def _same_fact(q: Question, chosen: Sequence[Question]) -> bool:
+    """True when a chosen question already asks about one of ``q``'s facts (one per paper).
+
+    Timelines, which order several facts, do not count against the facts they order."""
+    if q.type == "timeline" or len(q.fact_ids) != 1:
+        return False
+    return any(q.fact_ids == other.fact_ids for other in chosen if other.type != "timeline")
 
 
 def _given_away(q: Question, chosen: Sequence[Question]) -> bool:

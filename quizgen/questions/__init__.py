@@ -50,22 +50,22 @@ def generate_questions(
     facts = _with_known_countries(sorted(factset.usable(), key=lambda f: f.id))
     corpus = Corpus(
         documents={d["id"]: d for d in factset.documents},
-        people=[f for f in facts if f.kind == "person"],
+        facts=facts,
         language=rules.language,
         domain=domain,
-        facts=facts,
     )
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)
-    doubtful = {f.id for q, _ in held for f in q.facts if f.kind == "event"}
-    sound = [f for f in facts if f.id not in doubtful]  # timelines only take sound events
+    doubtful = {fact_id for q, _ in held for fact_id in q.fact_ids}
+    # timelines only take events none of whose questions was held back
+    sound = [f for f in facts if not (f.kind == "event" and f.id in doubtful)]
     for build in BUILDERS:
         passed, failed = _checked(build(sound, corpus, seed), corpus, rules)
         questions += passed
         held += failed
-    for draft, reasons in held:
-        if rejected and draft.type in wanted:
-            rejected(_finish(draft, corpus, rules), reasons)
+    for question, reasons in held:
+        if rejected and question.type in wanted:
+            rejected(question, reasons)
     kept = _at_most_per_fact(lint.dedupe([q for q in questions if q.type in wanted]))
     return rank.select(kept, limit)
 
@@ -90,8 +90,8 @@ def _at_most_per_fact(questions: Sequence[Question]) -> list[Question]:
 
 def _checked(
     drafts: Iterable[Draft], corpus: Corpus, rules: Rules
-) -> tuple[list[Question], list[tuple[Draft, list[str]]]]:
-    """The finished questions that pass every lint rule and check, and the drafts held back."""
+) -> tuple[list[Question], list[tuple[Question, list[str]]]]:
+    """The finished questions that pass every lint rule and check, and those held back."""
     passed, held = [], []
     for draft in drafts:
         question = _finish(draft, corpus, rules)
@@ -99,7 +99,7 @@ def _checked(
             question, draft.facts, corpus
         )
         if problems:
-            held.append((draft, problems))
+            held.append((question, problems))
         else:
             passed.append(question)
     return passed, held

@@ -134,17 +134,14 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if fact.kind != "event":
             continue
         rest = corpus.display(fact.get("rest") or "")
+        runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
+        persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
         named = [
             w
-            for run in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
-            if run.split()[-1] not in corpus.surnames()  # a person: "Sergey Viktorovich Lavrov"
+            for run in runs
+            if run not in persons
             for w in run.split()
             if w not in people and w not in blockers and w.lower() not in corpus.language.loose_ends
-        ]
-        persons = [
-            run
-            for run in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
-            if run.split()[-1] in corpus.surnames()
         ]
         described = rest
         for run in persons:

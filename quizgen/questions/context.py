@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.dates import human, precision_of
+from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
 
@@ -30,10 +31,9 @@ class Corpus:
     """What every template context may look up: documents, people, vocabulary."""
 
     documents: Mapping[str, Mapping[str, Any]]
-    people: Sequence[Fact]
+    facts: Sequence[Fact]
     language: Language
     domain: Any
-    facts: Sequence[Fact] = ()
     _memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: tuple[str, str], make: Callable[[], Any]) -> Any:
@@ -81,6 +81,11 @@ class Corpus:
             return phrase
         return f"{first.lower()} {rest}".strip()
 
+    @property
+    def people(self) -> list[Fact]:
+        """The person facts."""
+        return self.memo(("people", ""), lambda: [f for f in self.facts if f.kind == "person"])
+
     def proper_words(self) -> set[str]:
         """Words of people's names and roles and of countries: never lower-cased."""
         return self.memo(("proper", ""), self._proper_words)
@@ -95,11 +100,11 @@ class Corpus:
         return words
 
     def title_words(self) -> set[str]:
-        """Words of posts and courtesy titles ("President", "Mr"): they may precede a surname."""
+        """Words of posts ("President", "Minister"): they may precede a surname."""
         return self.memo(("titles", ""), self._title_words)
 
     def _title_words(self) -> set[str]:
-        words = {t.rstrip(".") for t in self.language.honorifics}
+        words: set[str] = set()
         for role in self.domain.roles:
             words.update(w for v in (role.post, *role.variants) for w in v.split())
         return {w for w in words if w[:1].isupper()}
@@ -154,8 +159,7 @@ class Corpus:
         "H.E. Mr. Lavrov, Sergey Viktorovich" -> "Sergey Viktorovich Lavrov";
         "KISHIDA Fumio" -> "Fumio Kishida" (only for surnames of people the articles name).
         """
-        for title in self.language.honorifics:
-            text = re.sub(rf"(?<![\w.]){re.escape(title)}\s+(?=[A-Z])", "", text)
+        text = HONORIFICS.sub("", text)
         surnames = self.surnames()
 
         titles = self.title_words()
@@ -253,8 +257,7 @@ def standalone_sentence(quote: str, corpus: Corpus) -> str:
     language = corpus.language
     if not quote or language.is_dangling(quote) or len(quote.split()) > MAX_SENTENCE_WORDS:
         return ""
-    names = [n for n in corpus.full_names() if corpus.plausible_name(n)]
-    text = corpus.display(language.clean_sentence(quote, names, corpus.title_words()))
+    text = corpus.display(language.clean_sentence(quote))  # display gives surnames their names
     if language.relative_words_in(text) or not text.endswith((".", "!", "?", "”", '"')):
         return ""
     return text[0].upper() + text[1:]

@@ -38,7 +38,6 @@ class Language:
     negations: tuple[str, ...] = ()
     loose_ends: tuple[str, ...] = ()
     relational_posts: tuple[str, ...] = ()
-    honorifics: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, object]) -> Language:
@@ -59,7 +58,6 @@ class Language:
                     "negations",
                     "loose_ends",
                     "relational_posts",
-                    "honorifics",
                 )
             },
         )
@@ -123,17 +121,13 @@ class Language:
             or self._pointing.search(lowered)
         )
 
-    def clean_sentence(
-        self, sentence: str, full_names: Iterable[str] = (), titles: Iterable[str] = ()
-    ) -> str:
-        """Drop trailing attributions and weekday adverbs; give surnames their first names."""
+    def clean_sentence(self, sentence: str) -> str:
+        """Drop trailing attributions, weekday adverbs and 'recently' (names are the
+        corpus's job: ``Corpus.display``)."""
         text = _ATTRIBUTION.sub("", sentence.strip())
         text = re.sub(r"\s+(?:later|earlier) this week\b", "", text)
         text = re.sub(r"\s+recently\b", "", text)
-        text = _WEEKDAY_ADVERB.sub("", text)
-        for full in full_names:
-            text = expand_surname(text, full, titles)
-        return text
+        return _WEEKDAY_ADVERB.sub("", text)
 
 
 def expand_surname(text: str, full_name: str, titles: Iterable[str] = ()) -> str:

@@ -121,21 +121,11 @@ class Corpus:
         return self.memo(("blockers", ""), self._name_blockers)
 
     def _name_blockers(self) -> set[str]:
-        domain = self.domain
-        names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
-        names += [n for i in domain.islands for n in i.names]
-        names += [n for p in domain.places for n in (p.name, *p.aliases)]
-        return {w for n in names for w in n.split() if w[:1].isupper()}
+        return name_blockers(self.domain)
 
     def plausible_name(self, name: str) -> bool:
         """Two to four capitalised words, none of them a country, people or place."""
-        words = name.split()
-        return 2 <= len(words) <= 4 and all(
-            w[:1].isupper()
-            and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-            and w not in self.name_blockers()
-            for w in words
-        )
+        return plausible_name(name, self.name_blockers())
 
     def quoted_words(self) -> set[str]:
         """Capitalised words the quoted sentences use ("Hayashi" in "Minister Hayashi said")."""
@@ -202,6 +192,27 @@ class Corpus:
         """Every person's full name, longest first (for surname expansion)."""
         names = {p.get("name", "") for p in self.people if p.get("name")}
         return self.memo(("names", ""), lambda: sorted(names, key=len, reverse=True))
+
+
+def name_blockers(domain: Any) -> set[str]:
+    """Words that never belong to a person's name: the domain's countries, peoples, places."""
+    names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
+    names += [n for i in domain.islands for n in i.names]
+    names += [n for p in domain.places for n in (p.name, *p.aliases)]
+    return {w for n in names for w in n.split() if w[:1].isupper()}
+
+
+def plausible_name(name: str, blockers: set[str]) -> bool:
+    """Two to four capitalised words, lower case after the capital, none of them in
+    ``blockers`` (a country, people, place)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        and w not in blockers
+        for w in words
+    )
 
 
 def best_source(fact: Fact, corpus: Corpus) -> Source | None:

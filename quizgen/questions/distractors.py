@@ -10,6 +10,7 @@ from typing import Any
 
 from quizgen.dates import human, precision_of
 from quizgen.facts import Fact
+from quizgen.questions.context import name_blockers, plausible_name
 
 # A strategy gets the answer, its fact, every fact, a seeded Random and the domain.
 Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Any], list[str]]
@@ -30,12 +31,13 @@ def people(
         and p.get("country") in (None, country)
     }
     band = rank_band(fact.get("role") or "")
+    blockers = name_blockers(domain)
     by_name: dict[str, int] = {}
     for p in facts:
         name = p.get("name") or ""
         if p.kind != "person" or p.get("country") != country or name in holders:
             continue
-        if not _looks_like_a_name(name) or _same_person(name, answer):
+        if not plausible_name(name, blockers) or _same_person(name, answer):
             continue
         distance = 0 if rank_band(p.get("role") or "") == band else 1
         by_name[name] = min(distance, by_name.get(name, distance))
@@ -64,11 +66,6 @@ def rank_band(role: str) -> str:
 def _same_person(one: str, other: str) -> bool:
     a, b = one.split(), other.split()
     return bool(a and b) and a[-1] == b[-1] and a[0] == b[0]
-
-
-def _looks_like_a_name(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def dates(

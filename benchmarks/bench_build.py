@@ -27,8 +27,8 @@ def one(size: int, jobs: int, folder: Path) -> dict:
     """Build ``size`` articles in ``folder`` twice (cold, then warm) and measure."""
     from corpus import write_corpus
 
-    from quizgen.build import build
     from quizgen.config import Config
+    from quizgen.pipeline import build
 
     paths = write_corpus(folder / "articles", size)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6

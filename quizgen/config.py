@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ class Config:
     pdf: bool = False
     gift: bool = False
     tsv: bool = False
+    key_separate: bool = False
     domain: str = ""
     question_rules: str = ""
     templates: str = ""
@@ -40,10 +42,31 @@ class Config:
         """Where the curated facts file lives."""
         return Path(self.facts) if self.facts else Path(self.output) / "facts.json"
 
+    @property
+    def deck_path(self) -> Path:
+        """The deck file: the deck name as a file name, in the output folder."""
+        slug = "".join(ch if ch.isalnum() else "-" for ch in self.deck.lower())
+        return Path(self.output) / ("-".join(filter(None, slug.split("-"))) + ".apkg")
+
+    @property
+    def quiz_path(self) -> Path:
+        """The quiz HTML file (``quiz-A.html``, ... with versions)."""
+        return Path(self.output) / "quiz.html"
+
     def override(self, **options: Any) -> Config:
         """A copy with the command-line options that were given (None means not given)."""
         given = {k: v for k, v in options.items() if v is not None and v != ()}
         return dataclasses.replace(self, **_coerce(given, "the command line"))
+
+
+def settings(paths: Sequence[str], **options: Any) -> Config:
+    """quizgen.toml (or [tool.quizgen]), then the options given; articles default to ./seeds,
+    else to the sample articles shipped with quizgen."""
+    config, _source = load_config(".")
+    if not paths and config.inputs == Config().inputs and not Path("seeds").is_dir():
+        paths = (str(Path(__file__).parent / "seeds"),)
+    types = tuple(t.strip().lower() for t in (options.pop("types", None) or "").split(","))
+    return config.override(inputs=tuple(paths) or None, types=tuple(filter(None, types)), **options)
 
 
 def load_config(folder: str | Path = ".") -> tuple[Config, str]:
@@ -78,5 +101,33 @@ def _coerce(data: dict[str, Any], where: object) -> dict[str, Any]:
             raise QuizgenError(
                 f"Setting {key!r} in {where} must be {type(default).__name__}, not {value!r}"
             )
-        values[name] = value
+        values[name] = _valid(key, value, where)
     return values
+
+
+PAPERS = ("a4", "letter")
+SMALLEST = {"count": 1, "versions": 1}
+LARGEST = {"versions": 26}
+
+
+def _valid(key: str, value: Any, where: object) -> Any:
+    """``value`` checked against what the setting allows (the same limits as the options)."""
+    from quizgen.questions.records import QUESTION_TYPES
+
+    name = key.replace("-", "_")
+    if name == "paper":
+        value = value.lower()
+        if value not in PAPERS:
+            raise QuizgenError(f"Setting {key!r} in {where} must be a4 or letter, not {value!r}")
+    if name == "types":
+        unknown = [t for t in value if t not in QUESTION_TYPES]
+        if unknown:
+            raise QuizgenError(
+                f"Setting {key!r} in {where} has unknown type {', '.join(map(repr, unknown))}: "
+                f"use {', '.join(QUESTION_TYPES)}"
+            )
+    low, high = SMALLEST.get(name), LARGEST.get(name)
+    if (low is not None and value < low) or (high is not None and value > high):
+        span = f"from {low} to {high}" if high else f"at least {low}"
+        raise QuizgenError(f"Setting {key!r} in {where} must be {span}, not {value!r}")
+    return value

@@ -240,6 +240,15 @@ class CurationReport:
     orphaned: tuple[str, ...] = ()  # facts whose documents are all gone
     missing_documents: tuple[str, ...] = ()
 
+    def counts(self) -> dict[str, int]:
+        """How many facts each outcome had."""
+        return {
+            "kept": len(self.kept),
+            "added": len(self.added),
+            "dropped": len(self.dropped),
+            "orphaned": len(self.orphaned),
+        }
+
     def summary(self) -> str:
         """One line for the user."""
         return (

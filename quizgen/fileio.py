@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import shutil
 import sys
@@ -24,7 +25,8 @@ def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``path`` in one rename.
 
     On any error (or Ctrl-C) the temporary file is removed and ``path`` is untouched.
-    With ``backup`` an existing ``path`` is first copied to ``path.bak``.
+    With ``backup`` an existing ``path`` is first copied to ``path.bak``. When the new content
+    is the same as the old, ``path`` is left as it is (no new modification time, no backup).
     """
     target = Path(path)
     try:
@@ -37,6 +39,8 @@ def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
     os.chmod(temporary, _mode_for(target))
     try:
         yield temporary
+        if _same_content(temporary, target):
+            return
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         if backup and target.exists():
@@ -58,6 +62,16 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
     with atomic_path(path) as temporary:
         temporary.write_bytes(data)
     return Path(path)
+
+
+def _same_content(new: Path, old: Path) -> bool:
+    """Whether two files hold the same bytes (compared in blocks; sizes first)."""
+    try:
+        if not old.is_file() or new.stat().st_size != old.stat().st_size:
+            return False
+        return filecmp.cmp(new, old, shallow=False)
+    except OSError:
+        return False
 
 
 def _mode_for(target: Path) -> int:

@@ -68,6 +68,7 @@ def test_build_writes_every_output_and_reports(project: Path) -> None:
     names = sorted(p.name for p in (project / "decks").iterdir())
     assert names == [
         ".quizgen-cache.json",
+        ".quizgen-outputs.json",
         ".quizgen.quizgen-state.json",
         "facts.json",
         "needs-review.json",
@@ -238,14 +239,14 @@ def test_build_as_a_subprocess(project: Path) -> None:
 
 
 def test_editing_quizgen_code_invalidates_the_cache(tmp_path: Path, monkeypatch) -> None:
-    import quizgen.build
+    import quizgen.cache
 
     package = tmp_path / "quizgen"
-    shutil.copytree(Path(quizgen.build.__file__).parent, package)
-    monkeypatch.setattr(quizgen.build, "__file__", str(package / "build.py"))
+    shutil.copytree(Path(quizgen.cache.__file__).parent, package)
+    monkeypatch.setattr(quizgen.cache, "__file__", str(package / "cache.py"))
     domain = load_domain()
-    before = quizgen.build._cache_key(domain)
-    assert quizgen.build._cache_key(domain) == before
+    before = quizgen.cache._cache_key(domain)
+    assert quizgen.cache._cache_key(domain) == before
     rule = package / "extract" / "numbers.py"
     rule.write_text(rule.read_text(encoding="utf-8") + "\n# a rule edited in place\n")
-    assert quizgen.build._cache_key(domain) != before
+    assert quizgen.cache._cache_key(domain) != before

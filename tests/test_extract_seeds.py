@@ -120,4 +120,4 @@ def test_extract_command_refuses_a_broken_facts_file(tmp_path):
 
 def test_extract_command_prints_json_without_output(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(SEEDS)], catch_exceptions=False)
-    assert json.loads(result.output)["format"] == "quizgen-facts"
+    assert json.loads(result.stdout)["format"] == "quizgen-facts"

@@ -59,6 +59,12 @@ class BuildState:
         return cls(str(data["package"]), hashes, mods, retired, notetype_hashes, notetype_mods)
 
 
+def deck_state_path(deck: str | Path) -> Path:
+    """The state file of a deck: one per deck, so two decks never retire each other's notes."""
+    deck = Path(deck)
+    return deck.with_name(f".{deck.stem}.quizgen-state.json")
+
+
 def _pack(hashes: Mapping[str, str], mods: Mapping[str, int]) -> list[str]:
     """``"hash mod key"`` strings sorted by key. A list of strings rather than a JSON object:
     json.dumps turns an object into a list of (key, value) tuples first, and 20,000 tuples

@@ -1,0 +1,44 @@
+"""What the terminal shows while a command runs: warnings as they come, a progress bar."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+import click
+
+from quizgen.errors import QuizgenError
+
+PROGRESS_THRESHOLD = 20  # articles; fewer take well under a second
+
+
+class Warnings:
+    """Print warnings to stderr as they come; with ``strict`` they fail the run at the end."""
+
+    def __init__(self, strict: bool, quiet: bool = False) -> None:
+        self.strict, self.quiet, self.count = strict, quiet, 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        if not self.quiet:
+            click.secho(f"Warning: {message}", fg="yellow", err=True)
+
+    def finish(self) -> None:
+        """Raise when ``--strict`` is on and anything was warned about."""
+        if self.strict and self.count:
+            raise QuizgenError(f"{self.count} warning(s) and --strict is on")
+
+
+def progress_bar(
+    hidden: bool = False,
+) -> Callable[[Sequence[Any], str], AbstractContextManager[Any]]:
+    """A progress reporter for the library: a bar on stderr when there is much to do."""
+
+    def progress(items: Sequence[Any], label: str) -> AbstractContextManager[Any]:
+        if hidden or len(items) < PROGRESS_THRESHOLD:
+            return nullcontext(items)
+        return click.progressbar(items, label=label, file=sys.stderr, show_pos=True)
+
+    return progress

@@ -1,0 +1,123 @@
+"""What the commands print: each record of a run as aligned "Label:  value" lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.evaluate import Score
+    from quizgen.ingest import Document
+    from quizgen.pipeline import Bank, BuildReport, Facts
+    from quizgen.render.anki import DeckReport
+
+INDENT = " " * 11
+
+
+def line(label: str, value: str) -> str:
+    """``Label:`` padded so that values line up."""
+    return f"{label + ':':<{len(INDENT)}}{value}"
+
+
+def facts_line(facts: Facts) -> str:
+    """How many articles were read, and how many facts of which kinds came from where."""
+    counts = facts.counts()
+    kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    lines = [line("Facts", f"{sum(counts.values())} ({kinds})")]
+    if facts.articles:
+        read = f"{facts.articles} ({facts.reused} unchanged, not re-read)"
+        lines.insert(0, line("Articles", read))
+    if facts.decisions_from:
+        how = "with your decisions in" if facts.articles else "as kept in"
+        lines.append(f"{INDENT}{how} {facts.decisions_from} (--fresh to ignore it)")
+    if facts.curation:
+        lines.append(f"{INDENT}{facts.curation.summary()}")
+    return "\n".join(lines)
+
+
+def questions_line(bank: Bank, review_file: str = "") -> str:
+    counts = bank.counts()
+    kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    held = f"; {len(bank.held)} held back for review" + (f" ({review_file})" if review_file else "")
+    return line("Questions", f"{sum(counts.values())} ({kinds}){held}")
+
+
+def deck_line(deck: DeckReport) -> str:
+    text = (
+        f"{deck.notes} notes, {deck.cards} cards: {len(deck.added)} added, "
+        f"{len(deck.updated)} updated, {len(deck.retired)} retired since the last build"
+    )
+    if deck.retired:
+        text += (
+            f"\n{INDENT}retired notes carry the tag quizgen::retired: search "
+            '"tag:quizgen::retired" in Anki to delete them'
+        )
+    return line("Deck", text)
+
+
+def paths_line(label: str, paths: Iterable[object]) -> str:
+    return line(label, f"\n{INDENT}".join(str(p) for p in paths))
+
+
+def build_summary(report: BuildReport) -> str:
+    """What ``quizgen build`` prints."""
+    lines = [
+        facts_line(report.facts),
+        questions_line(report.bank, "needs-review.json"),
+        deck_line(report.deck),
+    ]
+    if report.rejected:
+        lines.append(line("Rejected", f"{report.rejected} facts you rejected are left out"))
+    if report.stale:
+        lines.append(paths_line("Stale", report.stale))
+        lines.append(INDENT + ("kept (--keep-stale)" if report.kept_stale else "removed"))
+    if report.changed:
+        lines.append(paths_line("Wrote", report.changed))
+    else:
+        lines.append(line("Wrote", "nothing changed: every output is as the last build left it"))
+    return "\n".join(lines)
+
+
+def verbose_lines(report: BuildReport) -> str:
+    lines = [
+        f"  {name}: {question_id}"
+        for name in ("added", "updated", "retired")
+        for question_id in getattr(report, name)
+    ]
+    seconds = ", ".join(f"{k} {v:.2f}" for k, v in report.seconds.items())
+    return "\n".join([*lines, line("Seconds", seconds)])
+
+
+def describe(doc: Document) -> str:
+    """An article's detected metadata, for ``quizgen inspect``."""
+    published = doc.published
+    date = f"{published.value or '?'} ({published.precision}, {published.source or 'not found'})"
+    if published.line:
+        date += f" from the line '{published.line}'"
+    dateline = (doc.dateline or "-") + (f" /{doc.agency}/" if doc.agency else "")
+    return "\n".join(
+        [
+            doc.id,
+            f"  path:      {doc.path}",
+            f"  title:     {doc.title or '-'}",
+            f"  published: {date}",
+            f"  dateline:  {dateline}",
+            f"  sentences: {len(doc.sentences)}",
+        ]
+    )
+
+
+def score_table(label: str, rows: Sequence[Score]) -> str:
+    """Extraction scores as aligned text columns, one row each."""
+    width = max([len(label), *(len(r.kind) for r in rows)])
+    head = (
+        f"{label:<{width}} {'precision':>9} {'recall':>7} {'matched':>8} {'found':>6} {'gold':>5}"
+    )
+    return "\n".join(
+        [head]
+        + [
+            f"{r.kind:<{width}} {r.precision:>9.3f} {r.recall:>7.3f} "
+            f"{r.matched:>8} {r.predicted:>6} {r.gold:>5}"
+            for r in rows
+        ]
+    )

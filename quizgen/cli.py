@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from quizgen import __version__, report
-from quizgen.config import Config, settings
+from quizgen.config import Config, sample_articles
+from quizgen.config import settings as read_settings
 from quizgen.console import Warnings, progress_bar
 from quizgen.errors import QuizgenError
 from quizgen.options import (
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from quizgen.pipeline import Bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def settings(paths: tuple[str, ...], **given: Any) -> Config:
+    """The run's settings; says so when it falls back to the sample articles."""
+    config = read_settings(paths, **given)
+    if not paths and config.inputs == (str(sample_articles()),):
+        click.echo("No ./seeds folder: reading the sample articles shipped with quizgen.", err=True)
+    return config
 
 
 @click.group(context_settings=CONTEXT)

@@ -59,12 +59,19 @@ class Config:
         return dataclasses.replace(self, **_coerce(given, "the command line"))
 
 
+def sample_articles() -> Path:
+    """The sample articles shipped with quizgen (inside a wheel, or in a source checkout)."""
+    package = Path(__file__).parent
+    inside = package / "seeds"
+    return inside if inside.is_dir() else package.parent / "seeds"
+
+
 def settings(paths: Sequence[str], **options: Any) -> Config:
     """quizgen.toml (or [tool.quizgen]), then the options given; articles default to ./seeds,
     else to the sample articles shipped with quizgen."""
     config, _source = load_config(".")
     if not paths and config.inputs == Config().inputs and not Path("seeds").is_dir():
-        paths = (str(Path(__file__).parent / "seeds"),)
+        paths = (str(sample_articles()),)
     types = tuple(t.strip().lower() for t in (options.pop("types", None) or "").split(","))
     return config.override(inputs=tuple(paths) or None, types=tuple(filter(None, types)), **options)
 

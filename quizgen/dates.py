@@ -82,6 +82,6 @@ def human(value: str) -> str:
     if precision == "month":
         return f"{dt.date(int(value[:4]), int(value[5:7]), 1):%B %Y}"
     if precision == "day":
-        day = dt.date.fromisoformat(value)
-        return f"{day.day} {day:%B %Y}"
+        date = dt.date.fromisoformat(value)
+        return f"{date.day} {date:%B %Y}"
     return value

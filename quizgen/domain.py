@@ -7,15 +7,17 @@ for another topic and passes it with ``--domain``. Nothing here knows about the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from quizgen.errors import QuizgenError
 from quizgen.fileio import read_toml
 
 DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,7 @@ def load_domain(path: str | Path | None = None) -> Domain:
         ) from exc
 
 
-def _build(data: dict[str, Any], path: str) -> Domain:
+def _build(data: Mapping[str, Any], path: str) -> Domain:
     declaration = data.get("declaration")
     return Domain(
         name=data.get("domain", {}).get("name", Path(path).stem),
@@ -332,9 +334,9 @@ def fold(text: str) -> str:
     return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
-def _index(pairs: Any) -> dict[str, Any]:
+def _index(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
     """Case-folded name -> the first item listing it."""
-    table: dict[str, Any] = {}
+    table: dict[str, T] = {}
     for name, item in pairs:
         table.setdefault(fold(name), item)
     return table

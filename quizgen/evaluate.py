@@ -230,7 +230,9 @@ def _overlaps(quotes: list[str], evidence: str) -> bool:
 
 
 def _same_event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    return p["date"].split("/")[0] == g["date"] or p["date"] == g["date"]
+    date: str = p["date"]
+    wanted: str = g["date"]
+    return date.split("/")[0] == wanted or date == wanted
 
 
 def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
@@ -244,7 +246,9 @@ def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 
 
 def _island(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    name_ok = p["name"] == g["name"] or p["name"].startswith(g["name"] + " ")
+    name: str = p["name"]
+    wanted: str = g["name"]
+    name_ok = name == wanted or name.startswith(wanted + " ")
     return name_ok and p["id"] == g["id"]
 
 
@@ -257,7 +261,9 @@ def _number(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 
 
 def _place(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    return p["name"].casefold() == g["name"].casefold()
+    name: str = p["name"]
+    wanted: str = g["name"]
+    return name.casefold() == wanted.casefold()
 
 
 _MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any], Domain], bool]] = {

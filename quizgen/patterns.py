@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TypeAlias
 
 NEVER = r"(?!x)x"
 # joins a document's sentences for one scan per document (``DocContext.joined``): a pattern
 # that cannot match it finds in the joined text exactly the matches of each sentence
 SEPARATOR = "\0"
+
+# a trie of characters; the key "" marks the end of a word
+_Trie: TypeAlias = dict[str, "_Trie"]
 
 
 def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
@@ -30,7 +34,7 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
         return NEVER
     if ignore_case and not _branches_differ_in_case_folded(unique):
         return "|".join(re.escape(w) for w in unique)
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in unique:
         node = root
         for char in word:
@@ -136,7 +140,7 @@ def near_anchors(
         pos = match.end()
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: _Trie) -> str:
     branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -121,6 +121,19 @@ def test_code_is_ruff_clean():
     assert completed.returncode == 0, completed.stdout
 
 
+def test_code_is_mypy_strict_clean():
+    """Types are checked: mypy --strict on quizgen/ (configured in pyproject.toml)."""
+    pytest.importorskip("mypy")
+    completed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stdout
+
+
 def test_questions_json_is_deterministic_and_well_formed(tmp_path):
     first = run("questions", str(SEEDS), "--format", "json", "--count", "15", "--seed", "4")
     second = run("questions", str(SEEDS), "--format", "json", "--count", "15", "--seed", "4")

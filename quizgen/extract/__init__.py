@@ -114,7 +114,7 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-_EMPTY = (None, "", [])  # field values a later draft may fill in
+_EMPTY: tuple[object, ...] = (None, "", [])  # field values a later draft may fill in
 # A draft's row: everything the merge reads from it, read in one go (the drafts are many and
 # spread over memory: reading each once is what costs). The source's fields come in sort
 # order (document, span, then quote) and are what Source equality compares.
@@ -183,8 +183,8 @@ def _fact(kind: str, ident: str, rows: list[Row], rank: dict[str, int]) -> Fact:
         flags = []
     # equal sources once (equal keys: equal sources), ordered by document and span
     unique = dict(zip(keys, sources, strict=True))
-    sources = tuple(map(unique.__getitem__, sorted(unique)))
-    return Fact(ident, kind, fields, sources, "auto", (*primary[3], *flags))
+    distinct = tuple(map(unique.__getitem__, sorted(unique)))
+    return Fact(ident, kind, fields, distinct, "auto", (*primary[3], *flags))
 
 
 def _filled(first: dict[str, Any], every: list[dict[str, Any]]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
@@ -16,6 +16,8 @@ from quizgen.patterns import alternation
 
 if TYPE_CHECKING:
     from quizgen.extract.lexicon import Lexicon
+
+T = TypeVar("T")
 
 POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -84,12 +86,12 @@ class DocContext:
         """Every sentence case-folded, for cheap keyword pre-checks shared by the rules."""
         return tuple(s.text.casefold() for s in self.doc.sentences)
 
-    def cached(self, name: str, index: int, compute: Callable[[str], Any]) -> Any:
+    def cached(self, name: str, index: int, compute: Callable[[str], T]) -> T:
         """``compute(sentence text)`` for sentence ``index``, computed once per document."""
         key = (name, index)
         if key not in self.memo:
             self.memo[key] = compute(self.doc.sentences[index].text)
-        return self.memo[key]
+        return cast(T, self.memo[key])  # each name is always computed by the same ``compute``
 
     def source(self, sentence: Sentence) -> Source:
         """The provenance record for a sentence of this document."""
@@ -138,30 +140,13 @@ class DocContext:
 
         if self.lex.role_hint.search(text):  # every person match holds a post
             text = self.lex.person.sub(full, text)
-        # A surname is replaced where it is a whole ``name_word`` match (of the plain
-        # substitution below), so each is found from the keys' occurrences: one is a match when
-        # ``name_word`` matches exactly the key there and no earlier match covers it, which one
-        # can only through a hyphen right before it ("Abe-Lavrov": the one non-word character
-        # a match holds). Then, rarely, the plain substitution runs.
-        found: list[tuple[int, int, str]] | None = []
-        match_at = self.lex.name_word.match
-        for key, name in self.surnames.items():
-            at = text.find(key)
-            while at >= 0:
-                if at and text[at - 1] == "-":
-                    found = None
-                    break
-                match = match_at(text, at)
-                if match and match.end() == at + len(key) and not _inside_full(text, match):
-                    found.append((at, match.end(), name))
-                at = text.find(key, at + 1)
-            if found is None:
-                break
+        found = self._surname_matches(text)
         if found is not None:
             if not found:
                 return text
             found.sort()
-            parts, last = [], 0
+            parts: list[str] = []
+            last = 0
             for start, end, name in found:
                 parts += (text[last:start], name)
                 last = end
@@ -173,6 +158,34 @@ class DocContext:
             return match[0] if name is None or _inside_full(text, match) else name
 
         return self.lex.name_word.sub(surname, text)
+
+    def _surname_matches(self, text: str) -> list[tuple[int, int, str]] | None:
+        """``(start, end, full name)`` of each surname to replace in ``text``, or None when the
+        plain substitution must decide.
+
+        A surname is replaced where it is a whole ``name_word`` match (of the plain
+        substitution), so each is found from the keys' occurrences: one is a match when
+        ``name_word`` matches exactly the key there and no earlier match covers it, which one
+        can only through a hyphen right before it ("Abe-Lavrov": the one non-word character
+        a match holds). Then, rarely, the plain substitution runs."""
+        found: list[tuple[int, int, str]] = []
+        match_at = self.lex.name_word.match
+        for key, name in self.surnames.items():
+            at = text.find(key)
+            while at >= 0:
+                if at and text[at - 1] == "-":
+                    return None
+                match = match_at(text, at)
+                if match and match.end() == at + len(key) and not _inside_full(text, match):
+                    found.append((at, match.end(), name))
+                at = text.find(key, at + 1)
+        return found
+
+
+def known(item: T | None) -> T:
+    """What the domain gives for a name one of its own patterns matched: never None."""
+    assert item is not None, "a name the domain's patterns match is one of its names"
+    return item
 
 
 _LOWER = "abcdefghijklmnopqrstuvwxyz"

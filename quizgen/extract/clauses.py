@@ -130,7 +130,7 @@ class Reading(NamedTuple):
     dates and names hidden), its date mentions, and the subject of the sentence before."""
 
     ctx: DocContext
-    index: int
+    sentence_index: int  # not ``index``, which would hide ``tuple.index``
     text: str
     masked: str
     mentions: list[Mention]
@@ -185,7 +185,9 @@ def build_event(
     return _inner_clause(reading, start, end)
 
 
-def _masked(ctx: DocContext, index: int, mentions: list[Mention]) -> tuple[str, re.Match | None]:
+def _masked(
+    ctx: DocContext, index: int, mentions: list[Mention]
+) -> tuple[str, re.Match[str] | None]:
     """The sentence with commas inside dates and person mentions masked, and its report tail
     (the same for every date of the sentence, so computed once)."""
     text = ctx.doc.sentences[index].text
@@ -263,6 +265,7 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
             reading.mentions,
             reading.mention,
         )
+        assert mention is not None  # ``_cut`` keeps it, shifted
         end -= sum(e - s for s, e in spans)
     clause_start, clause_end, antecedent = start, end, None
     for b in boundaries(masked, start, end):
@@ -301,7 +304,7 @@ def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int
     the main clause already has its verb: what follows it may still be the aside's
     (", which mentions two islands, Shikotan and Habomai, after a peace treaty").
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = start
     while (found := NONRESTRICTIVE.search(masked, pos, end)) is not None:
         s, close = found.span()
@@ -359,7 +362,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     words = plain[:v_start].strip(" ,").split()
     verb_text = plain[v_start:v_end]
     if words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
-        moved = []
+        moved: list[str] = []
         while words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
             moved.insert(0, words.pop())
         verb_text = " ".join(w for w in [*moved, verb_text] if w != "also")
@@ -406,7 +409,7 @@ def _dates_other_event(text: str, start: int, mention: Mention) -> bool:
         return False
     window = text[max(start, mention.start - 80) : mention.start]
     found = FOR_EVENT.search(window) if "for" in window else None
-    return bool(found) and "," not in window[found.start() :]
+    return found is not None and "," not in window[found.start() :]
 
 
 def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:

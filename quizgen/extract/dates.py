@@ -231,7 +231,16 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int, longest: int) -> b
     return short and bool(pattern.search(text, 0, end))
 
 
-def _mention(start, end, text, kind, year, month=None, day=None, day2=None) -> Mention:  # noqa: ANN001
+def _mention(
+    start: int,
+    end: int,
+    text: str,
+    kind: str,
+    year: str | None,
+    month: int | None = None,
+    day: str | None = None,
+    day2: str | None = None,
+) -> Mention:
     return Mention(start, end, text, kind, _int(year), month, _int(day), _int(day2))
 
 
@@ -327,6 +336,7 @@ def _weekday(mention: Mention, published: PubDate, clause: str, attached_to_repo
     if published.precision != "day":
         return ""
     pub = dt.date.fromisoformat(published.value)
+    assert mention.weekday is not None  # a weekday mention states its day
     offset = (pub.weekday() - mention.weekday) % 7
     if not attached_to_report and _tense(clause) == "future":
         return (pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)).isoformat()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizgen.domain import Declaration
-from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.base import DocContext, Draft, known
 from quizgen.extract.joined import lexicon_words, sentences_holding
 from quizgen.ingest.records import Sentence
 from quizgen.patterns import alternation, covering
@@ -66,6 +66,7 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             bare.append(sentence)  # "on the basis of the 1956 joint declaration"
             continue
         offered = offer.search(content or "")
+        pledged = " ".join(pledge_match["pledge"].split()) if pledge_match else None
         fields = {
             "year": decl.year,
             "name": decl.name,
@@ -79,9 +80,9 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             "offered_count": _value(ctx, offered["n"]) if offered else None,
             "of_count": _value(ctx, offered["m"]) if offered else None,
             "offered": _offered(ctx, text, content or "", hit.start()),
-            "pledge": " ".join(pledge_match["pledge"].split()) if pledge_match else None,
+            "pledge": pledged,
         }
-        key = (decl.year, (content or "").lower(), (fields["pledge"] or "").lower())
+        key = (decl.year, (content or "").lower(), (pledged or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
     return drafts + _mentions(ctx, decl, bare, drafts)
 
@@ -151,9 +152,10 @@ def _offer(numbers: tuple[tuple[str, int], ...]) -> str:
 
 def _offered(ctx: DocContext, text: str, content: str, trigger: int) -> list[str]:
     """Island ids the content names, or those named before it when it says "them"."""
-    named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(content)]
+    named = [known(ctx.domain.island_for(m[0])).id for m in ctx.lex.island.finditer(content)]
     if not named and re.search(r"\bthem\b", content):
-        named = [ctx.domain.island_for(m[0]).id for m in ctx.lex.island.finditer(text[:trigger])]
+        earlier = ctx.lex.island.finditer(text[:trigger])
+        named = [known(ctx.domain.island_for(m[0])).id for m in earlier]
     return list(dict.fromkeys(named))
 
 

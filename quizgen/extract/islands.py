@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 from quizgen.domain import Domain
-from quizgen.extract.base import POSSESSIVE, DocContext, Draft
+from quizgen.extract.base import POSSESSIVE, DocContext, Draft, known
 from quizgen.extract.joined import find_all, lexicon_words, sentences_holding
 from quizgen.extract.lexicon import Lexicon, folded_hint
 from quizgen.patterns import covering, near_anchors, word_matches
@@ -44,9 +45,9 @@ def find_islands(ctx: DocContext) -> list[Draft]:
         else:
             namings = []
         for group, country in namings:
-            known = ctx.domain.group_for(group)
-            members = list(known.members)
-            flags = () if known.used_by in (None, country) else ("used-by-differs-from-domain",)
+            listed = known(ctx.domain.group_for(group))
+            members = list(listed.members)
+            flags = () if listed.used_by in (None, country) else ("used-by-differs-from-domain",)
             drafts.append(
                 Draft(
                     "islands",
@@ -63,17 +64,19 @@ def find_islands(ctx: DocContext) -> list[Draft]:
                 )
             )
         # (a sentence with no island word finds no island: the hint test is not needed)
-        islands = [(m[0], ctx.domain.island_for(m[0])) for m in word_matches(lex.island_body, text)]
+        islands = [
+            (m[0], known(ctx.domain.island_for(m[0]))) for m in word_matches(lex.island_body, text)
+        ]
         if not islands:
             continue
         members = list(dict.fromkeys(island.id for _, island in islands))
         names = list(dict.fromkeys(name for name, _ in islands))
         groups = [
-            ctx.domain.group_for(g[0])
+            known(ctx.domain.group_for(g[0]))
             for g in _group_matches(ctx, text, folded, group_words, reaches)
         ]
-        group = groups[0].name if groups else None
-        used_by = dict(namings).get(group) if group else None
+        group_name = groups[0].name if groups else None
+        used_by = dict(namings).get(group_name) if group_name else None
         drafts.append(
             Draft(
                 "islands",
@@ -82,7 +85,7 @@ def find_islands(ctx: DocContext) -> list[Draft]:
                     "form": "list",
                     "members": members,
                     "names": names,
-                    "group": group,
+                    "group": group_name,
                     "used_by": used_by,
                 },
                 ctx.source(sentence),
@@ -178,7 +181,8 @@ def _naming(lex: Lexicon, index: int) -> str:
     return sources[index]
 
 
-NEEDS = (("call", "refer"), ("'s", "’s"), (), ("known",))  # see _namings
+# the words each naming pattern needs (see _namings)
+NEEDS: tuple[tuple[str, ...], ...] = (("call", "refer"), ("'s", "’s"), (), ("known",))
 IN_BY = re.compile(r"\s(?:in|by)\s", re.I)  # as in naming pattern 2
 WIDE_SPACE = re.compile(r"\s\s")  # a text where "one space each" cannot be assumed
 
@@ -186,7 +190,7 @@ WIDE_SPACE = re.compile(r"\s\s")  # a text where "one space each" cannot be assu
 def _naming_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The four naming patterns (see ``_naming``), compiled once per Lexicon."""
     return tuple(
-        lex.pattern(f"naming-{i}", lambda i=i: _naming(lex, i), re.I if i != 1 else 0)
+        lex.pattern(f"naming-{i}", partial(_naming, lex, i), re.I if i != 1 else 0)
         for i in range(len(NEEDS))
     )
 
@@ -221,7 +225,7 @@ def _namings(
         if reaches is None or words is None:
             matches = pattern.finditer(text)
         else:  # search only near the words each match holds (see _reaches)
-            anchors = find_all(text if index == 1 else folded, words)
+            anchors: Iterable[int] = find_all(text if index == 1 else folded, words)
             if index == 2 and not WIDE_SPACE.search(text):
                 # "Kurils in Russia": the group name, that ends at most the longest group
                 # name after its word, is followed by " in " or " by " (one space each)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import TypeVar, cast
 
 from quizgen.domain import Domain
 from quizgen.extract.base import MODIFIER, MODIFIER_WORDS, NAME_WORD, POSSESSIVE
@@ -17,6 +17,7 @@ from quizgen.extract.person_scan import PersonScan, build_person_scan
 from quizgen.patterns import alternation, any_of, covering
 
 _MODIFIER_NAMES = {"ex-": "Former", "then-": "Then-"}
+T = TypeVar("T")
 
 
 def _case_forms(word: str) -> tuple[str, ...]:
@@ -127,7 +128,7 @@ class Lexicon:
             covering(c.name for c in domain.countries if c.name not in parties)
         )
         self._patterns: dict[str, re.Pattern[str]] = {}
-        self._derived: dict[str, Any] = {}
+        self._derived: dict[str, object] = {}
         # memos of functions of vocabulary words (``post_of``, ``owner_country``), for the run
         self._posts: dict[tuple[str | None, str], tuple[str | None, str]] = {}
         self._owners: dict[tuple[str | None, str | None], str | None] = {}
@@ -137,11 +138,11 @@ class Lexicon:
         """The people rule's anchored scan, or None when this vocabulary does not allow it."""
         return build_person_scan(self)
 
-    def cached(self, name: str, build: Callable[[], Any]) -> Any:
+    def cached(self, name: str, build: Callable[[], T]) -> T:
         """A rule's data derived from the domain (word lists...), built on first use."""
         if name not in self._derived:
             self._derived[name] = build()
-        return self._derived[name]
+        return cast(T, self._derived[name])  # each name is always built by the same ``build``
 
     def pattern(self, name: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
         """A rule's domain-dependent pattern, compiled on first use and reused for the run."""
@@ -156,7 +157,8 @@ class Lexicon:
         "Foreign Minister"); otherwise they make a post of their own ("Acting Prime Minister",
         "Former Prime Minister"), so a modified post is never read as the bare post.
         """
-        key = match.group("mod", "role")
+        mod, role = match.group("mod", "role")
+        key = (mod, role)
         found = self._posts.get(key)
         if found is None:
             found = self._posts[key] = self._post_of(*key)

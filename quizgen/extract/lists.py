@@ -44,17 +44,17 @@ def find_lists(ctx: DocContext) -> list[Draft]:
         text = _without_tail(sentence.text)
         dash = _dash(text) if index in dashed else None
         found = counted.search(text, max(0, dash.start() - 90), dash.start()) if dash else None
-        if found:
-            found = {**found.groupdict(), "items": text[dash.end() :]}
-            noun = " ".join(found["noun"].split())  # "areas for joint projects" names itself
-            host = [w for w in (found["host"] or "").split() if w not in HOST_STOP]
-            what = f"{noun} of {' '.join(host)}" if host and not found["of"] else noun
-            stated = _number(ctx, found["n"])
-            items = _split(found["items"])
+        if dash and found:
+            groups = {**found.groupdict(), "items": text[dash.end() :]}
+            noun = " ".join(groups["noun"].split())  # "areas for joint projects" names itself
+            host = [w for w in (groups["host"] or "").split() if w not in HOST_STOP]
+            what = f"{noun} of {' '.join(host)}" if host and not groups["of"] else noun
+            stated = _number(ctx, groups["n"])
+            items = _split(groups["items"])
         else:
             trigger = _trigger(text) if index in triggered else None
             head = _head_before(text, trigger.start()) if trigger else None
-            if not head:
+            if not trigger or not head:
                 continue
             items = _split(LEAD_IN.sub("", text[trigger.end() :].lstrip()))
             if len(items) < 3 or any(len(i.split()) > MAX_WORDS for i in items):
@@ -141,7 +141,7 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
     if how.startswith("include"):
         noun = head.split()[-1]
         counted = None
-        words = ctx.lex.number_words
+        number_words = ctx.lex.number_words
         if head.lower().split()[0] in ("the", "this", "these") and len(head.split()) <= 3:
             # "an eight-point plan" ... "The plan includes"; "five pilot projects" ... "The
             # projects include": the nearest earlier sentence the pattern finds the noun in
@@ -151,7 +151,7 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
             while at >= 0:
                 earlier, _offset = doc.locate(at)
                 found = re.search(
-                    rf"\b(?:an?|the|(?P<n>(?i:{words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
+                    rf"\b(?:an?|the|(?P<n>(?i:{number_words})|\d+))\s+((?:[\w-]+\s+){{0,3}}"
                     rf"{re.escape(noun)})\b",
                     ctx.doc.sentences[earlier].text,
                 )
@@ -159,7 +159,7 @@ def _head(ctx: DocContext, index: int, head: str, how: str) -> tuple[str, int | 
                     head, counted = found[2], _number(ctx, found["n"]) if found["n"] else None
                     break
                 at = doc.text.rfind(noun, 0, doc.starts[earlier])
-        point = ctx.lex.pattern("list-point", lambda: rf"((?i:{words}))-point\b").match(head)
+        point = ctx.lex.pattern("list-point", lambda: rf"((?i:{number_words}))-point\b").match(head)
         head = DETERMINERS.sub("", head)
         if noun.endswith("s") and not point:
             return head, counted  # "The projects include A, B, C": the projects themselves

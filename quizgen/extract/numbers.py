@@ -206,6 +206,7 @@ def _phrase(text: str) -> str:
     # read as the tokens ``PHRASE_TOKEN.findall(text)`` would be: ``_phrase_in`` reads no
     # token after the first that is not a word (every loop stops there), and at most 11
     run = _WORD_RUN.match(text)
+    assert run is not None  # the pattern matches the empty string
     tokens = run[1].split() if run[1] else []
     if len(tokens) < 11:
         other = text[run.end() :].lstrip()[:1]  # not a word character: the run stopped

@@ -84,13 +84,14 @@ def find_people(ctx: DocContext) -> list[Draft]:
     return _drafts(ctx)
 
 
-def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, Any]]:
+def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[str] | None]]:
     """(sentence, match) in the rule's reading order: per sentence, its ``person`` matches,
     its ``person_after`` matches, then (match None) its counterparts."""
     if not matches.after and not matches.counterparts:
-        for match in matches.person:
-            yield joined.sentence_at(match.start()), match
+        for m in matches.person:
+            yield joined.sentence_at(m.start()), m
         return
+    keyed: list[tuple[int, int, int, re.Match[str] | None]]
     keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in matches.person]
     keyed += [
         (joined.sentence_at(m.start()), 1, m.start(), m)
@@ -143,7 +144,8 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
 
 def _drafts(ctx: DocContext) -> list[Draft]:
     """One draft per person and sentence that mentions them, in order."""
-    records = {  # every person is mentioned: one record each
+    # every person is mentioned: one record each
+    records: dict[str, tuple[dict[str, Any], tuple[str, ...]]] = {
         name: (
             {
                 "name": name,

@@ -56,18 +56,20 @@ class PersonScan:
                 # the longest post beginning that ends at the piece (read backwards, then the
                 # modifiers and owner before it); the piece's beginnings are its suffixes
                 m = before(backwards, end - at)
+                assert m is not None  # ``before`` and ``chain`` match the empty string
                 pre = m.group(1) or ""
                 for length in beginnings.get(pre, ()):
                     start = at - length
                     if start in found:
                         continue
                     if length == len(pre):
-                        c = m  # no post may start here after all: an anchor too many is
-                        # only a vain try of the patterns (it is rare: no check)
+                        c: re.Match[str] | None = m  # no post may start here after all: an
+                        # anchor too many is only a vain try of the patterns (rare: no check)
                     elif role(text, start):  # a post inside the longer one ("Prime M...")
                         c = chain(backwards, end - start)
                     else:
                         continue
+                    assert c is not None
                     mods, owner = c.group("mods", "owner")
                     found[start] = (
                         end - c.end(),
@@ -166,7 +168,8 @@ def follow(
     match starts whenever any does. A match is searched for from ``low`` only: a later post's
     ``low`` may be earlier, so each anchor searches from the least ``low`` at or after it."""
     lows = list(accumulate([low for _, low, _ in reversed(anchors)], min))[::-1]
-    found, pos, match_at = [], 0, pattern.match
+    found: list[re.Match[str]] = []
+    pos, match_at = 0, pattern.match
     for (start, _, probe), low in zip(anchors, lows, strict=True):
         while start >= pos:
             at = max(pos, low)

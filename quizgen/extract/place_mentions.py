@@ -87,6 +87,7 @@ def add_venues(ctx: DocContext, text: str, found: Found) -> None:
         found.setdefault(name, (None, text.index(name)))
 
 
+LOCATIVE_WORDS: tuple[str, ...]
 LOCATIVE_WORDS = ("in", "at", "to", "near", "off", "of", "around", "inside", "outside")
 LOCATIVE_WORDS += ("visit", "visits", "visited", "visiting")
 STRICT_WORDS = ("in", "region of", "to")

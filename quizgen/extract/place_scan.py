@@ -78,7 +78,7 @@ def document_places(ctx: DocContext) -> dict[int, Found] | None:
     known: dict[int, Found] = {}
     others: dict[int, list[tuple[str, int]]] = {}
     index, floor, ceiling = 0, starts[0], starts[1] - 1  # the sentence being read, its span
-    pos = 0
+    pos: int | None = 0
     while pos is not None:  # word_matches(names, text), inline: many hits
         restart, pos = pos, None
         for m in names.finditer(text, restart):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from quizgen.dates import precision_of
+from quizgen.domain import Domain
 from quizgen.facts import Fact, FactSet
 from quizgen.questions import builders, checks, lint, rank
 from quizgen.questions.builders import Draft
@@ -34,7 +35,7 @@ BUILDERS = (builders.island_questions, builders.timeline_questions, builders.tru
 
 def generate_questions(
     factset: FactSet,
-    domain: Any,
+    domain: Domain,
     rules: Rules | None = None,
     types: Iterable[str] | None = None,
     limit: int | None = None,

@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
+from quizgen.domain import Domain
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
 
 BLANK = "_____"
 MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,14 @@ class Corpus:
     documents: Mapping[str, Mapping[str, Any]]
     facts: Sequence[Fact]
     language: Language
-    domain: Any
-    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+    domain: Domain
+    _memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
 
-    def memo(self, key: tuple[str, str], make: Callable[[], Any]) -> Any:
+    def memo(self, key: tuple[str, str], make: Callable[[], T]) -> T:
         """``make()`` once per key for this corpus (contexts and best sources are reused)."""
         if key not in self._memo:
             self._memo[key] = make()
-        return self._memo[key]
+        return cast(T, self._memo[key])  # each key is always made by the same ``make``
 
     def published(self, doc_id: str) -> tuple[str, str]:
         """The (ISO value, precision) a document was published at."""
@@ -194,7 +196,7 @@ class Corpus:
         return self.memo(("names", ""), lambda: sorted(names, key=len, reverse=True))
 
 
-def name_blockers(domain: Any) -> set[str]:
+def name_blockers(domain: Domain) -> set[str]:
     """Words that never belong to a person's name: the domain's countries, peoples, places."""
     names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
     names += [n for i in domain.islands for n in i.names]
@@ -497,12 +499,12 @@ def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
     return re.sub(r"\s{2,}", " ", rest).strip()
 
 
-def _adjective(domain: Any, country: str) -> str:
+def _adjective(domain: Domain, country: str) -> str:
     found = domain.country_for(country) if country else None
     return found.demonyms[0] if found and found.demonyms else ""
 
 
-def _place_kind(domain: Any, name: str) -> str:
+def _place_kind(domain: Domain, name: str) -> str:
     place = domain.place_for(name)
     return (
         place.kind
@@ -515,7 +517,7 @@ def _country_name(country: str) -> str:
     return f"the {country}" if country in ("Soviet Union", "United States") else country
 
 
-def _island_name(domain: Any, island_id: str) -> str:
+def _island_name(domain: Domain, island_id: str) -> str:
     try:
         return domain.island(island_id).japanese
     except KeyError:

@@ -6,18 +6,18 @@ import datetime as dt
 import random
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from quizgen.dates import human, precision_of
+from quizgen.domain import Domain
 from quizgen.facts import Fact
 from quizgen.questions.context import name_blockers, plausible_name
 
 # A strategy gets the answer, its fact, every fact, a seeded Random and the domain.
-Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Any], list[str]]
+Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Domain], list[str]]
 
 
 def people(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
     """Other people of the answer's country, nearest in rank first; never the answer under
     another spelling ("Vladimir Vladimirovich Putin" for "Vladimir Putin") and never someone
@@ -69,7 +69,7 @@ def _same_person(one: str, other: str) -> bool:
 
 
 def dates(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
     """Dates that vary in the same parts as the answer, as a grid: two months by two years
     around a day or month answer (each option shares one part with two others, so no option
@@ -106,7 +106,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def numbers(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
     """Neighbouring numbers: small ones by one or two, large ones by round steps."""
     value = int(fact.get("value") or 0)
@@ -121,7 +121,7 @@ def numbers(
 
 
 def counts(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
     """Other counts up to the whole (``two`` of four -> one, three, four)."""
     words = ["one", "two", "three", "four", "five", "six"]
@@ -132,7 +132,7 @@ def counts(
 
 
 def places(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Any
+    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
     """Other places of the same kind (city, prefecture...) from the corpus, then the domain."""
     kind = _kind(domain, answer)
@@ -143,7 +143,7 @@ def places(
     return same
 
 
-def _kind(domain: Any, name: str) -> str:
+def _kind(domain: Domain, name: str) -> str:
     place = domain.place_for(name)
     return place.kind if place else ""
 
@@ -184,5 +184,6 @@ def pick_options(
 def _country_of(name: str, facts: Sequence[Fact]) -> str | None:
     for fact in facts:
         if fact.kind == "person" and fact.get("name") == name:
-            return fact.get("country")
+            country: str | None = fact.get("country")
+            return country
     return None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from lemminflect import getAllInflections, getLemma
 
@@ -40,19 +41,19 @@ class Language:
     relational_posts: tuple[str, ...] = ()
 
     @classmethod
-    def from_table(cls, table: Mapping[str, object]) -> Language:
+    def from_table(cls, table: Mapping[str, Any]) -> Language:
         words = table.get("number_words", {})
         return cls(
-            relative_time=tuple(table.get("relative_time", ())),  # type: ignore[arg-type]
-            dangling_openers=tuple(table.get("dangling_openers", ())),  # type: ignore[arg-type]
-            pointing_words=tuple(table.get("pointing_words", ())),  # type: ignore[arg-type]
-            trivial_units=tuple(table.get("trivial_units", ())),  # type: ignore[arg-type]
-            irregular_verbs=dict(table.get("irregular_verbs", {})),  # type: ignore[arg-type]
-            anonymous_subjects=tuple(table.get("anonymous_subjects", ())),  # type: ignore[arg-type]
-            reporting_verbs=tuple(table.get("reporting_verbs", ())),  # type: ignore[arg-type]
-            number_words={int(k): v for k, v in words.items()},  # type: ignore[union-attr]
+            relative_time=tuple(table.get("relative_time", ())),
+            dangling_openers=tuple(table.get("dangling_openers", ())),
+            pointing_words=tuple(table.get("pointing_words", ())),
+            trivial_units=tuple(table.get("trivial_units", ())),
+            irregular_verbs=dict(table.get("irregular_verbs", {})),
+            anonymous_subjects=tuple(table.get("anonymous_subjects", ())),
+            reporting_verbs=tuple(table.get("reporting_verbs", ())),
+            number_words={int(k): v for k, v in words.items()},
             **{
-                name: tuple(table.get(name, ()))  # type: ignore[arg-type]
+                name: tuple(table.get(name, ()))
                 for name in (
                     "personal_pronouns",
                     "negations",

@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import genanki
 
@@ -111,7 +111,7 @@ class DeckReport:
     skipped: tuple[tuple[str, str], ...] = ()  # (question id, reason)
 
 
-class _StampedNote(genanki.Note):
+class _StampedNote(genanki.Note):  # type: ignore[misc]  # genanki ships no type hints
     """A note with its own modification time.
 
     genanki 0.13 stamps every note and card with the package timestamp: ``Note.write_to_db``
@@ -128,7 +128,7 @@ class _StampedNote(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
-class _StampedModel(genanki.Model):
+class _StampedModel(genanki.Model):  # type: ignore[misc]  # genanki ships no type hints
     """A note type with its own modification time (``Model.to_json`` uses it only for ``mod``)."""
 
     def __init__(self, *args: object, mod: int, **kwargs: object) -> None:
@@ -136,7 +136,7 @@ class _StampedModel(genanki.Model):
         self.mod = mod
 
     def to_json(self, timestamp: float, deck_id: int) -> dict[str, Any]:
-        return super().to_json(self.mod, deck_id)
+        return cast("dict[str, Any]", super().to_json(self.mod, deck_id))
 
 
 def write_deck(
@@ -191,7 +191,7 @@ def write_deck(
             lost.append((key, f"removed, but its note is not in {previous.package} to retire it"))
             continue
         notetype, fields, note_tags = stored[key]
-        note_tags = [*note_tags, RETIRED_TAG]
+        note_tags = (*note_tags, RETIRED_TAG)
         hashes[key] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
         mods[key] = mod = next_mod(previous.hashes, previous.mods, key, h, now)
         decks.add("", models[notetype], key, fields, note_tags, mod)
@@ -279,7 +279,7 @@ def write_package(package: genanki.Package, path: str | Path, timestamp: int) ->
 
 def _read_package_notes(
     package: str, question_ids: Sequence[str]
-) -> dict[str, tuple[str, list[str], list[str]]]:
+) -> dict[str, tuple[str, list[str], tuple[str, ...]]]:
     """question id -> (note type key, fields, tags) of those notes in the ``.apkg`` at
     ``package`` (the previous build); notes it lacks or cannot read are left out."""
     if not question_ids or not package:
@@ -296,7 +296,7 @@ def _read_package_notes(
     wanted = {genanki.guid_for(k): k for k in question_ids}
     by_id = {nt.id: key for key, nt in NOTE_TYPES.items()}
     return {
-        wanted[guid]: (by_id[mid], flds.split("\x1f"), note_tags.split())
+        wanted[guid]: (by_id[mid], flds.split("\x1f"), tuple(note_tags.split()))
         for guid, mid, flds, note_tags in rows
         if guid in wanted and mid in by_id
     }
@@ -309,9 +309,11 @@ def _models(
     mod times: a mod time moves forward only when templates or CSS change, so Anki takes the
     new layout and leaves a user's own tweaks alone otherwise."""
     env = make_environment(template_dir)
+    loader = env.loader
+    assert loader is not None  # make_environment always sets one
 
     def read(name: str) -> str:
-        return env.loader.get_source(env, f"{TEMPLATE_DIR}/{name}")[0]  # type: ignore[union-attr]
+        return loader.get_source(env, f"{TEMPLATE_DIR}/{name}")[0]
 
     css = read("card.css")
     models, hashes, mods = {}, {}, {}

@@ -7,8 +7,9 @@ The templates live in ``templates/quiz/`` (shipped inside the wheel); a user's f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -32,6 +33,11 @@ class RenderedQuiz:
     quiz_html: str
     key_html: str | None
     order: tuple[str, ...]  # question ids in paper order
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The HTML documents to lay out: the paper, then the key when it stands apart."""
+        return (self.quiz_html,) if self.key_html is None else (self.quiz_html, self.key_html)
 
 
 def render_quiz(
@@ -85,26 +91,23 @@ def write_quiz(
     """
     out = Path(out)
     suffix = out.suffix or ".html"
-    options = {
-        "title": title,
-        "versions": versions,
-        "seed": seed,
-        "paper": paper,
-        "templates_dir": templates_dir,
-    }
-    rendered = render_quiz(questions, key_separate=key_separate, **options)
-    parts = (
-        render_quiz(questions, key_separate=True, **options)
-        if pdf and not key_separate
-        else rendered
+    render = partial(
+        render_quiz,
+        questions,
+        title=title,
+        versions=versions,
+        seed=seed,
+        paper=paper,
+        templates_dir=templates_dir,
     )
+    rendered = render(key_separate=key_separate)
+    parts = render(key_separate=True) if pdf and not key_separate else rendered
     written: list[Path] = []
     for quiz, part in zip(rendered, parts, strict=True):
         stem = f"{out.stem}-{quiz.version}" if versions > 1 else out.stem
+        files: list[tuple[Path, str, tuple[str, ...]]]
         if quiz.key_html is None:  # the key is inside the quiz file
-            files = [
-                (out.with_name(stem + suffix), quiz.quiz_html, (part.quiz_html, part.key_html))
-            ]
+            files = [(out.with_name(stem + suffix), quiz.quiz_html, part.documents)]
         else:
             files = [
                 (out.with_name(stem + suffix), quiz.quiz_html, (quiz.quiz_html,)),
@@ -142,7 +145,10 @@ def _environment(templates_dir: str | Path | None) -> jinja2.Environment:
 
 
 def _render(
-    env: jinja2.Environment, name: str, context: dict, templates_dir: str | Path | None
+    env: jinja2.Environment,
+    name: str,
+    context: Mapping[str, object],
+    templates_dir: str | Path | None,
 ) -> str:
     """Render ``name``; a broken user template is reported as the user's error, not a traceback."""
     where = templates_dir or "the shipped templates"

@@ -12,11 +12,13 @@ import random
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from quizgen.errors import QuizgenError
 from quizgen.questions.records import Question
 
 LETTERS = string.ascii_uppercase
+T = TypeVar("T")
 
 # Paper order of the sections: (question type, heading, instructions).
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -143,7 +145,7 @@ def _item(question: Question, number: int, rng: random.Random) -> Item:
     return item
 
 
-def _shuffled(values: Sequence, rng: random.Random, avoid_identity: bool = False) -> list:
+def _shuffled(values: Sequence[T], rng: random.Random, avoid_identity: bool = False) -> list[T]:
     """A seeded shuffle; with ``avoid_identity`` never the given order (it would give it away)."""
     result = list(values)
     rng.shuffle(result)

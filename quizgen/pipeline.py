@@ -136,7 +136,7 @@ def question_bank(
 def write_deck(bank: Bank, config: Config, path: str | Path | None = None) -> DeckReport:
     """The Anki deck (default: the deck name as a file in the output folder) and its state."""
     from quizgen.render.anki import write_deck
-    from quizgen.render.buildstate import deck_state_path
+    from quizgen.render.deck_state import deck_state_path
 
     path = Path(path or config.deck_path)
     return write_deck(
@@ -235,7 +235,7 @@ def build(
     """
     from quizgen.render import bank as bank_format
     from quizgen.render import gift, tsv
-    from quizgen.render.buildstate import deck_state_path
+    from quizgen.render.deck_state import deck_state_path
 
     clock = _Clock()
     out = Path(config.output)

@@ -2,7 +2,7 @@
 
 Anki's importer matches notes by GUID only and updates one only when the incoming modification
 time is strictly newer, so: GUIDs come from question ids, and each note keeps the mod time its
-content first had (see ``buildstate``). Note types have fixed ids and their field and template
+content first had (see ``deck_state``). Note types have fixed ids and their field and template
 names never change; a new layout needs a new note type with a new id (docs/anki.md).
 """
 
@@ -26,8 +26,8 @@ from quizgen.errors import QuizgenError
 from quizgen.fileio import atomic_path
 from quizgen.questions.records import Question
 from quizgen.render.anki_notes import SkipQuestion, deck_and_tags, note_fields
-from quizgen.render.buildstate import (
-    BuildState,
+from quizgen.render.deck_state import (
+    DeckState,
     content_hash,
     load_state,
     next_mod,
@@ -202,7 +202,7 @@ def write_deck(
     with atomic_path(path) as temporary:
         write_package(package, temporary, package_time)
     if state_path is not None:
-        state = BuildState(
+        state = DeckState(
             str(Path(path).resolve()),
             hashes,
             mods,
@@ -303,7 +303,7 @@ def _read_package_notes(
 
 
 def _models(
-    template_dir: str | Path | None, previous: BuildState, now: int
+    template_dir: str | Path | None, previous: DeckState, now: int
 ) -> tuple[dict[str, genanki.Model], dict[str, str], dict[str, int]]:
     """The note types with card templates and CSS from ``templates/anki/``, and their hashes and
     mod times: a mod time moves forward only when templates or CSS change, so Anki takes the

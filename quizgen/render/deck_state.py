@@ -1,4 +1,4 @@
-"""Build state for rebuilt decks: per-note content hash and modification time, written atomically.
+"""Anki note state of a deck: per-note content hash and modification time, written atomically.
 
 Anki updates an imported note only when its modification time is strictly newer than the copy in
 the collection, so a note's time must move forward exactly when its content changes. The state
@@ -21,7 +21,7 @@ STATE_VERSION = 1
 
 
 @dataclass(frozen=True)
-class BuildState:
+class DeckState:
     """What the last build wrote: per note key (question id), the content hash and the mod time
     that content got; which notes it carried as retired; the same for note types (by key); and
     the package path, where a removed question's note is read back to carry it as retired.
@@ -50,7 +50,7 @@ class BuildState:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> BuildState:
+    def from_dict(cls, data: Mapping[str, Any]) -> DeckState:
         if data.get("version") != STATE_VERSION:
             raise ValueError(f"unknown state version {data.get('version')!r}")
         hashes, mods = _unpack(data["notes"])
@@ -97,12 +97,12 @@ def next_mod(
     return max(now, mods[key] + 1)
 
 
-def load_state(path: str | Path | None) -> BuildState:
+def load_state(path: str | Path | None) -> DeckState:
     """The state at ``path``; an empty state when there is no path or no file yet."""
     if path is None or not Path(path).exists():
-        return BuildState()
+        return DeckState()
     try:
-        return BuildState.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        return DeckState.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise QuizgenError(
             f"unreadable build state ({exc}) in {path}: delete the file to start over "
@@ -110,7 +110,7 @@ def load_state(path: str | Path | None) -> BuildState:
         ) from exc
 
 
-def save_state(path: str | Path, state: BuildState) -> None:
+def save_state(path: str | Path, state: DeckState) -> None:
     """Write ``state`` as compact JSON, atomically."""
     text = json.dumps(state.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
     write_text(path, text)

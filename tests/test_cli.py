@@ -184,3 +184,9 @@ def test_quiz_command_writes_versions(tmp_path):
         f"Wrote:     {tmp_path / 'quiz-A.html'}\n           {tmp_path / 'quiz-B.html'}"
         in result.stderr
     )
+
+
+def test_paper_option_ignores_case(tmp_path):
+    result = run("quiz", str(SEEDS), "-o", str(tmp_path / "quiz.html"), "--paper", "Letter")
+    assert result.exit_code == 0, result.output
+    assert "size: letter" in (tmp_path / "quiz.html").read_text(encoding="utf-8").lower()

@@ -44,9 +44,19 @@ def test_command_line_overrides_and_none_means_not_given(tmp_path):
         ('versions = "two"\n', "must be int"),
         ("pdf = 1\n", "must be bool"),
         ("inputs = [\n", "Invalid TOML"),
+        ('types = ["choise"]\n', "Setting 'types' in .* has unknown type 'choise': use cloze"),
+        ("count = 0\n", "Setting 'count' in .* must be at least 1, not 0"),
+        ("versions = 27\n", "must be from 1 to 26, not 27"),
+        ('paper = "a3"\n', "must be a4 or letter, not 'a3'"),
     ],
 )
 def test_bad_settings_are_named(tmp_path, text, message):
     (tmp_path / "quizgen.toml").write_text(text)
     with pytest.raises(QuizgenError, match=message):
         load_config(tmp_path)
+
+
+def test_paper_is_read_in_any_case(tmp_path):
+    (tmp_path / "quizgen.toml").write_text('paper = "A4"\n')
+    assert load_config(tmp_path)[0].paper == "a4"
+    assert Config().override(paper="Letter").paper == "letter"

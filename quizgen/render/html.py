@@ -114,14 +114,26 @@ def write_quiz(
                 (out.with_name(f"{stem}-key{suffix}"), quiz.key_html, (quiz.key_html,)),
             ]
         for path, html, documents in files:
-            written.append(write_bytes(path, html.encode("utf-8")))
-            if pdf:
+            data = html.encode("utf-8")
+            same = path.is_file() and path.read_bytes() == data
+            written.append(write_bytes(path, data))
+            pdf_path = path.with_suffix(".pdf")
+            if pdf and not (same and _newer(pdf_path, path)):
                 from quizgen.render.pdf import write_pdf
 
-                written.append(
-                    write_pdf(documents, path.with_suffix(".pdf"), base_url=str(path.parent))
-                )
+                write_pdf(documents, pdf_path, base_url=str(path.parent))
+            if pdf:
+                written.append(pdf_path)
     return written
+
+
+def _newer(pdf: Path, html: Path) -> bool:
+    """Whether ``pdf`` was written after ``html``: then it was laid out from that HTML, which
+    fixes every page, and laying it out again (a second or more) would give the same PDF."""
+    try:
+        return pdf.stat().st_mtime_ns >= html.stat().st_mtime_ns
+    except OSError:
+        return False
 
 
 def blanks(text: str) -> Markup:

@@ -66,6 +66,7 @@ def test_every_command_agrees_with_build(curated, tmp_path, paths):
     assert "decks/facts.json (--fresh to ignore it)" in stderr
     run("anki", *paths, "-o", "own/deck.apkg")
     run("quiz", *paths, "-o", "own/quiz.html")
+    extracted = CliRunner().invoke(cli, ["extract", *paths], catch_exceptions=False).stdout
     run("build")
 
     built, own = bank(Path("decks/questions.json")), bank(Path("own/questions.json"))
@@ -75,6 +76,7 @@ def test_every_command_agrees_with_build(curated, tmp_path, paths):
     assert edited and all("Chief Cabinet Secretary" in q["answer"] for q in edited)
     assert notes(Path("own/deck.apkg"), tmp_path) == notes(Path("decks/quizgen.apkg"), tmp_path)
     assert Path("own/quiz.html").read_bytes() == Path("decks/quiz.html").read_bytes()
+    assert extracted == Path("decks/facts.json").read_text(encoding="utf-8")
 
 
 def test_fresh_ignores_the_decisions(curated):

@@ -279,7 +279,8 @@ def build(
 
     warn = Warnings(given.pop("strict"), quiet=quiet)
     config = settings(given.pop("paths"), **given)
-    done = run_build(config, warn, progress_bar(hidden=quiet or as_json), jobs, keep_stale)
+    progress = progress_bar(hidden=quiet or as_json)
+    done = run_build(config, warn, progress, jobs, keep_stale, before_commit=warn.finish)
     if as_json:
         click.echo(json.dumps(done.to_dict(), indent=2))
     elif not quiet:

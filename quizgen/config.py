@@ -59,6 +59,15 @@ class Config:
         return dataclasses.replace(self, **_coerce(given, "the command line"))
 
 
+# Settings that name files which shape what quizgen runs (templates, rules, vocabulary).
+CODE_SETTINGS = {"domain": "--domain", "question_rules": "--rules", "templates": "--templates"}
+
+
+def _outside(path: str, folder: Path) -> bool:
+    """Whether ``path`` (relative to ``folder``) leads out of ``folder``, links included."""
+    return not (folder / path).resolve().is_relative_to(folder.resolve())
+
+
 def sample_articles() -> Path:
     """The sample articles shipped with quizgen (inside a wheel, or in a source checkout)."""
     package = Path(__file__).parent
@@ -69,7 +78,14 @@ def sample_articles() -> Path:
 def settings(paths: Sequence[str], **options: Any) -> Config:
     """quizgen.toml (or [tool.quizgen]), then the options given; articles default to ./seeds,
     else to the sample articles shipped with quizgen."""
-    config, _source = load_config(".")
+    config, source = load_config(".")
+    for name, flag in CODE_SETTINGS.items():
+        value = getattr(config, name)
+        if source and value and options.get(name) is None and _outside(value, Path(".")):
+            raise QuizgenError(
+                f"{source} sets {name} = {value!r}, outside this folder; a settings file may "
+                f"only use rules and templates beside it: give it as {flag} to use it"
+            )
     if not paths and config.inputs == Config().inputs and not Path("seeds").is_dir():
         paths = (str(sample_articles()),)
     types = tuple(t.strip().lower() for t in (options.pop("types", None) or "").split(","))

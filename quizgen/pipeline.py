@@ -20,7 +20,7 @@ from quizgen.config import Config
 from quizgen.domain import Domain, load_domain
 from quizgen.errors import QuizgenError
 from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
-from quizgen.fileio import write_text
+from quizgen.fileio import Outputs, all_or_nothing, write_text
 from quizgen.ingest import load_documents
 from quizgen.questions import Question, generate_questions, load_rules
 from quizgen.questions.rank import select
@@ -139,31 +139,34 @@ def write_deck(bank: Bank, config: Config, path: str | Path | None = None) -> De
     from quizgen.render.deck_state import deck_state_path
 
     path = Path(path or config.deck_path)
-    return write_deck(
-        bank.questions,
-        path,
-        config.deck,
-        config.flat,
-        deck_state_path(path),
-        template_dir=config.templates or None,
-    )
+    with all_or_nothing(path.parent):  # the deck and its state file go together
+        return write_deck(
+            bank.questions,
+            path,
+            config.deck,
+            config.flat,
+            deck_state_path(path),
+            template_dir=config.templates or None,
+        )
 
 
 def write_quiz(bank: Bank, config: Config, path: str | Path | None = None) -> list[Path]:
     """The printable quiz of the best ``config.count`` questions, with its key."""
     from quizgen.render.html import write_quiz
 
-    return write_quiz(
-        select(bank.questions, config.count),
-        Path(path or config.quiz_path),
-        title=config.title,
-        versions=config.versions,
-        seed=config.seed,
-        paper=config.paper,
-        templates_dir=config.templates or None,
-        key_separate=config.key_separate,
-        pdf=config.pdf,
-    )
+    path = Path(path or config.quiz_path)
+    with all_or_nothing(path.parent):  # every version, key and PDF, or none
+        return write_quiz(
+            select(bank.questions, config.count),
+            path,
+            title=config.title,
+            versions=config.versions,
+            seed=config.seed,
+            paper=config.paper,
+            templates_dir=config.templates or None,
+            key_separate=config.key_separate,
+            pdf=config.pdf,
+        )
 
 
 def previous_questions(path: Path, warn: Warn) -> list[Question]:
@@ -226,20 +229,42 @@ def build(
     progress: Progress = no_progress,
     jobs: int = 1,
     keep_stale: bool = False,
+    before_commit: Callable[[], None] | None = None,
 ) -> BuildReport:
-    """Run every stage and write every output into ``config.output``.
+    """Run every stage and write every output into ``config.output``, all or nothing.
 
-    Files whose content is unchanged are not rewritten. Outputs the previous build wrote that
-    this one did not (an old ``quiz.html`` after ``--versions 2``) are removed, or kept with
-    ``keep_stale``.
+    Nothing replaces the previous outputs until every stage (and ``before_commit``, such as
+    a ``--strict`` check of the warnings) succeeded. Files whose content is unchanged are not
+    rewritten. Outputs the previous build wrote that this one did not (an old ``quiz.html``
+    after ``--versions 2``) are removed, or kept with ``keep_stale``.
     """
+    out = Path(config.output)
+    before = _stamps([*map(str, out.glob("*")), str(config.facts_path)])
+    with all_or_nothing(out, before_commit) as outputs:
+        facts, bank, deck, written, clock = _write_everything(config, warn, progress, jobs)
+        stale = _retire_stale(out, written, keep_stale, outputs)
+    after = _stamps([*written, *stale])
+    return BuildReport(
+        facts,
+        bank,
+        deck,
+        files=tuple(p for p in written if p != str(out / MANIFEST_FILE)),
+        changed=tuple(p for p in written if before.get(p) != after.get(p)),
+        stale=tuple(stale),
+        kept_stale=keep_stale,
+        seconds=clock.laps,
+    )
+
+
+def _write_everything(
+    config: Config, warn: Warn, progress: Progress, jobs: int
+) -> tuple[Facts, Bank, DeckReport, list[str], _Clock]:
+    """Every stage of ``build``, each output written (inside ``build``: staged)."""
     from quizgen.render import bank as bank_format
     from quizgen.render import gift, tsv
-    from quizgen.render.deck_state import deck_state_path
 
     clock = _Clock()
     out = Path(config.output)
-    before = _stamps([*map(str, out.glob("*")), str(config.facts_path)])
     domain = load_domain(config.domain or None)
     facts = gather_facts(config, domain, warn, progress=progress, jobs=jobs, save_cache=True)
     clock.lap("extract")
@@ -262,19 +287,7 @@ def build(
         files.append(write_text(out / "questions.gift", gift.to_gift(bank.questions)))
     if config.tsv:
         files.append(write_text(out / "questions.tsv", tsv.to_tsv(bank.questions)))
-    written = [str(p) for p in files]
-    stale = _retire_stale(out, [*written, str(deck_state_path(deck.path))], keep_stale)
-    after = _stamps([*written, *stale])
-    return BuildReport(
-        facts,
-        bank,
-        deck,
-        files=tuple(written),
-        changed=tuple(p for p in written if before.get(p) != after.get(p)),
-        stale=tuple(stale),
-        kept_stale=keep_stale,
-        seconds=clock.laps,
-    )
+    return facts, bank, deck, [str(p) for p in files], clock
 
 
 def _manifest(out: Path) -> list[str]:
@@ -286,15 +299,18 @@ def _manifest(out: Path) -> list[str]:
     return [str(p) for p in listed] if isinstance(listed, list) else []
 
 
-def _retire_stale(out: Path, written: Sequence[str], keep: bool) -> list[str]:
-    """Remove (or with ``keep`` only list) what the previous build wrote and this one did not;
-    record what this one wrote. Only files quizgen itself listed are ever removed."""
-    stale = [p for p in _manifest(out) if p not in written and Path(p).is_file()]
+def _retire_stale(out: Path, written: list[str], keep: bool, outputs: Outputs) -> list[str]:
+    """List what the previous build wrote and this one did not; unless ``keep``, remove it
+    when the new outputs move into place. Only files quizgen itself listed are ever removed."""
+    from quizgen.render.deck_state import deck_state_path
+
+    ours = [*written, *(str(deck_state_path(p)) for p in written if p.endswith(".apkg"))]
+    stale = [p for p in _manifest(out) if p not in ours and Path(p).is_file()]
     if not keep:
         for path in stale:
-            Path(path).unlink(missing_ok=True)
-    listed = sorted({*written, *(stale if keep else ())})
-    write_text(out / MANIFEST_FILE, json.dumps(listed, indent=1) + "\n")
+            outputs.remove(path)
+    listed = sorted({*ours, *(stale if keep else ())})
+    written.append(str(write_text(out / MANIFEST_FILE, json.dumps(listed, indent=1) + "\n")))
     return stale
 
 

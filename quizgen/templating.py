@@ -1,10 +1,16 @@
-"""Jinja2 environments: a user's template folder first, then the templates quizgen ships."""
+"""Jinja2 environments: a user's template folder first, then the templates quizgen ships.
+
+Every environment is Jinja2's immutable sandbox: a template (a user's, or one in a folder
+someone else prepared) can read the values it is given but not call into Python's internals
+(``cycler.__init__.__globals__``), run commands, read files or change what it is given.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"  # inside an installed wheel
 SOURCE_TEMPLATES = Path(__file__).parent.parent / "templates"  # a source checkout
@@ -23,7 +29,7 @@ def make_environment(
     if user_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders.extend(jinja2.FileSystemLoader(str(p)) for p in default_template_dirs())
-    return jinja2.Environment(
+    return ImmutableSandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from quizgen.errors import QuizgenError
 from quizgen.fileio import read_toml
@@ -43,19 +44,24 @@ class Rules:
     templates: tuple[Template, ...]
     language: Language
     path: str = ""
-    _env: jinja2.Environment = field(
-        default_factory=lambda: jinja2.Environment(undefined=jinja2.StrictUndefined),
+    _env: jinja2.Environment = field(  # sandboxed: a rules file may not run code or read files
+        default_factory=lambda: ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined),
         compare=False,
         repr=False,
     )
     _compiled: dict[str, jinja2.Template] = field(default_factory=dict, compare=False, repr=False)
 
     def render(self, text: str, context: Mapping[str, Any]) -> str:
-        """Render one template string; whitespace is collapsed."""
-        compiled = self._compiled.get(text)
-        if compiled is None:
-            compiled = self._compiled[text] = self._env.from_string(text)
-        return " ".join(compiled.render(context).split())
+        """Render one template string; whitespace is collapsed. A broken template (syntax, an
+        unknown name, something the sandbox forbids) is a one-line error naming the file."""
+        try:
+            compiled = self._compiled.get(text)
+            if compiled is None:
+                compiled = self._compiled[text] = self._env.from_string(text)
+            return " ".join(compiled.render(context).split())
+        except jinja2.TemplateError as error:
+            where = self.path or "the question rules"
+            raise QuizgenError(f"{error} in template {text!r} of {where}: fix it") from None
 
 
 def default_rules_path() -> Path:

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
 from quizgen.errors import QuizgenError
@@ -177,6 +178,10 @@ def _render(
     except jinja2.UndefinedError as error:
         raise QuizgenError(
             f"{error.message} while rendering {name} from {where}: fix the template"
+        ) from error
+    except SecurityError as error:
+        raise QuizgenError(
+            f"template {name} from {where} tried something templates may not do ({error})"
         ) from error
 
 

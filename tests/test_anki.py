@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 import zipfile
@@ -66,9 +67,10 @@ def questions() -> list[Question]:
         Question(
             "q-cloze",
             "cloze",
-            "Ferries to ____ resume.",
+            "Ferries to _____ <script>alert(1)</script> resume & run {{c2::now}} [sound:x.mp3].",
             "Wren Island",
-            cloze="Ferries to {{c1::Wren Island}} <script>alert(1)</script> resume & run.",
+            cloze="Ferries to {{c1::Wren Island}} <script>alert(1)</script> resume & run "
+            "{{c2::now}} [sound:x.mp3].",
             sources=(ARTICLE_B,),
             fact_ids=("pla-0000000004",),
         ),
@@ -145,7 +147,7 @@ def test_deck_imports_cleanly(tmp_path: Path) -> None:
     assert (report.notes, report.cards) == (9, 10)  # the matching note also has a reversed card
     assert report.skipped == (
         ("q-blank", "empty prompt"),
-        ("q-nocloze", "cloze text has no non-empty {{c1::...}}"),
+        ("q-nocloze", "cloze needs one blank and a non-empty answer"),
     )
     assert len(report.added) == 9 and report.updated == report.unchanged == report.retired == ()
 
@@ -181,8 +183,11 @@ def test_deck_imports_cleanly(tmp_path: Path) -> None:
         cloze = note_for(col, "q-cloze").cards()[0]
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in cloze.question()
         assert "<script" not in cloze.question() and "<script" not in cloze.answer()
-        assert "resume &amp; run." in cloze.question()
+        assert "resume &amp; run " in cloze.question()
         assert "[...]" in visible_text(cloze.question())
+        # Article text is never Anki markup: no second cloze card, no sound attached.
+        assert len(note_for(col, "q-cloze").cards()) == 1
+        assert "{{c2::now}} [sound:x.mp3]" in html.unescape(visible_text(cloze.question()))
         assert "Wren Island" in visible_text(cloze.answer())
 
         choice = note_for(col, "q-choice").cards()[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -80,6 +81,26 @@ def read_articles(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None, str
         text, warning = decode(data)
         if text is not None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-            if _looks_binary(text):
-                text, warning = None, "binary file (not text), skipped"
+            text = None if _looks_binary(text) else inert(text)
+            warning = warning if text is not None else "binary file (not text), skipped"
         yield path, text, warning
+
+
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\f": "\n"})
+
+
+def inert(text: str) -> str:
+    """Text as plain words: terminal escape sequences, control characters, bidirectional
+    overrides and zero-width characters (Unicode "format" characters) removed; every kind of
+    space (no-break, thin, ideographic...) read as a space."""
+    text = _ESCAPE_SEQUENCE.sub("", text).translate(_LINE_BREAKS)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # almost every article: nothing to do, checked at C speed
+    kept = []
+    for ch in text:
+        if ch in "\n\t" or ch.isprintable():
+            kept.append(ch)
+        elif unicodedata.category(ch) == "Zs":
+            kept.append(" ")
+    return "".join(kept)

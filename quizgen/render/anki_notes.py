@@ -6,12 +6,12 @@ a blank card (an empty prompt, a cloze without ``{{c1::...}}``) raises ``SkipQue
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
 
 from quizgen.facts import FACT_KINDS
+from quizgen.questions.lint import BLANK
 from quizgen.questions.records import Citation, Question
 
 # Sub-deck by the fact kind a question tests; questions with no known kind go by their type.
@@ -36,7 +36,6 @@ SUBDECK_BY_TYPE = {
     "truefalse": "True or false",
 }
 _KIND_BY_PREFIX = {f"{kind[:3]}-": kind for kind in FACT_KINDS}  # as quizgen.facts.fact_id
-_CLOZE_C1 = re.compile(r"\{\{c1::(.*?)\}\}", re.S)
 
 
 class SkipQuestion(Exception):
@@ -74,11 +73,21 @@ def _tag(text: str) -> str:
 
 
 def _text(value: str, what: str) -> str:
-    """``value`` HTML-escaped; a blank value would make a blank card, so it skips the question."""
+    """``value`` as inert HTML; a blank value would make a blank card, so it skips the question."""
     value = value.strip()
     if not value:
         raise SkipQuestion(f"empty {what}")
-    return escape(value, quote=False)
+    return inert(value)
+
+
+# Anki reads its own markup in field text: {{c1::...}} cloze deletions, [sound:...] media,
+# [latex], [$] and [$$] formulas. As character references they show the same and do nothing.
+_ANKI_MARKUP = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
+def inert(text: str) -> str:
+    """``text`` HTML-escaped, with every character Anki reads as markup made inert."""
+    return escape(text, quote=False).translate(_ANKI_MARKUP)
 
 
 def _html_list(tag: str, cls: str, items: Iterable[str], what: str) -> str:
@@ -91,21 +100,17 @@ def _html_list(tag: str, cls: str, items: Iterable[str], what: str) -> str:
 def _source(citations: Iterable[Citation]) -> str:
     parts = []
     for c in citations:
-        title = escape((c.title or c.doc).strip(), quote=False)
-        quote = (
-            f"<blockquote>{escape(c.quote.strip(), quote=False)}</blockquote>"
-            if c.quote.strip()
-            else ""
-        )
+        title = inert((c.title or c.doc).strip())
+        quote = f"<blockquote>{inert(c.quote.strip())}</blockquote>" if c.quote.strip() else ""
         parts.append(f'<div class="cite"><span class="cite-title">{title}</span>{quote}</div>')
     return "".join(parts)
 
 
 def _extra(q: Question) -> str:
-    extra = escape(q.explanation.strip(), quote=False)
+    extra = inert(q.explanation.strip())
     others = [a.strip() for a in q.accepted if a.strip() and a.strip() != q.answer.strip()]
     if others:
-        accepted = " · ".join(escape(a, quote=False) for a in others)
+        accepted = " · ".join(inert(a) for a in others)
         extra += f'<div class="accepted">Also accepted: {accepted}</div>'
     return extra
 
@@ -114,10 +119,13 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     """The note type key ("basic", "cloze", "choice", "list") and field values (HTML)."""
     source, extra = _source(q.sources), _extra(q)
     if q.type == "cloze":
-        answers = _CLOZE_C1.findall(q.cloze)
-        if not answers or not all(a.split("::")[0].strip() for a in answers):
-            raise SkipQuestion("cloze text has no non-empty {{c1::...}}")
-        return "cloze", [_text(q.cloze, "cloze text"), source, extra]
+        # The one deletion is ours: rebuilt around the prompt's blank, so braces in the
+        # article's words stay words.
+        before, blank, after = q.prompt.partition(BLANK)
+        if not blank or not q.answer.strip() or BLANK in after:
+            raise SkipQuestion("cloze needs one blank and a non-empty answer")
+        deletion = "{{c1::" + inert(q.answer.strip()) + "}}"
+        return "cloze", [inert(before) + deletion + inert(after), source, extra]
     if q.type == "choice":
         if q.answer not in q.options or len(set(q.options)) < 2:
             raise SkipQuestion("the answer is not one of at least two distinct options")

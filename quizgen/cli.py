@@ -14,7 +14,7 @@ import click
 from quizgen import __version__, report
 from quizgen.config import Config, sample_articles
 from quizgen.config import settings as read_settings
-from quizgen.console import Warnings, progress_bar
+from quizgen.console import Commands, Warnings, progress_bar
 from quizgen.errors import QuizgenError
 from quizgen.options import (
     COUNT,
@@ -47,9 +47,10 @@ def settings(paths: tuple[str, ...], **given: Any) -> Config:
     return config
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=Commands, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="quizgen")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+def cli(debug: bool) -> None:
     """Turn news articles into Anki decks and printable quizzes.
 
     \b

@@ -1,4 +1,5 @@
-"""What the terminal shows while a command runs: warnings as they come, a progress bar."""
+"""What the terminal shows while a command runs: warnings as they come, a progress bar, and
+an unexpected error as one line."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def progress_bar(
         return click.progressbar(items, label=label, file=sys.stderr, show_pos=True)
 
     return progress
+
+
+class Commands(click.Group):
+    """The command group; an unexpected error is one line, with ``--debug`` its traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            raise QuizgenError(
+                f"unexpected {type(error).__name__}: {error} "
+                "(this is a bug in quizgen; rerun with --debug for the traceback)"
+            ) from None

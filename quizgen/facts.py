@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from json.encoder import encode_basestring as _string  # the C encoder of JSON strings
@@ -172,6 +174,8 @@ def read_facts(path: str | Path) -> FactSet:
         raise QuizgenError(f"cannot read facts file {source}: {exc}") from exc
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise QuizgenError(f"{source} is nested too deeply to be a facts file") from None
     except json.JSONDecodeError as exc:
         raise QuizgenError(
             f"malformed JSON in {source}, line {exc.lineno} column {exc.colno}: {exc.msg}; "
@@ -187,13 +191,20 @@ def read_facts(path: str | Path) -> FactSet:
             f"unsupported facts file version {data.get('version')!r} in {source}, line "
             f"{_line_of(text, 'version')}: this quizgen reads version {VERSION}"
         )
-    facts = []
+    if not isinstance(data.get("facts", []), list):
+        raise QuizgenError(
+            f'bad facts file {source}, line {_line_of(text, "facts")}: "facts" must be a list'
+        )
+    facts, seen = [], set()
     for number, item in enumerate(data.get("facts", [])):
         problem = _fact_problem(item)
+        if not problem and item["id"] in seen:
+            problem = f"the id {item['id']} is used twice: give each fact its own"
         if problem:
             ident = item.get("id") if isinstance(item, dict) else None
             line = _line_of(text, "id", ident) if ident else _line_of(text, "facts")
             raise QuizgenError(f"bad fact #{number + 1} in {source}, line {line}: {problem}")
+        seen.add(item["id"])
         facts.append(Fact.from_dict(item))
     documents = data.get("documents", [])
     if not isinstance(documents, list) or not all(
@@ -206,12 +217,50 @@ def read_facts(path: str | Path) -> FactSet:
     return FactSet(tuple(documents), tuple(facts))
 
 
+# The type each field that questions read must have (lists hold texts); other fields are the
+# user's own and free.
+NUMBER_FIELDS = ("year", "offered_count", "of_count", "count", "stated_count", "value")
+LIST_FIELDS = ("parties", "offered", "who", "flags", "members", "names", "aliases")
+_ONE_DATE = r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d)"
+DATE = re.compile(rf"(?:{_ONE_DATE}(?:/{_ONE_DATE})?)?")  # "" when unknown; "A/B" a range
+
+
+def _is_date(value: Any) -> bool:
+    """An ISO date as quizgen writes them, and a real one (no 30 February)."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        return False
+    try:
+        for part in value.split("/"):
+            if len(part) == 10:
+                dt.date.fromisoformat(part)
+            elif part.startswith("--"):
+                dt.date(2000, int(part[2:4]), int(part[5:7]))  # 2000: 29 February is real
+    except ValueError:
+        return False
+    return True
+
+
+def _field_problem(key: str, value: Any) -> str:
+    """What is wrong with one field's value, or ""."""
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    is_strings = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if key in NUMBER_FIELDS and not (is_number or value is None):
+        return f"{key} must be a number, not {value!r}"
+    if key in LIST_FIELDS and not is_strings:
+        return f"{key} must be a list of texts, not {value!r}"
+    if key == "date" and not _is_date(value):
+        return f"date must be YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or a range A/B, not {value!r}"
+    return ""
+
+
 def _fact_problem(item: Any) -> str:
     if not isinstance(item, dict):
         return "a fact must be a JSON object"
     missing = [k for k in REQUIRED_FACT_KEYS if k not in item]
     if missing:
         return f"missing {', '.join(missing)}"
+    if not isinstance(item["id"], str) or not item["id"]:
+        return "the id must be a non-empty text"
     if item["kind"] not in FACT_KINDS:
         return f"unknown kind {item['kind']!r} (one of {', '.join(FACT_KINDS)})"
     if item["status"] not in STATUSES:
@@ -221,6 +270,17 @@ def _fact_problem(item: Any) -> str:
     for source in item["sources"]:
         if not isinstance(source, dict) or any(k not in source for k in REQUIRED_SOURCE_KEYS):
             return f"each source needs {', '.join(REQUIRED_SOURCE_KEYS)}"
+        if not all(
+            isinstance(source[k], int) and not isinstance(source[k], bool) for k in ("start", "end")
+        ):
+            return "a source's start and end must be whole numbers"
+        if not isinstance(source["doc"], str) or not isinstance(source["quote"], str):
+            return "a source's doc and quote must be texts"
+    reserved = {*REQUIRED_FACT_KEYS, "kind"}
+    for key, value in item.items():
+        problem = "" if key in reserved else _field_problem(key, value)
+        if problem:
+            return problem
     return ""
 
 

@@ -190,3 +190,18 @@ def test_paper_option_ignores_case(tmp_path):
     result = run("quiz", str(SEEDS), "-o", str(tmp_path / "quiz.html"), "--paper", "Letter")
     assert result.exit_code == 0, result.output
     assert "size: letter" in (tmp_path / "quiz.html").read_text(encoding="utf-8").lower()
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(monkeypatch):
+    def broken(*args, **kwargs):
+        raise TypeError("nobody expected this")
+
+    monkeypatch.setattr("quizgen.pipeline.make_bank", broken)
+    result = CliRunner().invoke(cli, ["questions", str(SEEDS)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        "Error: unexpected TypeError: nobody expected this "
+        "(this is a bug in quizgen; rerun with --debug for the traceback)"
+    )
+    debug = CliRunner().invoke(cli, ["--debug", "questions", str(SEEDS)])
+    assert isinstance(debug.exception, TypeError)

@@ -51,7 +51,7 @@ def test_gift_has_one_answer_block_per_question_and_no_stray_specials():
     )
     text = gift.to_gift([hostile])
     block = text.split("\n\n")[1].rstrip("\n")
-    assert block == r"::q\:1::Who said \{hello\} \= \~world \#1\: yes? {=A\: B####x\=y}"
+    assert block == r"::q\:1::[html]Who said \{hello\} \= \~world \#1\: yes? {=A\: B####x\=y}"
     body = block[block.index("::", 2) + 2 :]
     assert len(_unescaped(body, "{")) == 1 and len(_unescaped(body, "}")) == 1
 
@@ -79,7 +79,30 @@ def test_tsv_two_clean_columns(questions):
     assert len(lines) == len(questions)
     for q, line in zip(questions, lines, strict=True):
         front, back = line.split("\t")
-        assert front == " ".join(tsv.front(q).split()) and back.startswith(q.answer)
+        assert front == tsv._cell(tsv.front(q)) and back.startswith(tsv._cell(q.answer))
+
+
+def test_gift_shows_markup_in_an_article_as_text():
+    hostile = Question("q", "who", 'Who wrote <img src=x onerror="alert(1)">?', "<b>Ann</b>")
+    block = gift.to_gift([hostile]).split("\n\n")[1]
+    assert "<" not in block and '&lt;img src\\=x onerror\\="alert(1)"&gt;' in block
+    assert "&lt;b&gt;Ann&lt;/b&gt;" in block
+
+
+@pytest.mark.parametrize(
+    ("answer", "cell"),
+    [
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("+1", "'+1"),
+        ("-2 degrees", "'-2 degrees"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ('the "Moscow" talks', '"the ""Moscow"" talks"'),
+        ("plain", "plain"),
+    ],
+)
+def test_tsv_cells_are_never_formulas_and_quotes_stay_in_their_cell(answer, cell):
+    line = tsv.to_tsv([Question("q", "who", "Who?", answer)])
+    assert line == f"Who?\t{cell}\n"
 
 
 def test_json_bank_round_trips(questions):

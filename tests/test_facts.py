@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -117,3 +118,39 @@ def test_curation_reports_facts_whose_documents_disappeared():
 
 def test_dumps_is_stable_across_runs():
     assert dumps_facts(sample()) == dumps_facts(sample())
+
+
+def _facts_file(tmp_path, facts) -> str:
+    path = tmp_path / "facts.json"
+    data = {"format": "quizgen-facts", "version": 1, "documents": [], "facts": facts}
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return str(path)
+
+
+def _fact(**fields):
+    source = {"doc": "d", "quote": "q", "start": 0, "end": 1}
+    return {"id": "eve-1", "kind": "event", "status": "edited", "sources": [source], **fields}
+
+
+@pytest.mark.parametrize(
+    ("facts", "message"),
+    [
+        (None, '"facts" must be a list'),
+        ([_fact(date=2017)], "date must be YYYY, YYYY-MM, YYYY-MM-DD"),
+        ([_fact(date="2017-02-30")], "not '2017-02-30'"),
+        ([_fact(value="lots")], "value must be a number, not 'lots'"),
+        ([_fact(members="Etorofu")], "members must be a list of texts, not 'Etorofu'"),
+        ([_fact(sources=[{"doc": "d", "quote": "q", "start": "abc", "end": 1}])], "whole numbers"),
+        ([_fact(), _fact(status="rejected")], "the id eve-1 is used twice"),
+    ],
+)
+def test_a_facts_file_with_a_wrong_type_is_one_line_naming_the_field(tmp_path, facts, message):
+    with pytest.raises(QuizgenError, match=re.escape(message)):
+        read_facts(_facts_file(tmp_path, facts))
+
+
+def test_deeply_nested_json_is_refused_without_a_traceback(tmp_path):
+    path = tmp_path / "facts.json"
+    path.write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(QuizgenError, match="nested too deeply"):
+        read_facts(path)

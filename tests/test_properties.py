@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from quizgen.facts import (
     FACT_KINDS,
+    LIST_FIELDS,
+    NUMBER_FIELDS,
     STATUSES,
     Fact,
     FactSet,
@@ -77,7 +79,8 @@ JSON_VALUE = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
     max_leaves=6,
 )
-RESERVED = {"id", "kind", "status", "sources", "flags"}
+# Reserved keys, and fields with a declared type (checked on reading: see test_facts.py).
+RESERVED = {"id", "kind", "status", "sources", "flags", "date", *NUMBER_FIELDS, *LIST_FIELDS}
 FACTS = st.lists(
     st.builds(
         Fact,
@@ -92,6 +95,7 @@ FACTS = st.lists(
         flags=st.lists(st.text(max_size=10), max_size=2).map(tuple),
     ),
     max_size=4,
+    unique_by=lambda fact: fact.id,
 )
 DOCUMENTS = st.lists(
     st.fixed_dictionaries(

@@ -1,7 +1,11 @@
-"""Moodle GIFT export: one question per block, special characters escaped."""
+"""Moodle GIFT export: one question per block, special characters escaped.
+
+Every text is marked ``[html]`` and HTML-escaped, so Moodle shows ``<img onerror=...>`` in an
+article as those characters instead of running it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from quizgen.questions.records import Question
@@ -10,7 +14,9 @@ _SPECIAL = "\\~=#{}:"
 
 
 def escape(text: str) -> str:
-    """Escape GIFT's control characters (``~ = # { } :`` and backslash); fold newlines."""
+    """Escape HTML, then GIFT's control characters (``~ = # { } :`` and backslash); fold
+    newlines."""
+    text = html.escape(text, quote=False)
     escaped = "".join(f"\\{ch}" if ch in _SPECIAL else ch for ch in text)
     return escaped.replace("\r", " ").replace("\n", "\\n")
 
@@ -23,7 +29,7 @@ def to_gift(questions: Sequence[Question]) -> str:
 
 
 def _block(q: Question) -> str:
-    title = f"::{escape(q.id)}::"
+    title = f"::{escape(q.id)}::[html]"
     feedback = f"####{escape(q.explanation)}" if q.explanation else ""
     if q.type == "cloze":
         before, _, after = q.prompt.partition("_____")

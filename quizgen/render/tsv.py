@@ -6,9 +6,19 @@ from collections.abc import Sequence
 
 from quizgen.questions.records import Question
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+
 
 def _cell(text: str) -> str:
-    return " ".join(text.replace("\t", " ").split())
+    """One line; a leading formula character gets an apostrophe (spreadsheets then show the
+    text rather than compute it); a cell with a double quote is quoted, quotes doubled, the
+    way Anki's text import and spreadsheets read it."""
+    text = " ".join(text.replace("\t", " ").split())
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    if '"' in text:
+        text = '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def front(q: Question) -> str:

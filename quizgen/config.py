@@ -36,6 +36,7 @@ class Config:
     domain: str = ""
     question_rules: str = ""
     templates: str = ""
+    max_article_mb: int = 10  # larger files are skipped with a warning
 
     @property
     def facts_path(self) -> Path:
@@ -129,7 +130,7 @@ def _coerce(data: dict[str, Any], where: object) -> dict[str, Any]:
 
 
 PAPERS = ("a4", "letter")
-SMALLEST = {"count": 1, "versions": 1}
+SMALLEST = {"count": 1, "versions": 1, "max_article_mb": 1}
 LARGEST = {"versions": 26}
 
 

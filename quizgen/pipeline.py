@@ -80,7 +80,7 @@ def gather_facts(
     decided = None if fresh or not facts_path.is_file() else read_facts(facts_path)
     if decided is not None and not articles:
         return Facts(decided, decisions_from=str(facts_path))
-    documents = load_documents(config.inputs, warn)
+    documents = load_documents(config.inputs, warn, config.max_article_mb * 1_000_000)
     with collector_paused():
         cache = Path(config.output) / CACHE_FILE
         extracted, reused = collect_facts(documents, domain, cache, jobs, progress, save_cache)

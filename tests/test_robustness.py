@@ -3,6 +3,7 @@ and no output created or damaged."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -195,3 +196,49 @@ def test_pipeline_never_raises_and_escapes_everything(texts) -> None:
     if questions:
         for rendered in render_quiz(questions):
             assert "<script>alert" not in rendered.quiz_html
+
+
+def test_only_regular_files_are_read_and_what_is_skipped_is_said(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "in")
+    os.mkfifo(workdir / "in" / "pipe.txt")  # reading it would wait forever
+    (workdir / "elsewhere").mkdir()
+    (workdir / "elsewhere" / "more.txt").write_text(ARTICLE, encoding="utf-8")
+    (workdir / "in" / "linked").symlink_to(workdir / "elsewhere", target_is_directory=True)
+    result = invoke("inspect", "in")
+    assert result.exit_code == 0
+    assert "Warning: in/pipe.txt: not a regular file, skipped" in result.stderr
+    assert "Warning: in/linked: a link to a folder, not followed" in result.stderr
+    assert "more" not in result.stdout
+    fifo = invoke("inspect", "in/pipe.txt")
+    assert fifo.exit_code == 1 and "Not a regular file in in/pipe.txt" in fifo.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_folder_is_reported(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "in")
+    (workdir / "in" / "locked").mkdir(mode=0)
+    try:
+        result = invoke("inspect", "in")
+    finally:
+        (workdir / "in" / "locked").chmod(0o755)
+    assert "cannot read the folder" in result.stderr
+
+
+def test_an_article_too_large_is_skipped_with_its_size(workdir: Path) -> None:
+    from quizgen.ingest.reading import read_articles
+
+    path = workdir / "big.txt"
+    path.write_text(ARTICLE * 10, encoding="utf-8")
+    [(_, text, warning)] = read_articles([path], limit=100)
+    assert text is None and warning == "larger than 0.0001 MB, skipped (an article is smaller)"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(workdir: Path, encoding) -> None:
+    (workdir / "in").mkdir()
+    (workdir / "in" / "a.txt").write_bytes(
+        ARTICLE.replace("visited", "visited Café").encode(encoding)
+    )
+    result = invoke("inspect", "in", "--json")
+    assert result.exit_code == 0, result.output
+    assert "UTF-16 file without a byte order mark, decoded" in result.stderr

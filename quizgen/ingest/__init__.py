@@ -8,7 +8,7 @@ from pathlib import Path
 
 from quizgen.errors import QuizgenError
 from quizgen.ingest.metadata import read_header
-from quizgen.ingest.reading import find_articles, read_articles
+from quizgen.ingest.reading import MAX_ARTICLE_BYTES, find_articles, read_articles
 from quizgen.ingest.records import Document, PubDate, Sentence
 from quizgen.ingest.sentences import split_sentences
 
@@ -47,12 +47,14 @@ def parse_document(
 def load_documents(
     paths: Iterable[str | Path],
     warn: Callable[[str], None] = lambda message: None,
+    limit: int = MAX_ARTICLE_BYTES,
 ) -> list[Document]:
-    """Read every article under ``paths``; unreadable files are reported to ``warn`` and skipped."""
-    files = find_articles(paths)
+    """Read every article under ``paths``; unreadable files, and files over ``limit`` bytes,
+    are reported to ``warn`` and skipped."""
+    files = find_articles(paths, warn)
     documents: list[Document] = []
     seen: set[str] = set()
-    for path, text, warning in read_articles(files):
+    for path, text, warning in read_articles(files, limit):
         if text is None:
             warn(f"{path}: {warning}")
             continue

@@ -8,8 +8,9 @@ The pattern and its fast searches are in ``number_scan.py``.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.dates import find_mentions
@@ -69,12 +70,13 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
     else:
         found = joined_matches(pattern, ctx.joined, starts)
     drafts = []
-    last, dates, source = -1, None, None
+    last, in_date, source = -1, _spans(()), None
     for index, text, offset, m in found:
         if index != last:
-            last, dates, source = index, ctx.cached("dates", index, find_mentions), None
+            dates = ctx.cached("dates", index, find_mentions)
+            last, in_date, source = index, _spans((d.start, d.end) for d in dates), None
         n = m.start("n") - offset
-        if dates and any(d.start <= n < d.end for d in dates):
+        if in_date(n):
             continue
         sentence = sentences[index]
         start = m.start()
@@ -101,6 +103,24 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
 _PARTICLES = "hand|hands|handed|handing|turn|turned|give|gave|take|took|taken"
 PARTICLE_VERB = re.compile(rf"\b(?:{_PARTICLES})\s*\Z")
 _LONGEST_PARTICLE = max(len(w) for w in _PARTICLES.split("|"))
+
+
+def _spans(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position falls inside one of ``spans`` (a date's words): a binary search over
+    the merged spans, so a sentence with thousands of dates costs no more than its length."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+
+    def inside(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and position < merged[at][1]
+
+    return inside
 
 
 def _particle_before(before: str) -> bool:

@@ -49,16 +49,11 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
         while len(chosen) < limit:
             taken = 0
             for kind in turn:
-                bucket = [
-                    q
-                    for q in by_type[kind]
-                    if not (strict and _given_away(q, chosen)) and not _same_fact(q, chosen)
-                ]
-                if not bucket or len(chosen) == limit:
+                if len(chosen) == limit:
+                    break
+                best = _best(by_type[kind], chosen, used_docs, strict)
+                if best is None:
                     continue
-                best = max(
-                    bucket, key=lambda q: (q.score - 0.1 * _doc_use(q, used_docs), -bucket.index(q))
-                )
                 by_type[kind].remove(best)
                 chosen.append(best)
                 used_docs.update({s.doc for s in best.sources})
@@ -66,6 +61,25 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
             if not taken:
                 break
     return _ordered(chosen)
+
+
+def _best(
+    candidates: Sequence[Question], chosen: Sequence[Question], used: Counter[str], strict: bool
+) -> Question | None:
+    """The candidate with the highest score less 0.1 per earlier question from its article
+    (the first on a tie), that a chosen question neither gives away (when ``strict``) nor asks
+    about the same fact. Candidates come best score first, so the scan stops as soon as no
+    later one can win: it reads a few candidates, not all of them, each time."""
+    best, best_value = None, 0.0
+    for q in candidates:
+        if best is not None and q.score <= best_value:
+            break
+        if (strict and _given_away(q, chosen)) or _same_fact(q, chosen):
+            continue
+        value = q.score - 0.1 * _doc_use(q, used)
+        if best is None or value > best_value:
+            best, best_value = q, value
+    return best
 
 
 def _same_fact(q: Question, chosen: Sequence[Question]) -> bool:

@@ -84,6 +84,9 @@ class Outputs:
         moves if this one is killed halfway, so the folder ends with the whole new set."""
         if not self.pending and not self.removals:
             return
+        for _, target, _ in self.pending:  # what would stop a move, found before any move
+            if Path(target).is_dir():
+                raise QuizgenError(f"Cannot write {target}: a folder of that name is in the way")
         journal = self.folder / JOURNAL
         with _immediately():
             write_text(journal, json.dumps({"moves": self.pending, "removals": self.removals}))

@@ -120,3 +120,34 @@ def test_json_bank_rejects_other_files():
         bank.from_json("{nope", "bank.json")
     with pytest.raises(QuizgenError, match="not a quizgen-questions"):
         bank.from_json('{"format": "other"}', "bank.json")
+
+
+def test_tsv_imports_into_anki_one_note_per_question_with_every_character(tmp_path):
+    """The official Anki backend reads the TSV back: a stray quote merges no rows."""
+    import html
+
+    anki_collection = pytest.importorskip("anki.collection")
+    import anki.import_export_pb2 as ie
+
+    hostile = [
+        Question("q1", "who", '"Who opened the talks?', '=HYPERLINK("x")'),
+        Question("q2", "who", 'Who said "yes"?', "Taro Kono"),
+        Question("q3", "who", "Who\tleft?", "-Sergei Lavrov"),
+    ]
+    path = tmp_path / "questions.tsv"
+    path.write_text(tsv.to_tsv(hostile), encoding="utf-8")
+    col = anki_collection.Collection(str(tmp_path / "c.anki2"))
+    try:
+        metadata = col.get_csv_metadata(str(path), ie.CsvMetadata.TAB)
+        col.import_csv(ie.ImportCsvRequest(path=str(path), metadata=metadata))
+        notes = [
+            html.unescape(flds).split("\x1f")
+            for (flds,) in col.db.all("select flds from notes order by id")
+        ]
+    finally:
+        col.close()
+    assert notes == [
+        ['"Who opened the talks?', '\'=HYPERLINK("x")'],
+        ['Who said "yes"?', "Taro Kono"],
+        ["Who left?", "'-Sergei Lavrov"],
+    ]

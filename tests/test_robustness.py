@@ -242,3 +242,22 @@ def test_utf16_without_a_byte_order_mark_is_read(workdir: Path, encoding) -> Non
     result = invoke("inspect", "in", "--json")
     assert result.exit_code == 0, result.output
     assert "UTF-16 file without a byte order mark, decoded" in result.stderr
+
+
+def test_question_rules_with_a_wrong_type_are_named(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "r.toml").write_text(
+        '[[template]]\nid = 3\nkind = "person"\ntype = "who"\nprompt = "x"\nanswer = "y"\n'
+    )
+    result = invoke("build", "--rules", "r.toml")
+    assert result.exit_code == 1
+    assert result.output == "Error: Template #1 in r.toml: id must be a text, not 3\n"
+
+
+def test_a_folder_where_an_output_belongs_stops_the_build_before_any_move(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    (workdir / "decks" / "quiz.html").mkdir(parents=True)
+    result = invoke("build")
+    assert result.exit_code == 1
+    assert "Cannot write decks/quiz.html: a folder of that name is in the way" in result.output
+    assert sorted(p.name for p in (workdir / "decks").iterdir()) == ["quiz.html"]

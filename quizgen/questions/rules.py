@@ -64,6 +64,22 @@ class Rules:
             raise QuizgenError(f"{error} in template {text!r} of {where}: fix it") from None
 
 
+def _template_problem(raw: object) -> str:
+    """What is wrong with the types of one ``[[template]]`` table, or ""."""
+    if not isinstance(raw, dict):
+        return "must be a table of settings"
+    for key, value in raw.items():
+        if key == "requires":
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                return "requires must be a list of texts"
+        elif key == "weight":
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                return f"weight must be a number, not {value!r}"
+        elif not isinstance(value, str):
+            return f"{key} must be a text, not {value!r}"
+    return ""
+
+
 def default_rules_path() -> Path:
     """The rules file shipped with quizgen."""
     return default_template_dirs()[0] / RULES_FILE
@@ -75,6 +91,9 @@ def load_rules(path: str | Path | None = None) -> Rules:
     data = read_toml(path, "question rules ")
     templates = []
     for index, raw in enumerate(data.get("template", []), start=1):
+        problem = _template_problem(raw)
+        if problem:
+            raise QuizgenError(f"Template #{index} in {path}: {problem}")
         try:
             template = Template(**{**raw, "requires": tuple(raw.get("requires", ()))})
         except TypeError as error:

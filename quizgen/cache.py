@@ -11,12 +11,14 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from quizgen import __version__
 from quizgen.domain import Domain
+from quizgen.errors import QuizgenError
 from quizgen.extract import extract_each, merge_drafts
 from quizgen.extract.base import Draft
 from quizgen.facts import FactSet, Source
@@ -86,9 +88,14 @@ def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Itera
         return
     size = -(-len(documents) // (jobs * 4))
     chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
-    with ProcessPoolExecutor(jobs) as pool:
-        for found in pool.map(_extract_chunk, chunks, [domain] * len(chunks)):
-            yield from found
+    try:
+        with ProcessPoolExecutor(jobs) as pool:
+            for found in pool.map(_extract_chunk, chunks, [domain] * len(chunks)):
+                yield from found
+    except BrokenProcessPool:
+        raise QuizgenError(
+            "an extraction process stopped (killed, or out of memory): rerun, or use --jobs 1"
+        ) from None
 
 
 def _extract_chunk(documents: list[Document], domain: Domain) -> list[list[Draft]]:

@@ -51,7 +51,10 @@ def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
     os.chmod(temporary, _mode_for(target))
     kept = False
     try:
-        yield temporary
+        try:
+            yield temporary
+        except OSError as error:  # a full disk, a file size limit, a vanished folder
+            raise QuizgenError(f"Cannot write {target}: {error.strerror or error}") from None
         if _same_content(temporary, target):
             return
         with open(temporary, "rb+") as written:

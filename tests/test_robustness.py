@@ -261,3 +261,38 @@ def test_a_folder_where_an_output_belongs_stops_the_build_before_any_move(workdi
     assert result.exit_code == 1
     assert "Cannot write decks/quiz.html: a folder of that name is in the way" in result.output
     assert sorted(p.name for p in (workdir / "decks").iterdir()) == ["quiz.html"]
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(workdir: Path) -> None:
+    import resource
+    import subprocess
+    import sys
+
+    shutil.copytree(SEEDS, workdir / "seeds")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    completed = subprocess.run(
+        [sys.executable, "-c", "from quizgen.cli import cli; cli()", "build"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert completed.stderr == "Error: Cannot write decks/facts.json: File too large\n"
+    assert not (workdir / "decks").exists()
+
+
+def _die(*args: object) -> None:
+    os._exit(9)  # as a worker killed by the system would
+
+
+def test_a_killed_extraction_process_is_one_line(workdir: Path, monkeypatch) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    monkeypatch.setattr("quizgen.cache._extract_chunk", _die)
+    result = invoke("build", "--jobs", "2")
+    assert result.exit_code == 1
+    assert "an extraction process stopped (killed, or out of memory)" in result.output

@@ -339,7 +339,7 @@ def test_failed_write_keeps_previous_deck_and_state(tmp_path: Path, monkeypatch)
         raise OSError("disk full")
 
     monkeypatch.setattr(genanki.Package, "write_to_db", broken)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(QuizgenError, match="Cannot write .*deck.apkg: disk full"):
         write_deck(questions()[:3], deck, state_path=state, now=T2)
     assert (deck.read_bytes(), state.read_text()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.apkg", "state.json"]

@@ -29,7 +29,10 @@ def test_write_read_write_gives_identical_bytes(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     data = json.loads(first.read_text(encoding="utf-8"))
     assert (data["format"], data["version"]) == ("quizgen-facts", 1)
-    assert data["documents"] == [{"id": "a", "path": "", "title": None, "published": "2019-02-08"}]
+    lead = "Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow …"
+    assert data["documents"] == [
+        {"id": "a", "path": "", "title": None, "published": "2019-02-08", "lead": lead}
+    ]
     assert [f["kind"] for f in data["facts"]] == sorted(f["kind"] for f in data["facts"])
 
 

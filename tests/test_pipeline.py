@@ -121,3 +121,17 @@ def test_json_summary_counts_without_rejected_facts(curated):
     assert data["curation"] == {"kept": 2, "added": 0, "dropped": 0, "orphaned": 0}
     facts = json.loads(Path("decks/facts.json").read_text(encoding="utf-8"))["facts"]
     assert sum(data["facts"].values()) == len(facts) - 1
+
+
+def test_sources_are_named_by_title_or_first_words_and_date(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    run("build")
+    key = Path("decks/quiz.html").read_text(encoding="utf-8")
+    assert "_cf4e548c198d2a7b" not in key and "_65fbbc9985a4bb6b" not in key
+    titles = {s["title"] for q in bank(Path("decks/questions.json")) for s in q["sources"]}
+    assert "Tokyo hopes to expand cooperation with Moscow on North Korea, 26 January" in titles
+    assert any(
+        t.startswith("“Prime Minister Shinzo Abe") and t.endswith(", 6 September 2017")
+        for t in titles
+    )

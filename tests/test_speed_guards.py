@@ -3,7 +3,7 @@
 The golden file is the facts JSON for the seeds. After an intended change to the rules,
 regenerate it from the repository root and review the diff:
 
-    quizgen extract seeds > tests/golden/seeds_facts.json
+    quizgen extract seeds --fresh > tests/golden/seeds_facts.json
 """
 
 from __future__ import annotations

@@ -104,14 +104,22 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     )
 
 
+LEAD_WORDS = 12  # an untitled article is named by its first words
+
+
 def document_record(doc: Document) -> dict[str, Any]:
-    """The facts file's record of a document: id, path, title, published."""
-    return {
+    """The facts file's record of a document: id, path, title, published; an article
+    without a title gets its first words as ``lead``, to be named by them."""
+    record = {
         "id": doc.id,
         "path": doc.path,
         "title": doc.title,
         "published": doc.published.value or None,
     }
+    if not doc.title and doc.sentences:
+        words = doc.sentences[0].text.split()
+        record["lead"] = " ".join(words[:LEAD_WORDS]) + (" …" if len(words) > LEAD_WORDS else "")
+    return record
 
 
 _EMPTY: tuple[object, ...] = (None, "", [])  # field values a later draft may fill in

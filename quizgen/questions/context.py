@@ -56,8 +56,13 @@ class Corpus:
         return published, precision_of(published)
 
     def title(self, doc_id: str) -> str:
-        """The document's headline, else its id."""
-        return self.documents.get(doc_id, {}).get("title") or doc_id
+        """How a reader finds the article: its headline (else its first words, quoted, else
+        its file name) and the day it was published: "Tokyo hopes ..., 26 January"."""
+        record = self.documents.get(doc_id, {})
+        lead = record.get("lead")
+        name = record.get("title") or (f"“{lead}”" if lead else doc_id)
+        value, precision = self.published(doc_id)
+        return f"{name}, {human(value)}" if precision != "unknown" else name
 
     def anchor(self, sources: Sequence[Source]) -> str:
         """When the earliest dated source was published: ``"on 30 March 2017"``,

@@ -66,9 +66,9 @@ def test_pdf_pages_key_on_its_own_page_and_every_question_once(two_versions, ind
     assert questions[len(questions)].prompt in pages[start - 1]  # the end line is not alone
     assert (
         body_lines(pages[start], footer)[1]
-        == f"{TITLE}, version {quiz.version} · 12 questions · 18 points"
+        == f"{TITLE}, version {quiz.version} · 12 questions · 15 points"
     )
-    assert "Total: 18 points." in pages[0]
+    assert "Total: 15 points." in pages[0]
 
 
 def test_key_letter_points_to_the_option_on_that_version(two_versions):
@@ -183,7 +183,7 @@ def test_key_separate_files_and_key_pdf_starts_with_the_key(tmp_path):
         "two-B-key.html",
     ]
     pages = page_texts(write_pdf(key_html, tmp_path / "key.pdf"))
-    assert body_lines(pages[0], "Quiz")[:2] == [KEY_HEADING, "Quiz · 12 questions · 18 points"]
+    assert body_lines(pages[0], "Quiz")[:2] == [KEY_HEADING, "Quiz · 12 questions · 15 points"]
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
@@ -283,3 +283,35 @@ def test_every_version_key_letter_names_the_answer(options, pick, seed):
         assert sorted(item.options) == sorted(options)
         assert item.options[LETTERS.index(item.answer_letter)] == answer
     assert layout_quiz([question], versions=3, seed=seed) == papers
+
+
+def _boxes(box):
+    """Every layout box under ``box`` (WeasyPrint's tree), depth first."""
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def test_a_100_character_title_wraps_beside_the_version_box_and_the_footer_stays_on_one_line():
+    """Laid out by WeasyPrint: the title's box ends left of the version box, and each
+    running footer (title, page count) is one line."""
+    weasyprint = pytest.importorskip("weasyprint")
+    title = "Japan and Russia after the 1956 declaration: talks, visits, disputed islands and trade"
+    title = (title + " in the 2010s, a review")[:100]
+    assert len(title) == 100
+    quiz = render_quiz(sample_questions(), title=title, versions=2)[0]
+    page = weasyprint.HTML(string=quiz.quiz_html).render().pages[0]
+    boxes = list(_boxes(page._page_box))
+    heading = next(b for b in boxes if getattr(b, "element_tag", "") == "h1")
+    version = next(
+        b
+        for b in boxes
+        if getattr(b, "element_tag", "") == "p" and b.element.get("class") == "version"
+    )
+    assert heading.position_x + heading.width <= version.position_x
+    assert heading.height > 1.5 * version.height  # it wrapped rather than ran under the box
+    footers = [b for b in boxes if getattr(b, "at_keyword", "").startswith("@bottom")]
+    assert footers
+    for footer in footers:
+        lines = [b for b in _boxes(footer) if type(b).__name__ == "LineBox"]
+        assert len(lines) == 1, footer.at_keyword

@@ -64,7 +64,7 @@ def render_quiz(
             "page_size": PAPER_SIZES[paper],
             "paper_name": paper,
             "include_key": not key_separate,
-            "footer": f"{title} · version {layout.version}" if versions > 1 else title,
+            "footer": _footer(title, layout.version if versions > 1 else ""),
         }
         quiz_html = _render(env, "quiz/quiz.html", context, templates_dir)
         key_html = _render(env, "quiz/key.html", context, templates_dir) if key_separate else None
@@ -183,6 +183,20 @@ def _render(
         raise QuizgenError(
             f"template {name} from {where} tried something templates may not do ({error})"
         ) from error
+
+
+FOOTER_CHARS = 60  # the running footer shares one line with "Page 1 of 3"
+
+
+def _footer(title: str, version: str) -> str:
+    """The footer line: the title, shortened at a word to fit, and the version."""
+    words, kept = title.split(), ""
+    for word in words:
+        if len(kept) + len(word) + 1 > FOOTER_CHARS - 12:
+            kept += " …"
+            break
+        kept = f"{kept} {word}".strip()
+    return f"{kept} · version {version}" if version else kept
 
 
 def _order(layout: Paper) -> tuple[str, ...]:

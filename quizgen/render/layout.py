@@ -81,15 +81,14 @@ class Paper:
         return sum(section.points for section in self.sections)
 
 
+MOST_POINTS = 2  # a question is worth at most twice a one-point question
+
+
 def points_for(question: Question) -> int:
-    """Marks a question is worth: one per list item or matching pair, two for a timeline."""
-    if question.type == "list":
-        return max(1, len(question.items))
-    if question.type == "matching":
-        return max(1, len(question.pairs))
-    if question.type == "timeline":
-        return 2
-    return 1
+    """Marks a question is worth: two for one that asks several things (a list of two or
+    more items, matching pairs, a timeline), else one, so no part outweighs the paper."""
+    several = {"list": len(question.items), "matching": len(question.pairs), "timeline": 2}
+    return min(MOST_POINTS, max(1, several.get(question.type, 1)))
 
 
 def version_letters(versions: int) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("who", "Short answer", "Write the name of the person, place or country asked for."),
     ("role", "Roles", "Write the person's post or title."),
     ("when", "When?", "Write the date as exactly as you can."),
-    ("list", "Lists", "Name every item asked for, in any order. One point per item."),
+    ("list", "Lists", "Name every item asked for, in any order."),
     ("matching", "Matching", "Write the letter of the matching name from the right column."),
     ("timeline", "Timeline", "Write the letters of the events in order, earliest first."),
 )

@@ -6,6 +6,7 @@ a blank card (an empty prompt, a cloze without ``{{c1::...}}``) raises ``SkipQue
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
@@ -42,30 +43,55 @@ class SkipQuestion(Exception):
     """A question that would make a blank or broken card; the message says why."""
 
 
+MOST_ARTICLE_TAGS = 3  # a timeline may cite many articles; its note names the first three
+OWN_TREES = ("article::", "fact::")  # the bank's own tags, said again under quizgen::
+
+
 def deck_and_tags(q: Question) -> tuple[str, tuple[str, ...]]:
     """The sub-deck label and the tags of a question's note (see ``_deck_and_tags``)."""
     prefixes = tuple([f[:4] for f in q.fact_ids])
-    return _deck_and_tags(q.type, q.tags, prefixes, tuple([c.doc for c in q.sources]))
+    titles = tuple(dict.fromkeys(c.title or c.doc for c in q.sources))[:MOST_ARTICLE_TAGS]
+    return _deck_and_tags(q.type, q.tags, prefixes, titles)
 
 
 @lru_cache(maxsize=4096)  # pure; a deck repeats a few combinations thousands of times
 def _deck_and_tags(
-    qtype: str, own: tuple[str, ...], fact_prefixes: tuple[str, ...], docs: tuple[str, ...]
+    qtype: str, own: tuple[str, ...], fact_prefixes: tuple[str, ...], titles: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...]]:
     """Fact kinds come from the question's tags, then from its fact ids' prefixes. The sub-deck
-    is the first kind's, else the question type's. Tags: the question's own (spaces become
-    ``_``), ``quizgen::type::``, ``quizgen::kind::`` and ``quizgen::article::`` tags."""
+    is the first kind's, else the question type's. Tags form one tree: ``quizgen::type::``,
+    ``quizgen::kind::`` and ``quizgen::article::`` with a readable slug of the article's
+    title and date; the question's other own tags are kept."""
     kinds = [t for t in own if t in FACT_KINDS]
+    kinds += [t.split("::", 1)[1] for t in own if t.startswith("fact::")]
     kinds += [_KIND_BY_PREFIX[p] for p in fact_prefixes if p in _KIND_BY_PREFIX]
-    kinds = list(dict.fromkeys(kinds))
+    kinds = [k for k in dict.fromkeys(kinds) if k in FACT_KINDS]
     label = next(
         (SUBDECK_BY_KIND[k] for k in kinds if k in SUBDECK_BY_KIND),
         SUBDECK_BY_TYPE.get(qtype, "Other"),
     )
-    found = {_tag(t) for t in own} | {f"quizgen::type::{_tag(qtype)}"}
+    kept = {_tag(t) for t in own if not t.startswith(OWN_TREES) and t not in FACT_KINDS}
+    found = kept | {f"quizgen::type::{_tag(qtype)}"}
     found |= {f"quizgen::kind::{k}" for k in kinds}
-    found |= {f"quizgen::article::{_tag(d)}" for d in docs if d.strip()}
+    found |= {f"quizgen::article::{article_slug(t)}" for t in titles if t.strip()}
     return label, tuple(sorted(t for t in found if t))
+
+
+SLUG_CHARS = 48
+
+
+def article_slug(title: str) -> str:
+    """A tag-safe name for an article: its title's first words and its date,
+    ``tokyo-hopes-to-expand-cooperation-with-moscow_26-january``."""
+    name, _, date = title.rpartition(", ") if ", " in title else (title, "", "")
+    words = re.findall(r"\w+", name.lower())
+    slug = ""
+    for word in words:
+        if slug and len(slug) + len(word) + 1 > SLUG_CHARS:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    dated = "-".join(re.findall(r"\w+", date.lower()))
+    return f"{slug}_{dated}" if dated else slug or "article"
 
 
 def _tag(text: str) -> str:

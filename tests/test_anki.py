@@ -198,8 +198,15 @@ def test_deck_imports_cleanly(tmp_path: Path) -> None:
         assert "Wrenholm" in forward.question() and "Wren Island" not in forward.question()
         assert "Wren Island" in reverse.question() and "Wrenholm" not in reverse.question()
         assert col.decks.name(forward.did) == f"{DECK}::Islands"
+        assert "other way round" in visible_text(reverse.question())
+        assert "other way round" not in visible_text(forward.question())
         timeline = note_for(col, "q-timeline")
         assert '<ol class="items"><li>Talks open</li>' in timeline["Items"]
+        # The front shows every event, out of order: the card can be answered.
+        front = visible_text(timeline.cards()[0].question())
+        events = ("Talks open", "Ferries resume", "Accord signed")
+        assert all(event in front for event in events)
+        assert sorted(events, key=front.index) != list(events)
     finally:
         col.close()
 

@@ -6,8 +6,9 @@ a blank card (an empty prompt, a cloze without ``{{c1::...}}``) raises ``SkipQue
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from html import escape
 
@@ -141,6 +142,16 @@ def _extra(q: Question) -> str:
     return extra
 
 
+def shuffled(items: Sequence[str], seed: str) -> list[str]:
+    """``items`` in a fixed order of ``seed``'s own, never the original one (when there are
+    two or more distinct items): the front of a card that asks for the order."""
+    order = list(items)
+    random.Random(seed).shuffle(order)
+    if order == list(items) and len(set(items)) > 1:
+        order = order[1:] + order[:1]
+    return order
+
+
 def note_fields(q: Question) -> tuple[str, list[str]]:
     """The note type key ("basic", "cloze", "choice", "list") and field values (HTML)."""
     source, extra = _source(q.sources), _extra(q)
@@ -162,8 +173,12 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
         options = _html_list("ol", "options", q.options, "option")
         answer = f'<ol class="options answered">{marked}</ol>'
         return "choice", [_text(q.prompt, "prompt"), options, answer, source, extra]
-    if q.type in ("list", "timeline"):
-        items = _html_list("ol" if q.type == "timeline" else "ul", "items", q.items, "item")
+    if q.type == "timeline":  # the events on the front, out of order; the order on the back
+        shown = _html_list("ul", "items shuffled", shuffled(q.items, q.id), "item")
+        items = _html_list("ol", "items", q.items, "item")
+        return "list", [_text(q.prompt, "prompt") + shown, items, source, extra]
+    if q.type == "list":
+        items = _html_list("ul", "items", q.items, "item")
         return "list", [_text(q.prompt, "prompt"), items, source, extra]
     if q.type == "matching":
         prompt = _text(q.prompt, "prompt")
@@ -175,5 +190,10 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
             for a, b in q.pairs
         )
         table = f'<table class="pairs">{rows}</table>'
-        return "basic", [prompt + lefts, table, prompt + rights, source, extra]
+        forward = f'{prompt}<div class="direction">Give the match of each of these:</div>{lefts}'
+        reverse = (
+            f'{prompt}<div class="direction">The other way round: give what each of these '
+            f"is matched with:</div>{rights}"
+        )
+        return "basic", [forward, table, reverse, source, extra]
     return "basic", [_text(q.prompt, "prompt"), _text(q.answer, "answer"), "", source, extra]

@@ -168,3 +168,10 @@ def test_build_writes_the_review_list(tmp_path):
     assert review["format"] == "quizgen-review"
     assert review["held"]
     assert all(item["reasons"] and item["prompt"] for item in review["held"])
+
+
+def test_a_phrase_said_twice_in_a_row_is_held():
+    from quizgen.questions.checks import _REPEATED
+
+    assert _REPEATED.search("Lavrov met Kono in Tokyo in Tokyo.").group(1) == "in Tokyo"
+    assert not _REPEATED.search("Talks in Tokyo and in Moscow, that that is fine.")

@@ -91,6 +91,10 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+# Two or more words said again at once: "met in Tokyo in Tokyo" (a place given twice).
+_REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b", re.IGNORECASE)
+
+
 def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """No bullets, stray punctuation, shouted surnames or footnote marks in what is shown."""
     text = _text(q)
@@ -101,6 +105,9 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         return f"a name in capitals ({shouted[0]}) was not rewritten"
     if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
         return "unbalanced brackets or quotes"
+    repeated = _REPEATED.search(" ".join((q.prompt, q.explanation)))
+    if repeated:
+        return f"a phrase said twice in a row ({repeated.group(1)} {repeated.group(1)})"
     return ""
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, printable
 
 PROGRESS_THRESHOLD = 20  # articles; fewer take well under a second
 
@@ -24,7 +24,7 @@ class Warnings:
     def __call__(self, message: str) -> None:
         self.count += 1
         if not self.quiet:
-            click.secho(f"Warning: {message}", fg="yellow", err=True)
+            click.secho(f"Warning: {printable(message)}", fg="yellow", err=True)
 
     def finish(self) -> None:
         """Raise when ``--strict`` is on and anything was warned about."""

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 import click
+
+# Control characters and escape sequences (from a file name, say) would act on the terminal.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: control characters, escape sequences and bidirectional
+    overrides removed (a file may be named anything)."""
+    return _CONTROL.sub("", text)
 
 
 class QuizgenError(click.ClickException):
     """A problem with the user's input or files; click prints it without a traceback."""
 
     exit_code = 1
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 class InputError(QuizgenError):

@@ -296,3 +296,12 @@ def test_a_killed_extraction_process_is_one_line(workdir: Path, monkeypatch) -> 
     result = invoke("build", "--jobs", "2")
     assert result.exit_code == 1
     assert "an extraction process stopped (killed, or out of memory)" in result.output
+
+
+def test_a_file_name_with_escape_sequences_is_printed_inert(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "in")
+    (workdir / "in" / "\x1b[2Jevil\x07.txt").write_bytes(b"")
+    result = invoke("inspect", "in")
+    assert "Warning: in/[2Jevil.txt: empty file, skipped" not in result.stderr
+    assert "Warning: in/evil.txt: empty file, skipped" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr

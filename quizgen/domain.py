@@ -7,7 +7,7 @@ for another topic and passes it with ``--domain``. Nothing here knows about the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -263,68 +263,108 @@ def load_domain(path: str | Path | None = None) -> Domain:
     data = read_toml(source, "domain file ")
     try:
         return _build(data, str(source))
-    except (KeyError, TypeError, ValueError) as exc:
+    except _BadEntry as exc:
         raise QuizgenError(
-            f"bad domain file {source}: missing or wrong entry {exc}; compare with {DEFAULT_DOMAIN}"
-        ) from exc
+            f"bad domain file {source}: {exc}; compare with {DEFAULT_DOMAIN}"
+        ) from None
+    except KeyError as exc:
+        raise QuizgenError(
+            f"bad domain file {source}: missing entry {exc}; compare with {DEFAULT_DOMAIN}"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise QuizgenError(
+            f"bad domain file {source}: wrong entry ({exc}); compare with {DEFAULT_DOMAIN}"
+        ) from None
+
+
+class _BadEntry(Exception):
+    """One entry of a section is wrong: the message names the section and the entry."""
+
+
+def _each(data: Mapping[str, Any], section: str, make: Callable[[Any], T]) -> tuple[T, ...]:
+    """``make`` applied to every entry of ``[[section]]``, naming the entry that fails."""
+    made = []
+    for number, entry in enumerate(data.get(section, ()), start=1):
+        named = f"[[{section}]] #{number}"
+        if isinstance(entry, Mapping) and isinstance(entry.get("name"), str):
+            named += f" ({entry['name']})"
+        try:
+            if not isinstance(entry, Mapping):
+                raise TypeError("it must be a table of settings")
+            made.append(make(entry))
+        except KeyError as exc:
+            raise _BadEntry(f"{named} has no {exc}") from None
+        except (TypeError, ValueError) as exc:
+            raise _BadEntry(f"{named}: {exc}") from None
+    return tuple(made)
 
 
 def _build(data: Mapping[str, Any], path: str) -> Domain:
     declaration = data.get("declaration")
     return Domain(
         name=data.get("domain", {}).get("name", Path(path).stem),
-        islands=tuple(
-            Island(i["id"], i["japanese"], i["russian"], _strings(i.get("aliases")))
-            for i in data.get("islands", ())
+        islands=_each(
+            data,
+            "islands",
+            lambda i: Island(i["id"], i["japanese"], i["russian"], _strings(i, "aliases")),
         ),
-        groups=tuple(
-            Group(
-                g["name"], g.get("used_by"), _strings(g.get("aliases")), _strings(g.get("members"))
-            )
-            for g in data.get("groups", ())
+        groups=_each(
+            data,
+            "groups",
+            lambda g: Group(
+                g["name"], g.get("used_by"), _strings(g, "aliases"), _strings(g, "members")
+            ),
         ),
-        countries=tuple(
-            Country(
+        countries=_each(
+            data,
+            "countries",
+            lambda c: Country(
                 c["name"],
-                _strings(c.get("demonyms")),
-                _strings(c.get("aliases")),
+                _strings(c, "demonyms"),
+                _strings(c, "aliases"),
                 bool(c.get("party", False)),
                 int(c["ended"]) if c.get("ended") is not None else None,
-                _strings(c.get("surname_endings")),
-            )
-            for c in data.get("countries", ())
+                _strings(c, "surname_endings"),
+            ),
         ),
-        roles=tuple(
-            Role(r["post"], _strings(r.get("variants")), r.get("country"))
-            for r in data.get("roles", ())
+        roles=_each(
+            data,
+            "roles",
+            lambda r: Role(r["post"], _strings(r, "variants"), r.get("country")),
         ),
-        name_variants=tuple(_strings(v) for v in data.get("people", {}).get("name_variants", ())),
-        places=tuple(
-            Place(p["name"], p.get("kind", ""), p.get("country"), _strings(p.get("aliases")))
-            for p in data.get("places", ())
+        name_variants=tuple(
+            _strings({"name_variants": v}, "name_variants")
+            for v in data.get("people", {}).get("name_variants", ())
         ),
-        not_places=_strings(data.get("not_places", {}).get("names")),
+        places=_each(
+            data,
+            "places",
+            lambda p: Place(p["name"], p.get("kind", ""), p.get("country"), _strings(p, "aliases")),
+        ),
+        not_places=_strings(data.get("not_places", {}), "names"),
         numbers=tuple(sorted((fold(k), int(v)) for k, v in data.get("numbers", {}).items())),
         abbreviations=tuple(sorted((k, str(v)) for k, v in data.get("abbreviations", {}).items())),
         declaration=Declaration(
             declaration["name"],
             int(declaration["year"]),
-            _strings(declaration.get("keywords")),
-            _strings(declaration.get("parties")),
-            _strings(declaration.get("aliases")),
+            _strings(declaration, "keywords"),
+            _strings(declaration, "parties"),
+            _strings(declaration, "aliases"),
         )
         if declaration
         else None,
-        leader_posts=_strings(data.get("people", {}).get("leader_posts")),
+        leader_posts=_strings(data.get("people", {}), "leader_posts"),
         path=path,
     )
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+def _strings(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """``table[key]`` as a tuple of texts (none when absent)."""
+    value = table.get(key)
     if value is None:
         return ()
-    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise TypeError(f"expected a list of strings, got {value!r}")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{key} must be a list of texts, not {value!r}")
     return tuple(value)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.domain import load_domain
@@ -98,3 +100,24 @@ def test_broken_domain_files_are_reported(tmp_path):
         load_domain(bad)
     with pytest.raises(QuizgenError, match="Cannot read domain file "):
         load_domain(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('japanese = "Etorofu"', "", "[[islands]] #1 has no 'japanese'"),
+        (
+            'members = ["etorofu"',
+            'members = "etorofu" #',
+            "[[groups]] #1 (Northern Territories): members must be a list of texts, not 'etorofu'",
+        ),
+    ],
+)
+def test_a_wrong_entry_in_a_domain_file_is_named(tmp_path, old, new, message):
+    from quizgen.domain import DEFAULT_DOMAIN
+
+    text = DEFAULT_DOMAIN.read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "d.toml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(QuizgenError, match=re.escape(message)):
+        load_domain(tmp_path / "d.toml")

@@ -305,3 +305,41 @@ def test_a_file_name_with_escape_sequences_is_printed_inert(workdir: Path) -> No
     assert "Warning: in/[2Jevil.txt: empty file, skipped" not in result.stderr
     assert "Warning: in/evil.txt: empty file, skipped" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_unicode_spaces_and_hidden_characters_read_as_plain_text(workdir: Path) -> None:
+    """No-break and thin spaces, zero-width and bidirectional characters change no fact."""
+    domain = load_domain()
+    plain = (SEEDS / "001_65fbbc9985a4bb6b.txt").read_text(encoding="utf-8")
+    odd = (
+        plain.replace(" ", "\u00a0", 400)
+        .replace("Putin", "Pu\u200btin")
+        .replace("Abe", "\u202aAbe\u202c")
+    )
+    facts = [
+        [(f.kind, f.fields) for f in extract_facts([parse_document(t, "d", "d.txt")], domain).facts]
+        for t in (plain, _read_back(workdir, odd))
+    ]
+    assert facts[0] == facts[1]
+
+
+def _read_back(workdir: Path, text: str) -> str:
+    from quizgen.ingest.reading import read_articles
+
+    path = workdir / "odd.txt"
+    path.write_text(text, encoding="utf-8")
+    [(_, read, _)] = read_articles([path])
+    assert read is not None
+    return read
+
+
+def test_a_read_only_facts_file_is_still_replaced_and_keeps_its_mode(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    assert invoke("build", "-q").exit_code == 0
+    facts = workdir / "decks" / "facts.json"
+    facts.chmod(0o444)
+    (workdir / "seeds" / "extra.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke("build", "-q")
+    assert result.exit_code == 0, result.output
+    assert "extra" in facts.read_text(encoding="utf-8")
+    assert facts.stat().st_mode & 0o777 == 0o444

@@ -175,3 +175,55 @@ def test_a_phrase_said_twice_in_a_row_is_held():
 
     assert _REPEATED.search("Lavrov met Kono in Tokyo in Tokyo.").group(1) == "in Tokyo"
     assert not _REPEATED.search("Talks in Tokyo and in Moscow, that that is fine.")
+
+
+def test_a_date_after_an_invitation_to_do_something_may_be_the_later_events():
+    fact = _event(
+        "Yuri Petrov invited Anna Berg to take part in the Harbour Forum in May 2018.",
+        "2018-05",
+        "in May 2018",
+        "Yuri Petrov",
+        "invited",
+        "Anna Berg to take part in the Harbour Forum in May 2018",
+    )
+    made, held = _run(fact)
+    assert not _about(made, fact)
+    assert any("looks ahead" in r for r in _reasons(held, fact))
+
+
+def test_a_plan_to_do_something_keeps_its_date():
+    fact = _event(
+        "Yuri Petrov put forward a plan to build a bridge to Wren Island in May 2018.",
+        "2018-05",
+        "in May 2018",
+        "Yuri Petrov",
+        "put forward",
+        "a plan to build a bridge to Wren Island in May 2018",
+    )
+    _, held = _run(fact)
+    assert not any("looks ahead" in r for r in _reasons(held, fact))
+
+
+def test_words_that_lean_on_the_day_of_writing_are_held():
+    fact = _event(
+        "Yuri Petrov opened another round of fishery talks in Port Selden on 3 May 2019.",
+        "2019-05-03",
+        "on 3 May 2019",
+        "Yuri Petrov",
+        "opened",
+        "another round of fishery talks in Port Selden on 3 May 2019",
+    )
+    made, held = _run(fact)
+    assert not _about(made, fact)
+    assert any("'another' leans on the day of writing" in r for r in _reasons(held, fact))
+
+
+def test_a_past_perfect_reads_as_simple_past_in_a_statement():
+    from quizgen.questions.rules import load_rules
+
+    language = load_rules().language
+    assert language.simple_past("Lena and Port Selden had signed the accord") == (
+        "Lena and Port Selden signed the accord"
+    )
+    assert language.simple_past("Petrov had met Berg twice") == "Petrov met Berg twice"
+    assert language.simple_past("they had talks") == "they had talks"  # no perfect

@@ -65,8 +65,10 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             explanation="Japan and Russia use different names for the islands they dispute.",
             weight=1.1,
         )
-    russian_names = [i.russian for i in list(corpus.domain.islands)]
-    for island in differing:
+    # Only names that differ between the sides are options: "Kunashir" or "Khabomai" beside
+    # "Iturup" names the other islands and leaves the answer by elimination.
+    russian_names = [i.russian for i in differing]
+    for island in differing if len(differing) >= 4 else ():
         rng = random.Random(f"{seed}:islands:russian-name:{island.id}")
         options = pick_options(island.russian, russian_names, corpus.domain.variants, rng)
         yield Draft(

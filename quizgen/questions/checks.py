@@ -159,10 +159,31 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 
 def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
-    """ "X learned that Y visited ... on <date>": the date may be Y's, not X's."""
+    """ "X learned that Y visited ... on <date>", "X invited Y to take part in a forum in
+    May 2018": the date may be the reported clause's or the infinitive's, not the verb's."""
     for fact in facts:
-        if fact.kind == "event" and re.search(r"\bthat\b", fact.get("rest") or ""):
+        if fact.kind != "event":
+            continue
+        rest, dated = fact.get("rest") or "", fact.get("date_text") or ""
+        if re.search(r"\bthat\b", rest):
             return "the date may belong to the reported clause, not its verb"
+        language = corpus.language
+        if language.base_verb(fact.get("verb") or "") not in language.forward_verbs:
+            continue
+        before_date = rest.split(dated)[0] if dated and dated in rest else rest
+        infinitives = re.findall(r"\bto\s+([a-z]+)\b", before_date)
+        if any(language.is_base_verb(word) for word in infinitives):
+            return "the date may belong to what the verb looks ahead to ('invited X to ...')"
+    return ""
+
+
+def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "its latest test", "another forum": words that lean on the day of writing or on
+    an earlier sentence."""
+    text = " ".join((q.prompt, *q.items, q.answer if q.type == "truefalse" else "")).lower()
+    for word in corpus.language.presupposing_words:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            return f"'{word}' leans on the day of writing or an earlier event"
     return ""
 
 
@@ -273,6 +294,7 @@ def closed_list(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 CHECKS: tuple[Check, ...] = (
     closed_list,
+    no_presupposition,
     no_personal_pronoun,
     not_negated,
     anchored_in_time,

@@ -320,15 +320,22 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
     return {
-        "statement": corpus.display(fact.get("what") or "") if datable and clause else "",
+        "statement": language.simple_past(corpus.display(fact.get("what") or ""))
+        if datable and clause
+        else "",
         "date_text": date_text,
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
         "date_answer": human(date) if datable else "",
         "on_date": f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else "",
+        "date_hint": DATE_HINTS.get(precision, "") if datable else "",
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",
     }
+
+
+# What a blank for a date asks for: "in _____" alone could take a place as well.
+DATE_HINTS = {"day": "(day, month and year)", "month": "(month and year)", "year": "(year)"}
 
 
 def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:

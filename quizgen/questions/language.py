@@ -39,6 +39,8 @@ class Language:
     negations: tuple[str, ...] = ()
     loose_ends: tuple[str, ...] = ()
     relational_posts: tuple[str, ...] = ()
+    presupposing_words: tuple[str, ...] = ()
+    forward_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -59,6 +61,8 @@ class Language:
                     "negations",
                     "loose_ends",
                     "relational_posts",
+                    "presupposing_words",
+                    "forward_verbs",
                 )
             },
         )
@@ -66,6 +70,26 @@ class Language:
     def number_word(self, value: int) -> str:
         """``2`` -> ``"two"``; larger numbers stay digits."""
         return self.number_words.get(value, str(value))
+
+    def simple_past(self, clause: str) -> str:
+        """A past perfect made simple past: "had signed the treaty" -> "signed the treaty"
+        (a statement standing alone has no earlier time for the perfect to look back from).
+        "had a meeting" is no perfect and stays; a negated one is held by its own check."""
+
+        def past(match: re.Match[str]) -> str:
+            word = match.group(1)
+            forms = getAllInflections(self.base_verb(word), upos="VERB")
+            participles = forms.get("VBN") or forms.get("VBD") or ()  # regular: the same form
+            if word.lower() not in participles or not forms.get("VBD"):
+                return match.group(0)
+            return str(forms["VBD"][0])
+
+        return re.sub(r"\bhad\s+(?!not\b|never\b)(\w+)", past, clause)
+
+    def is_base_verb(self, word: str) -> bool:
+        """Whether ``word`` is a verb in its base form ("take", "press"), as after "to"."""
+        lower = word.lower()
+        return lower.isalpha() and lower in getAllInflections(lower, upos="VERB").get("VB", ())
 
     def base_verb(self, word: str) -> str:
         """The base form of a past tense or participle: ``seized`` -> ``seize``.

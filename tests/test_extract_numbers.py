@@ -90,6 +90,7 @@ def test_counted_noun_phrases(text, expected):
     "text",
     [
         "The two countries never signed a treaty.",
+        "Lena said the two ministries’ experts had chosen a number of projects.",
         "Both sides held two-plus-two talks.",
         "Article 9 of the constitution bans war.",
         "The talks took place on March 20, 2017.",

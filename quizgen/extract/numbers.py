@@ -25,8 +25,11 @@ from quizgen.extract.number_scan import (
 )
 
 PARTY_NOUNS = re.compile(
-    r"\A(?:countries|countries’|countries'|sides|nations|counties|counties’|governments|neighbors|neighbours|leaders|parties|men|women)\b"
+    r"\A(?:countries|countries’|countries'|sides|nations|governments|neighbors|neighbours|leaders|parties|men|women)\b"
 )
+# "the two ministries’ ..." (a plural possessive): with "the", the number points back to
+# parties already named rather than counting anything new.
+ANAPHORIC_POSSESSIVE = re.compile(r"\A\w+s[’']\s")
 STOP = frozenset(
     """in on at with by from that which who was were is are have has had will would and or
     regardless between since during after before including as to than this last next its their
@@ -141,6 +144,8 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()
+    if ANAPHORIC_POSSESSIVE.match(after) and before.rstrip().lower().endswith("the"):
+        return None  # "the two ministries’ talks": parties named before, not a count
     if after[:1] in _PARTY_STARTS and PARTY_NOUNS.match(
         after
     ):  # "the two countries" ("both sides") as much as "two countries"

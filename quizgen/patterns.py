@@ -161,3 +161,10 @@ def _branches_differ_in_case_folded(words: list[str]) -> bool:
             if seen.setdefault(prefix.casefold(), prefix) != prefix:
                 return False
     return True
+
+
+# Letters a name is written in: Latin with its accents ("Menéndez", "Héctor", "Łukasz"), not
+# only A to Z, so such names are read whole.
+_LATIN = [chr(code) for code in range(0x41, 0x250)]
+UPPER_LETTERS = "".join(c for c in _LATIN if c.isupper())
+LOWER_LETTERS = "".join(c for c in _LATIN if c.islower())

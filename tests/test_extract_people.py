@@ -330,3 +330,16 @@ def test_surnames_are_linked_as_a_look_up_of_every_name_word_links_them(monkeypa
         assert fast.mentions == plain.mentions
         linked += sum(1 for _, s, e, name in fast.mentions if e - s < len(name))
     assert linked > 300  # surname mentions were made
+
+
+def test_names_with_accented_letters_are_read_whole():
+    from .extract_helpers import extract, kind
+
+    text = (
+        "date 2019-05-03\n"
+        "Russian Foreign Minister Sergei Lavrov met Argentine Foreign Minister Héctor Menéndez "
+        "in Moscow on May 2, 2019.\n"
+    )
+    names = {f.get("name") for f in kind(extract(text), "person")}
+    assert "Héctor Menéndez" in names
+    assert not any(n and n.startswith("Men") and n != "Héctor Menéndez" for n in names)

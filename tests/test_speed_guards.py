@@ -27,7 +27,14 @@ from quizgen.extract.numbers import (
 from quizgen.ingest import parse_document
 from quizgen.ingest.records import Sentence
 from quizgen.ingest.sentences import split_sentences
-from quizgen.patterns import alternation, any_of, covering, word_matches
+from quizgen.patterns import (
+    LOWER_LETTERS,
+    UPPER_LETTERS,
+    alternation,
+    any_of,
+    covering,
+    word_matches,
+)
 from tests.conftest import ROOT
 from tests.extract_helpers import random_text
 
@@ -251,6 +258,10 @@ def test_merge_gives_what_the_plain_merge_gives():
         )
 
 
+# A word in a name's letters (Latin with accents) ending the text: a given name before it.
+NAME_END = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+\Z"
+
+
 def _plain_resolve_names(ctx, text):
     """``DocContext._resolve_names`` as it was before its fast paths (the reference)."""
 
@@ -263,7 +274,7 @@ def _plain_resolve_names(ctx, text):
 
     def surname(match):
         before = text[: match.start()].rstrip(" ")
-        inside = before != text[: match.start()] and re.search(r"[A-Z][a-z]+\Z", before)
+        inside = before != text[: match.start()] and re.search(NAME_END, before)
         name = ctx.surnames.get(match[0])
         return match[0] if name is None or inside else name
 
@@ -301,7 +312,7 @@ def test_inside_full_is_the_given_name_search():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "Abe"
         match = list(word.finditer(text))[-1]
         before = text[: match.start()].rstrip(" ")
-        plain = before != text[: match.start()] and bool(re.search(r"[A-Z][a-z]+\Z", before))
+        plain = before != text[: match.start()] and bool(re.search(NAME_END, before))
         assert _inside_full(text, match) is plain, text
 
 

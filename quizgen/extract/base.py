@@ -12,7 +12,7 @@ from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.patterns import alternation
+from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation
 
 if TYPE_CHECKING:
     from quizgen.extract.lexicon import Lexicon
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 POSSESSIVE = r"(?:'s|’s)"
-NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+NAME_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
@@ -188,14 +188,14 @@ def known(item: T | None) -> T:
     return item
 
 
-_LOWER = "abcdefghijklmnopqrstuvwxyz"
-_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = LOWER_LETTERS
+_UPPER = frozenset(UPPER_LETTERS)
 
 
 def _inside_full(text: str, match: re.Match[str]) -> bool:
     """True when the surname is already preceded by its given name ("Shinzo Abe"): spaces,
-    and before them a word ending ``[A-Z][a-z]+`` (the ASCII capital before the whole run of
-    ASCII lowercase letters that ends the text before the spaces)."""
+    and before them a word ending in a capital and lowercase letters (the capital before the
+    whole run of lowercase letters that ends the text before the spaces)."""
     start = match.start()
     if not start or text[start - 1] != " ":
         return False

@@ -21,6 +21,7 @@ from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.subject_names import HONORIFIC
 from quizgen.facts import Source
+from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
 BASIS_RANK = {
     "stated": 3,
@@ -262,13 +263,13 @@ def _link_surnames(ctx: DocContext) -> None:
 
 
 _NAME_WORD = re.compile(NAME_WORD)
-_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+_NAME_CHARS = frozenset(UPPER_LETTERS + LOWER_LETTERS + "-")
 
 
 def _starts(ctx: DocContext, at: int) -> bool:
     """True when ``lex.name_word.finditer`` over the document has a match starting at ``at``."""
     text = ctx.joined.text
-    begin = at  # no match holds a character out of [A-Za-z-]: scan from the last one before
+    begin = at  # no match holds a character outside _NAME_CHARS: scan from the last one before
     while begin and text[begin - 1] in _NAME_CHARS:
         begin -= 1
     for match in ctx.lex.name_word.finditer(text, begin):

@@ -134,10 +134,8 @@ def test_edited_and_rejected_facts_flow_into_deck_and_quiz(project: Path, tmp_pa
     build()
     facts_path = project / "decks" / "facts.json"
     data = json.loads(facts_path.read_text())
-    lavrov = next(
-        f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Sergei Lavrov"
-    )
-    lavrov.update(status="edited", role="Minister of Foreign Affairs")
+    abe = next(f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Shinzo Abe")
+    abe.update(status="edited", role="Minister of Foreign Affairs")
     putin = next(
         f for f in data["facts"] if f["kind"] == "person" and f["name"] == "Vladimir Putin"
     )
@@ -154,7 +152,7 @@ def test_edited_and_rejected_facts_flow_into_deck_and_quiz(project: Path, tmp_pa
         assert report["updated"] and report["added"] == []
         assert set(after) == set(before)  # updated in place, nothing duplicated
         bank = json.loads((project / "decks" / "questions.json").read_text())["questions"]
-        holder = next(q for q in bank if q["id"].startswith(f"{lavrov['id']}:person-"))
+        holder = next(q for q in bank if q["id"].startswith(f"{abe['id']}:person-"))
         assert "Minister of Foreign Affairs" in holder["prompt"]
         note = col.get_note(after[genanki.guid_for(holder["id"])])
         assert "Minister of Foreign Affairs" in note.fields[0]
@@ -164,7 +162,7 @@ def test_edited_and_rejected_facts_flow_into_deck_and_quiz(project: Path, tmp_pa
     assert not any(putin["id"] in q["fact_ids"] for q in bank)
     kept = json.loads(facts_path.read_text())
     assert (
-        next(f for f in kept["facts"] if f["id"] == lavrov["id"])["role"]
+        next(f for f in kept["facts"] if f["id"] == abe["id"])["role"]
         == "Minister of Foreign Affairs"
     )
     quiz = (project / "decks" / "quiz.html").read_text()

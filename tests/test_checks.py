@@ -227,3 +227,13 @@ def test_a_past_perfect_reads_as_simple_past_in_a_statement():
     )
     assert language.simple_past("Petrov had met Berg twice") == "Petrov met Berg twice"
     assert language.simple_past("they had talks") == "they had talks"  # no perfect
+
+
+def test_a_post_dated_only_by_its_year_is_held():
+    """ "Who was X's Foreign Minister in 2016?": the post may have changed hands that year."""
+    base = facts()
+    held: list = []
+    year_only = FactSet(tuple({**d, "published": "2019"} for d in base.documents), base.facts)
+    generate_questions(year_only, domain(), rejected=lambda q, r: held.append((q, r)))
+    reasons = [r for q, rs in held if q.type in ("who", "role") for r in rs]
+    assert any("changed hands that year" in r for r in reasons)

@@ -210,7 +210,13 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return "the articles give this person different posts: which one when is unsure"
         if any(_inside_longer_title(fact, s.quote, corpus) for s in fact.sources):
             return f"the post {fact.get('role')!r} may be cut from a longer title"
+        if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
+            return "a post held 'in <year>' may have changed hands that year: two right answers"
     return ""
+
+
+_YEAR_ONLY = re.compile(r"\bin \d{4}\b")
+_MONTH_YEAR = re.compile(r"\b[A-Z][a-z]+ \d{4}\b")
 
 
 _TITLE_GLUE = frozenset({"deputy", "vice", "special", "senior", "acting", "assistant"})

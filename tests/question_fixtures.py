@@ -27,6 +27,7 @@ def make(kind: str, key: object, doc: str, quote: str, **fields: object) -> Fact
 
 KONO = "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow on February 13, 2019."
 SEIZED = "The Soviet Union seized Etorofu, Kunashiri, Shikotan and the Habomai islet group in August 1945."
+NAMED = "Japan calls Etorofu, Kunashiri, Shikotan and the Habomai islets the Northern Territories."
 DECL = "Russia has pledged adherence to a 1956 declaration in which the Soviet Union said it was ready to hand over two of the four islands to Japan."
 SAKURA = (
     "Officials of both countries signed about 40 fishery agreements in Sapporo on March 3, 2018."
@@ -172,6 +173,16 @@ def facts() -> FactSet:
             names=["Etorofu", "Kunashiri", "Shikotan", "Habomai"],
             group=None,
             used_by=None,
+        ),
+        make(
+            "islands",
+            ["northern territories"],
+            "a",
+            NAMED,
+            members=["etorofu", "kunashiri", "shikotan", "habomai"],
+            names=["Etorofu", "Kunashiri", "Shikotan", "Habomai"],
+            group="Northern Territories",
+            used_by="Japan",
         ),
         make(
             "declaration",

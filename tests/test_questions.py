@@ -525,3 +525,12 @@ def test_an_event_whose_subject_points_back_is_never_asked():
         "a joint declaration that ended the state of war",
     )
     assert not [q for q in generate_questions(_with(signed), domain()) if signed.id in q.fact_ids]
+
+
+def test_the_island_list_is_asked_only_from_a_source_that_names_the_group():
+    base = facts()
+    unnamed = FactSet(base.documents, tuple(f for f in base.facts if f.get("group") is None))
+    asked = generate_questions(unnamed, domain())
+    assert not [q for q in asked if q.id == "islands:list"]
+    (listed,) = [q for q in generate_questions(base, domain()) if q.id == "islands:list"]
+    assert all("Northern Territories" in s.quote for s in listed.sources)

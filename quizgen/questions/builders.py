@@ -89,20 +89,23 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             explanation=f"Russia calls it {island.russian}; Japan calls it {island.japanese}.",
         )
     all_islands = list(corpus.domain.islands)
-    if len(named) >= 3 and len(all_islands) == 4:
-        groups = _groups(mentions)
-        group = groups.get("Japan", "the Northern Territories")
+    groups = _groups(mentions)
+    # The source must say both: the group's name and its members.
+    japanese = groups.get("Japan")
+    naming = tuple(f for f in mentions if japanese and f.get("group") == japanese)
+    naming = tuple(f for f in naming if f.get("members"))
+    if len(named) >= 3 and len(all_islands) == 4 and naming:
         yield Draft(
             "islands:list",
             "list",
-            f"Which four islands does Japan call {_the(group)}?",
+            f"Which four islands does Japan call {_the(groups['Japan'])}?",
             ", ".join(i.japanese for i in all_islands),
-            tuple(mentions),
+            naming,
             items=tuple(i.japanese for i in all_islands),
             explanation="Russian names: " + ", ".join(i.russian for i in all_islands) + ".",
             weight=1.2,
         )
-        if "Japan" in groups and "Russia" in groups:
+        if "Russia" in groups:
             yield Draft(
                 "islands:group-name",
                 "who",

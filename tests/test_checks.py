@@ -237,3 +237,37 @@ def test_a_post_dated_only_by_its_year_is_held():
     generate_questions(year_only, domain(), rejected=lambda q, r: held.append((q, r)))
     reasons = [r for q, rs in held if q.type in ("who", "role") for r in rs]
     assert any("changed hands that year" in r for r in reasons)
+
+
+def _talks(date: str, date_text: str, rest: str):
+    return _event(
+        f"Yuri Petrov opened {rest} {date_text}.", date, date_text, "Yuri Petrov", "opened", rest
+    )
+
+
+def test_the_same_people_doing_the_same_on_another_day_holds_the_date_question():
+    first = _talks("2019-05-03", "on 3 May 2019", "fishery talks in Port Selden")
+    second = _talks("2019-06-05", "on 5 June 2019", "fishery talks in Port Selden")
+    made, held = _run(first, second)
+    assert not [q for q in _about(made, first) if q.asks == "date"]
+    assert any("doing the same on 5 June 2019" in r for r in _reasons(held, first))
+
+
+def test_an_ordinal_or_the_same_day_written_twice_tells_events_apart():
+    third = _talks("2019-05-03", "on 3 May 2019", "their third fishery talks in Lena")
+    again = _talks("2019-06-05", "on 5 June 2019", "fishery talks in Lena")
+    no_year = _talks("--05-03", "on 3 May", "fishery talks in Lena")
+    _, held = _run(third, again, no_year)
+    assert not any("doing the same" in r for r in _reasons(held, third))
+    _, held = _run(_talks("2019-05-03", "on 3 May 2019", "fishery talks in Lena"), no_year)
+    assert not any("doing the same" in r for q, rs in held for r in rs)
+
+
+def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    corpus = Corpus({}, (), load_rules().language, domain())
+    assert corpus.common_noun("Senior diplomats") == "senior diplomats"
+    assert corpus.common_noun("The two ministers") == "the two ministers"
+    assert corpus.common_noun("Yuri Petrov") == "Yuri Petrov"  # a name nobody posted

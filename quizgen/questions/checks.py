@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from quizgen.dates import human
 from quizgen.facts import Fact
 from quizgen.questions.context import BLANK, Corpus
 from quizgen.questions.distractors import rank_band
@@ -132,30 +133,82 @@ _ORDINAL = re.compile(
 def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """Asked for its date, an event must be told apart from others like it: by a named
     place, occasion or thing ("the APEC summit", "Sakhalin"), or an ordinal ("their fourth
-    meeting"). "When did Abe hold a telephone talk with Putin?" fits many dates."""
+    meeting"). "When did Abe hold a telephone talk with Putin?" fits many dates; and when the
+    articles themselves tell of the same people doing the same thing on another day, with
+    nothing named to tell the two apart, the date is not one defensible answer."""
     if not (q.asks == "date" or q.type in ("truefalse", "timeline")):
         return ""
-    people = corpus.proper_words() | corpus.title_words()
-    blockers = corpus.name_blockers()
     for fact in facts:
         if fact.kind != "event":
             continue
-        rest = corpus.display(fact.get("rest") or "")
-        runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
-        persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
-        named = [
-            w
-            for run in runs
-            if run not in persons
-            for w in run.split()
-            if w not in people and w not in blockers and w.lower() not in corpus.language.loose_ends
-        ]
-        described = rest
-        for run in persons:
-            described = described.replace(run, " ")
-        if not named and not _ORDINAL.search(rest) and len(described.split()) < MIN_DETAIL_WORDS:
+        named, described = _details(fact, corpus)
+        short = len(described.split()) < MIN_DETAIL_WORDS
+        if not named and not _ORDINAL.search(fact.get("rest") or "") and short:
             return "nothing names which of several such events this was"
+        again = "" if _ORDINAL.search(fact.get("rest") or "") else _same_again(fact, named, corpus)
+        if again:
+            return f"the articles tell of the same people doing the same on {again} too"
     return ""
+
+
+def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
+    """The named words of an event's clause that are not people ("APEC", "Sakhalin"), and
+    the clause without the people's names."""
+    people = corpus.proper_words() | corpus.title_words()
+    blockers = corpus.name_blockers()
+    rest = corpus.display(fact.get("rest") or "")
+    runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
+    persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
+    named = {
+        w
+        for run in runs
+        if run not in persons
+        for w in run.split()
+        if w not in people and w not in blockers and w.lower() not in corpus.language.loose_ends
+    }
+    named |= set(re.findall(r"\d[\d,.]*", rest))  # "the 2023 rally" is not the 2024 one
+    for run in persons:
+        rest = rest.replace(run, " ")
+    return named, rest
+
+
+def _same_again(fact: Fact, named: set[str], corpus: Corpus) -> str:
+    """The date of another event in the articles with the same verb and a shared participant
+    whose clause names everything this one names, or ""."""
+    verb = _main_verb(fact, corpus)
+    people = _participants(fact, corpus)
+    for other in corpus.facts:
+        if other.kind != "event" or other.id == fact.id:
+            continue
+        if _may_be_one_day(fact.get("date") or "", other.get("date") or ""):
+            continue  # "6 May" in one article, "6 May 2016" in another: the same event
+        if not verb or _main_verb(other, corpus) != verb:
+            continue
+        if people & _participants(other, corpus) and named <= _details(other, corpus)[0]:
+            return human(other.get("date") or "") or "another day"
+    return ""
+
+
+def _may_be_one_day(one: str, other: str) -> bool:
+    """Whether two ISO dates may name the same day: equal, one a prefix of the other
+    ("2016" and "2016-05-06"), or a month and day without a year that the other has."""
+    if one.startswith(other) or other.startswith(one):
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return shorter.startswith("--") and longer[4:] == shorter[1:]
+
+
+def _main_verb(fact: Fact, corpus: Corpus) -> str:
+    """The base form of an event's verb ("made statements" -> "make"), or ""."""
+    words = (fact.get("verb") or "").split()
+    return corpus.language.base_verb(words[0]) if words else ""
+
+
+def _participants(fact: Fact, corpus: Corpus) -> set[str]:
+    """The known people an event names (by surname), else its subject as written."""
+    words = " ".join([fact.get("subject") or "", *(fact.get("who") or [])]).split()
+    known = {w for w in words if w in corpus.surnames()}
+    return known or {(fact.get("subject") or "").casefold()} - {""}
 
 
 def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

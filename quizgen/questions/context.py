@@ -86,6 +86,8 @@ class Corpus:
         bare = first.replace("’", "'").removesuffix("'s")
         if not first or first.isupper() or bare in self.proper_words():
             return phrase
+        if not self.language.is_common_word(bare):
+            return phrase  # "Yuri Petrov", "Golovnin": a name the facts do not know
         return f"{first.lower()} {rest}".strip()
 
     @property

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 _ATTRIBUTION = re.compile(  # ", the source said." / ", the Russian government press service reported."
     r",\s+(?:he|she|they|it|sources?\b[^,.]{0,40}?|officials?|(?:the|a|an)\s[^,.]{0,50}?)\s+"
@@ -19,6 +19,12 @@ _WEEKDAY_ADVERB = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])"
 )
 
+
+# Words that open a noun phrase; lemminflect's lexicon holds only content words.
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those its their his her our your some all both each every many "
+    "several most few other such no".split()
+)
 
 _FRONTED = re.compile(r"(?:in|on|at|by|during|after|before|since|later)\b[^,]{0,40},\s*")
 
@@ -85,6 +91,12 @@ class Language:
             return str(forms["VBD"][0])
 
         return re.sub(r"\bhad\s+(?!not\b|never\b)(\w+)", past, clause)
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether ``word`` is an English word rather than a name: a function word
+        ("the", "both") or in lemminflect's lexicon ("senior", "officials"); "Yuri" is not."""
+        lower = word.lower()
+        return lower in _FUNCTION_WORDS or bool(getAllLemmas(lower))
 
     def is_base_verb(self, word: str) -> bool:
         """Whether ``word`` is a verb in its base form ("take", "press"), as after "to"."""

@@ -271,3 +271,12 @@ def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
     assert corpus.common_noun("Senior diplomats") == "senior diplomats"
     assert corpus.common_noun("The two ministers") == "the two ministers"
     assert corpus.common_noun("Yuri Petrov") == "Yuri Petrov"  # a name nobody posted
+
+
+def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():
+    from quizgen.questions.checks import _DATED
+
+    assert not _DATED.search("Mori explained a proposal put forward at the 1998 summit in Kawana.")
+    assert _DATED.search("The ministers met in Lena on 3 May 2019.")
+    assert _DATED.search("The treaty was signed in 1855.")
+    assert _DATED.search("Talks resumed in early 2019.")

@@ -312,6 +312,13 @@ def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
     return ""
 
 
+# A year that dates the sentence: "in 1998", "on 6 May 2016", "May 2016", not "the 1998 summit".
+_DATED = re.compile(
+    r"\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:early|mid|late|\d{1,2}|[A-Z][a-z]+)\s+){0,2}"
+    r"\d{4}\b|\b[A-Z][a-z]+ \d{4}\b"
+)
+
+
 def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A source sentence shown whole must read alone: named subject, short, with a year."""
     quoted = re.search(r"“(.+)”", q.prompt) if q.type == "choice" else None
@@ -321,8 +328,10 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
     full = sentence.replace(BLANK, q.answer)
     if len(full.split()) > MAX_SENTENCE_WORDS:
         return "the sentence is too long for a card"
-    if not _YEAR.search(full):
-        return "the sentence says no year"
+    if not _DATED.search(full):
+        return (
+            "the sentence says no year of its own (a year inside a name, 'the 1998 summit', is not)"
+        )
     if ":" in full[:60] or _headline(full):
         return "the sentence is a heading or a speaker's line"
     if corpus.language.is_dangling(full) or not full[:1].isupper():

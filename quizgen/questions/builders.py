@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from quizgen.dates import human, precision_of
 from quizgen.domain import Island
 from quizgen.facts import Fact
-from quizgen.questions.context import Corpus, fact_context
+from quizgen.questions.context import Corpus, best_source, fact_context
 from quizgen.questions.distractors import pick_options, rank_band
 
 SPELLING_GIVEAWAY = 0.7  # names this alike are guessed from each other
@@ -93,7 +93,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
     # The source must say both: the group's name and its members.
     japanese = groups.get("Japan")
     naming = tuple(f for f in mentions if japanese and f.get("group") == japanese)
-    naming = tuple(f for f in naming if f.get("members"))
+    naming = tuple(f for f in naming if _names_islands(f, all_islands, corpus))
     if len(named) >= 3 and len(all_islands) == 4 and naming:
         yield Draft(
             "islands:list",
@@ -105,24 +105,24 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             explanation="Russian names: " + ", ".join(i.russian for i in all_islands) + ".",
             weight=1.2,
         )
-        if "Russia" in groups:
-            yield Draft(
-                "islands:group-name",
-                "who",
-                f"What does Russia call the islands Japan calls {_the(groups['Japan'])}?",
-                _the(groups["Russia"]),
-                tuple(mentions),
-                explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
-                weight=1.1,
-            )
-            yield Draft(
-                "islands:group-name-japan",
-                "who",
-                f"What does Japan call the islands Russia calls {_the(groups['Russia'])}?",
-                _the(groups["Japan"]),
-                tuple(mentions),
-                explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
-            )
+    if len(named) >= 3 and "Japan" in groups and "Russia" in groups:
+        yield Draft(
+            "islands:group-name",
+            "who",
+            f"What does Russia call the islands Japan calls {_the(groups['Japan'])}?",
+            _the(groups["Russia"]),
+            tuple(mentions),
+            explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+            weight=1.1,
+        )
+        yield Draft(
+            "islands:group-name-japan",
+            "who",
+            f"What does Japan call the islands Russia calls {_the(groups['Russia'])}?",
+            _the(groups["Japan"]),
+            tuple(mentions),
+            explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+        )
 
 
 def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
@@ -223,6 +223,15 @@ def _tf(fact: Fact, statement: str, value: bool, explanation: str, topic: str) -
         weight=0.7,
         topic=topic,
     )
+
+
+def _names_islands(fact: Fact, islands: Sequence[Island], corpus: Corpus) -> bool:
+    """Whether the quote a question about the fact would cite names at least three of the
+    islands, by either side's name (a sentence naming only the group does not say which)."""
+    source = best_source(fact, corpus)
+    quote = source.quote if source else ""
+    named = [i for i in islands if any(n in quote for n in (i.japanese, i.russian, *i.aliases))]
+    return len(named) >= 3
 
 
 def _groups(mentions: Sequence[Fact]) -> dict[str, str]:

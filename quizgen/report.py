@@ -27,11 +27,13 @@ def facts_line(facts: Facts) -> str:
     if facts.articles:
         read = f"{facts.articles} ({facts.reused} unchanged, not re-read)"
         lines.insert(0, line("Articles", read))
-    if facts.decisions_from:
+    curation = facts.curation
+    decided = curation is None or bool(curation.kept)  # a file alone is all decisions
+    if facts.decisions_from and decided:
         how = "with your decisions in" if facts.articles else "as kept in"
         lines.append(f"{INDENT}{how} {facts.decisions_from} (--fresh to ignore it)")
-    if facts.curation:
-        lines.append(f"{INDENT}{facts.curation.summary()}")
+    if curation and (curation.kept or curation.dropped or curation.orphaned):
+        lines.append(f"{INDENT}{curation.summary()}")
     return "\n".join(lines)
 
 

@@ -280,3 +280,15 @@ def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():
     assert _DATED.search("The ministers met in Lena on 3 May 2019.")
     assert _DATED.search("The treaty was signed in 1855.")
     assert _DATED.search("Talks resumed in early 2019.")
+
+
+def test_a_list_that_names_nobody_and_no_place_is_held():
+    from quizgen.questions.checks import _prompt_names_someone
+
+    assert not _prompt_names_someone(
+        "Name the five areas of joint activities reported on 6 May 2019."
+    )
+    assert _prompt_names_someone(
+        "Name the five areas of joint activities Lena and Port Selden agreed on."
+    )
+    assert _prompt_names_someone("Which four islands does Japan call the Northern Territories?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from quizgen.dates import human
+from quizgen.dates import MONTHS, human
 from quizgen.facts import Fact
 from quizgen.questions.context import BLANK, Corpus
 from quizgen.questions.distractors import rank_band
@@ -357,7 +357,17 @@ def closed_list(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         members = fact.get("members") or []
         if fact.kind == "list" and fact.get("stated_count") != len(members):
             return "the text does not say the list is complete"
+    if q.type == "list" and not _prompt_names_someone(q.prompt):
+        return "the list names nobody and no place: whose, and where?"
     return ""
+
+
+def _prompt_names_someone(prompt: str) -> bool:
+    """Whether a prompt holds a name (a country, person, place) past its first word, months
+    and posts' capitals aside: "Name the five areas of joint activities reported on 6
+    September 2017" says neither whose nor where."""
+    words = re.findall(r"(?<=\s)[A-Z][\w’'-]+", prompt)
+    return any(w.lower().rstrip(".") not in MONTHS for w in words)
 
 
 CHECKS: tuple[Check, ...] = (

@@ -292,3 +292,25 @@ def test_a_list_that_names_nobody_and_no_place_is_held():
         "Name the five areas of joint activities Lena and Port Selden agreed on."
     )
     assert _prompt_names_someone("Which four islands does Japan call the Northern Territories?")
+
+
+def test_a_routine_event_without_its_place_or_ordinal_is_not_asked_for_its_date():
+    routine = _event(
+        "Yuri Petrov and Anna Berg made statements for the press following talks on 3 May 2019.",
+        "2019-05-03",
+        "on 3 May 2019",
+        "Yuri Petrov and Anna Berg",
+        "made",
+        "statements for the press following Lena-Selden talks",
+    )
+    made, held = _run(routine)
+    assert not [q for q in _about(made, routine) if q.asks == "date"]
+    assert any("happens after many meetings" in r for r in _reasons(held, routine))
+
+
+def test_a_counted_group_the_question_does_not_name_is_held():
+    from quizgen.questions.checks import _DEFINITE_COUNT
+
+    assert _DEFINITE_COUNT.search("ready to hand over two of the four islands to Lena")
+    assert _DEFINITE_COUNT.search("the two leaders agreed")
+    assert not _DEFINITE_COUNT.search("The two of them met.")

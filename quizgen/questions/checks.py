@@ -143,12 +143,22 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             continue
         named, described = _details(fact, corpus)
         short = len(described.split()) < MIN_DETAIL_WORDS
-        if not named and not _ORDINAL.search(fact.get("rest") or "") and short:
+        ordinal = _ORDINAL.search(fact.get("rest") or "")
+        if not named and not ordinal and short:
             return "nothing names which of several such events this was"
+        routine = _routine(fact, corpus)
+        if routine and not ordinal and not fact.get("where"):
+            return f"'{routine}' happens after many meetings: which one is not said"
         again = "" if _ORDINAL.search(fact.get("rest") or "") else _same_again(fact, named, corpus)
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
     return ""
+
+
+def _routine(fact: Fact, corpus: Corpus) -> str:
+    """The routine phrase an event's clause holds ("made statements for the press"), or ""."""
+    clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+    return next((p for p in corpus.language.routine_phrases if p in clause), "")
 
 
 def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
@@ -228,6 +238,21 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if any(language.is_base_verb(word) for word in infinitives):
             return "the date may belong to what the verb looks ahead to ('invited X to ...')"
     return ""
+
+
+_DEFINITE_COUNT = re.compile(
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?!of\b)[a-z]+s\b"
+)
+
+
+def no_unexplained_count(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "two of the four islands", "the two leaders": a counted group the text named before,
+    which the question does not name. (A list question may ask "Name the five areas".)"""
+    if q.type == "list":
+        return ""
+    text = " ".join((q.prompt, *q.items))
+    found = _DEFINITE_COUNT.search(text)
+    return f"'{found.group(0)}' leans on the article: which ones?" if found else ""
 
 
 def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
@@ -373,6 +398,7 @@ def _prompt_names_someone(prompt: str) -> bool:
 CHECKS: tuple[Check, ...] = (
     closed_list,
     no_presupposition,
+    no_unexplained_count,
     no_personal_pronoun,
     not_negated,
     anchored_in_time,

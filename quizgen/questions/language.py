@@ -47,6 +47,7 @@ class Language:
     relational_posts: tuple[str, ...] = ()
     presupposing_words: tuple[str, ...] = ()
     forward_verbs: tuple[str, ...] = ()
+    routine_phrases: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -69,6 +70,7 @@ class Language:
                     "relational_posts",
                     "presupposing_words",
                     "forward_verbs",
+                    "routine_phrases",
                 )
             },
         )

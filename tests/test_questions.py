@@ -536,3 +536,11 @@ def test_the_island_list_is_asked_only_from_a_source_that_names_the_group():
     assert not [q for q in asked if q.id == "islands:list"]
     (listed,) = [q for q in generate_questions(base, domain()) if q.id == "islands:list"]
     assert all("Northern Territories" in s.quote for s in listed.sources)
+
+
+def test_countries_take_the_where_english_puts_one():
+    from quizgen.questions.context import _country_name
+
+    assert _country_name("United Kingdom") == "the United Kingdom"
+    assert _country_name("Republic of Korea") == "the Republic of Korea"
+    assert _country_name("Argentina") == "Argentina"

@@ -527,8 +527,20 @@ def _place_kind(domain: Domain, name: str) -> str:
     )
 
 
+# English names of states that take "the": "the United Kingdom", "the Soviet Union", "the
+# Republic of Korea", "the Netherlands".
+_THE_LAST_WORDS = frozenset(
+    "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
+    "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
+)
+
+
 def _country_name(country: str) -> str:
-    return f"the {country}" if country in ("Soviet Union", "United States") else country
+    """A country as a sentence names it, with "the" where English puts one."""
+    takes_the = country.split()[-1:] and (
+        country.split()[-1] in _THE_LAST_WORDS or " of " in country
+    )
+    return f"the {country}" if takes_the and not country.startswith("the ") else country
 
 
 def _island_name(domain: Domain, island_id: str) -> str:

@@ -544,3 +544,11 @@ def test_countries_take_the_where_english_puts_one():
     assert _country_name("United Kingdom") == "the United Kingdom"
     assert _country_name("Republic of Korea") == "the Republic of Korea"
     assert _country_name("Argentina") == "Argentina"
+
+
+def test_in_an_undated_article_a_post_is_dated_by_the_event_its_sentence_tells():
+    base = facts()
+    undated = FactSet(tuple({**d, "published": None} for d in base.documents), base.facts)
+    who = [q for q in generate_questions(undated, domain()) if q.type in ("who", "role")]
+    kono = [q for q in who if "Kono" in q.answer or "Kono" in q.prompt]
+    assert kono and all("13 February 2019" in q.prompt for q in kono), [q.prompt for q in who]

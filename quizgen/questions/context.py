@@ -73,12 +73,31 @@ class Corpus:
             for value, precision in (self.published(s.doc) for s in sources)
             if precision in ("day", "month", "year")
         )
+        if not dated:  # an undated article: the day of an event the same sentence tells
+            dated = sorted(d for s in sources for d in self.sentence_dates(s))
         if not dated:
             return ""
         value, precision = dated[0]
         if precision == "day":
             return f"on {human(value[:10])}"
         return f"in {human(value[:7]) if len(value) >= 7 else value[:4]}"
+
+    def sentence_dates(self, source: Source) -> list[tuple[str, str]]:
+        """(ISO date, precision) of the events told in the sentence ``source`` quotes, to the
+        day or month: "Foreign Minister Lavrov met Kono on 13 February 2019" dates the post."""
+        index = self.memo(("sentence-dates", ""), self._sentence_dates)
+        return index.get((source.doc, source.start), [])
+
+    def _sentence_dates(self) -> dict[tuple[str, int], list[tuple[str, str]]]:
+        index: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for fact in self.facts:
+            precision = fact.get("precision") or ""
+            date = fact.get("date") or ""
+            if fact.kind != "event" or precision not in ("day", "month") or "/" in date:
+                continue
+            for source in fact.sources:
+                index.setdefault((source.doc, source.start), []).append((date, precision))
+        return index
 
     def common_noun(self, phrase: str) -> str:
         """Lower-case the first word of a subject unless it belongs to a name or title."""

@@ -37,7 +37,7 @@ def test_who_and_role_questions():
     prompts = {q.prompt: q for q in generate_questions(facts(), domain(), types=["who", "role"])}
     who = prompts["Who was Japan's Foreign Minister on 14 February 2019?"]
     assert who.answer == "Taro Kono"
-    role = prompts["What post did Sergey Lavrov hold on 14 February 2019?"]
+    role = prompts["What public office did Sergey Lavrov hold on 14 February 2019?"]
     assert role.answer == "Foreign Minister"
     assert "Minister of Foreign Affairs" in role.accepted
     lavrov = prompts["Who was Russia's Foreign Minister on 14 February 2019?"]

@@ -91,6 +91,8 @@ def test_counted_noun_phrases(text, expected):
     [
         "The two countries never signed a treaty.",
         "Lena said the two ministries’ experts had chosen a number of projects.",
+        "Trade between them grew by 2.5 percent last year.",
+        "The talks ended at 4:10 pm after a long lunch.",
         "Both sides held two-plus-two talks.",
         "Article 9 of the constitution bans war.",
         "The talks took place on March 20, 2017.",

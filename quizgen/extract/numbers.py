@@ -27,6 +27,8 @@ from quizgen.extract.number_scan import (
 PARTY_NOUNS = re.compile(
     r"\A(?:countries|countries’|countries'|sides|nations|governments|neighbors|neighbours|leaders|parties|men|women)\b"
 )
+# A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
+PART_OF_A_FIGURE = re.compile(r"\d[.:/]\Z")
 # "the two ministries’ ..." (a plural possessive): with "the", the number points back to
 # parties already named rather than counting anything new.
 ANAPHORIC_POSSESSIVE = re.compile(r"\A\w+s[’']\s")
@@ -138,6 +140,8 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
     if value is None or value == 1:
         return None
+    if raw[0].isdigit() and PART_OF_A_FIGURE.search(before):
+        return None  # "2.5 percent", "20.3 billion", "4:10 pm": the digits after the mark
     if raw[0].isdigit() and _identifier_before(before):
         return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
     if m["point"]:

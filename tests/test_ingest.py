@@ -346,3 +346,11 @@ def test_letters_joined_by_dots_do_not_end_a_sentence():
         "Mr. Ito met H.E. Mr. Ivanov in Washington, D.C. on Monday.",
         "He left.",
     ]
+
+
+def test_a_name_an_editor_filled_in_reads_as_written():
+    from quizgen.ingest.reading import inert
+
+    assert inert("Prime Minister [Shinzo] Abe met him.") == "Prime Minister Shinzo Abe met him."
+    assert inert("[Laughter] The minister smiled.") == "[Laughter] The minister smiled."
+    assert inert("He said [the islands] are ours.") == "He said [the islands] are ours."

@@ -147,11 +147,17 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\f": "\n"})
 
 
+# "Prime Minister [Shinzo] Abe": a transcript's editor filled in a name; read it as written.
+_FILLED_NAME = re.compile(
+    r"\b([A-Z][a-z]\w* )\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\](?= [A-Z])"
+)
+
+
 def inert(text: str) -> str:
     """Text as plain words: terminal escape sequences, control characters, bidirectional
     overrides and zero-width characters (Unicode "format" characters) removed; every kind of
     space (no-break, thin, ideographic...) read as a space."""
-    text = _ESCAPE_SEQUENCE.sub("", text).translate(_LINE_BREAKS)
+    text = _FILLED_NAME.sub(r"\1\2", _ESCAPE_SEQUENCE.sub("", text).translate(_LINE_BREAKS))
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # almost every article: nothing to do, checked at C speed
     kept = []

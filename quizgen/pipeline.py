@@ -249,7 +249,9 @@ def build(
         bank,
         deck,
         files=tuple(p for p in written if p != str(out / MANIFEST_FILE)),
-        changed=tuple(p for p in written if before.get(p) != after.get(p)),
+        changed=tuple(
+            p for p in written if before.get(p) != after.get(p) and p != str(out / MANIFEST_FILE)
+        ),
         stale=tuple(stale),
         kept_stale=keep_stale,
         seconds=clock.laps,

@@ -72,3 +72,16 @@ def test_the_checker_finds_a_missing_option(tmp_path):
     page.write_text("Run `quizgen questions --max 5` or `quizgen quiz --pdf`.\n")
     (number, program, rest), _ = mentions(page)
     assert set(OPTION.findall(rest)) - command_options()[program] == {"--max"}
+
+
+def test_the_readme_worked_example_is_what_a_fresh_build_prints(tmp_path, monkeypatch):
+    import shutil
+
+    from click.testing import CliRunner
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("```console\n$ quizgen build\n", 1)[1].split("```", 1)[0]
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"], catch_exceptions=False)
+    assert result.stdout == shown

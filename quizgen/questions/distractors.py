@@ -179,11 +179,3 @@ def pick_options(
     options = [answer, *chosen]
     rng.shuffle(options)
     return tuple(options)
-
-
-def _country_of(name: str, facts: Sequence[Fact]) -> str | None:
-    for fact in facts:
-        if fact.kind == "person" and fact.get("name") == name:
-            country: str | None = fact.get("country")
-            return country
-    return None

@@ -21,7 +21,7 @@ from quizgen.domain import Domain, load_domain
 from quizgen.errors import QuizgenError
 from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
 from quizgen.fileio import Outputs, all_or_nothing, write_text
-from quizgen.ingest import load_documents
+from quizgen.ingest import Document, load_documents
 from quizgen.questions import Question, generate_questions, load_rules
 from quizgen.questions.rank import select
 from quizgen.questions.stability import stabilize
@@ -60,6 +60,11 @@ class Bank:
         return dict(sorted(Counter(q.type for q in self.questions).items()))
 
 
+def read_articles(config: Config, warn: Warn) -> list[Document]:
+    """The articles in ``config.inputs``, each up to ``config.max_article_mb``."""
+    return load_documents(config.inputs, warn, config.max_article_mb * 1_000_000)
+
+
 def gather_facts(
     config: Config,
     domain: Domain,
@@ -70,17 +75,20 @@ def gather_facts(
     progress: Progress = no_progress,
     jobs: int = 1,
     save_cache: bool = False,
+    documents: Sequence[Document] | None = None,
 ) -> Facts:
     """The facts of a run: the articles' facts, with the decisions in the facts file.
 
     The facts file (``config.facts_path``) is read when it exists, unless ``fresh``. Without
     ``articles`` and with a facts file, that file alone is the facts, as the last build left it.
+    ``documents`` are the articles when already read (``read_articles``).
     """
     facts_path = config.facts_path
     decided = None if fresh or not facts_path.is_file() else read_facts(facts_path)
     if decided is not None and not articles:
         return Facts(decided, decisions_from=str(facts_path))
-    documents = load_documents(config.inputs, warn, config.max_article_mb * 1_000_000)
+    if documents is None:
+        documents = read_articles(config, warn)
     with collector_paused():
         cache = Path(config.output) / CACHE_FILE
         extracted, reused = collect_facts(documents, domain, cache, jobs, progress, save_cache)
@@ -268,7 +276,11 @@ def _write_everything(
     clock = _Clock()
     out = Path(config.output)
     domain = load_domain(config.domain or None)
-    facts = gather_facts(config, domain, warn, progress=progress, jobs=jobs, save_cache=True)
+    documents = read_articles(config, warn)
+    clock.lap("ingest")
+    facts = gather_facts(
+        config, domain, warn, progress=progress, jobs=jobs, save_cache=True, documents=documents
+    )
     clock.lap("extract")
     bank = make_bank(facts, domain, config, warn)
     write_facts(facts.factset, config.facts_path)

@@ -185,15 +185,12 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
 def _same_again(fact: Fact, named: set[str], corpus: Corpus) -> str:
     """The date of another event in the articles with the same verb and a shared participant
     whose clause names everything this one names, or ""."""
-    verb = _main_verb(fact, corpus)
     people = _participants(fact, corpus)
-    for other in corpus.facts:
-        if other.kind != "event" or other.id == fact.id:
+    for other in _events_by_verb(corpus).get(_main_verb(fact, corpus), ()):
+        if other.id == fact.id:
             continue
         if _may_be_one_day(fact.get("date") or "", other.get("date") or ""):
             continue  # "6 May" in one article, "6 May 2016" in another: the same event
-        if not verb or _main_verb(other, corpus) != verb:
-            continue
         if people & _participants(other, corpus) and named <= _details(other, corpus)[0]:
             return human(other.get("date") or "") or "another day"
     return ""
@@ -206,6 +203,21 @@ def _may_be_one_day(one: str, other: str) -> bool:
         return True
     shorter, longer = sorted((one, other), key=len)
     return shorter.startswith("--") and longer[4:] == shorter[1:]
+
+
+def _events_by_verb(corpus: Corpus) -> dict[str, list[Fact]]:
+    """The corpus's events by the base form of their verb, made once: each date question
+    then reads only the events with its own verb, not every fact of the corpus."""
+
+    def index() -> dict[str, list[Fact]]:
+        events: dict[str, list[Fact]] = {}
+        for fact in corpus.facts:
+            verb = _main_verb(fact, corpus) if fact.kind == "event" else ""
+            if verb:
+                events.setdefault(verb, []).append(fact)
+        return events
+
+    return corpus.memo(("events-by-verb", ""), index)
 
 
 def _main_verb(fact: Fact, corpus: Corpus) -> str:

@@ -8,6 +8,7 @@ ranges ``2016-12-15/2016-12-16``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from quizgen.patterns import alternation
 
@@ -54,6 +55,26 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
         return f"{year:04d}-{month:02d}"
     dt.date(year, month, day)  # raises ValueError for 31 February and the like
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_ONE_ISO = r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d)"
+_ISO = re.compile(rf"(?:{_ONE_ISO}(?:/{_ONE_ISO})?)?")  # "" when unknown; "A/B" a range
+
+
+def is_iso(value: str) -> bool:
+    """Whether ``value`` is an ISO value as :func:`iso` writes them (or a range of two, or
+    "" for unknown), and a real day (no 30 February)."""
+    if not _ISO.fullmatch(value):
+        return False
+    try:
+        for part in value.split("/"):
+            if len(part) == 10:
+                dt.date.fromisoformat(part)
+            elif part.startswith("--"):
+                dt.date(2000, int(part[2:4]), int(part[5:7]))  # 2000: 29 February is real
+    except ValueError:
+        return False
+    return True
 
 
 def precision_of(value: str) -> str:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from json.encoder import encode_basestring as _string  # the C encoder of JSON strings
 from pathlib import Path
 from typing import Any
 
+from quizgen.dates import is_iso
 from quizgen.errors import QuizgenError
 from quizgen.fileio import atomic_path
 
@@ -221,23 +220,6 @@ def read_facts(path: str | Path) -> FactSet:
 # user's own and free.
 NUMBER_FIELDS = ("year", "offered_count", "of_count", "count", "stated_count", "value")
 LIST_FIELDS = ("parties", "offered", "who", "flags", "members", "names", "aliases")
-_ONE_DATE = r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d)"
-DATE = re.compile(rf"(?:{_ONE_DATE}(?:/{_ONE_DATE})?)?")  # "" when unknown; "A/B" a range
-
-
-def _is_date(value: Any) -> bool:
-    """An ISO date as quizgen writes them, and a real one (no 30 February)."""
-    if not isinstance(value, str) or not DATE.fullmatch(value):
-        return False
-    try:
-        for part in value.split("/"):
-            if len(part) == 10:
-                dt.date.fromisoformat(part)
-            elif part.startswith("--"):
-                dt.date(2000, int(part[2:4]), int(part[5:7]))  # 2000: 29 February is real
-    except ValueError:
-        return False
-    return True
 
 
 def _field_problem(key: str, value: Any) -> str:
@@ -248,7 +230,7 @@ def _field_problem(key: str, value: Any) -> str:
         return f"{key} must be a number, not {value!r}"
     if key in LIST_FIELDS and not is_strings:
         return f"{key} must be a list of texts, not {value!r}"
-    if key == "date" and not _is_date(value):
+    if key == "date" and not (isinstance(value, str) and is_iso(value)):
         return f"date must be YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or a range A/B, not {value!r}"
     return ""
 

@@ -556,9 +556,8 @@ _THE_LAST_WORDS = frozenset(
 
 def _country_name(country: str) -> str:
     """A country as a sentence names it, with "the" where English puts one."""
-    takes_the = country.split()[-1:] and (
-        country.split()[-1] in _THE_LAST_WORDS or " of " in country
-    )
+    last = country.split()[-1] if country.split() else ""
+    takes_the = last in _THE_LAST_WORDS or " of " in country
     return f"the {country}" if takes_the and not country.startswith("the ") else country
 
 

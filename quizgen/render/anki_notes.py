@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from html import escape
 
 from quizgen.facts import FACT_KINDS
 from quizgen.questions.lint import BLANK
 from quizgen.questions.records import Citation, Question
+from quizgen.render.layout import shuffled
 
 # Sub-deck by the fact kind a question tests; questions with no known kind go by their type.
 SUBDECK_BY_KIND = {
@@ -142,16 +143,6 @@ def _extra(q: Question) -> str:
     return extra
 
 
-def shuffled(items: Sequence[str], seed: str) -> list[str]:
-    """``items`` in a fixed order of ``seed``'s own, never the original one (when there are
-    two or more distinct items): the front of a card that asks for the order."""
-    order = list(items)
-    random.Random(seed).shuffle(order)
-    if order == list(items) and len(set(items)) > 1:
-        order = order[1:] + order[:1]
-    return order
-
-
 def note_fields(q: Question) -> tuple[str, list[str]]:
     """The note type key ("basic", "cloze", "choice", "list") and field values (HTML)."""
     source, extra = _source(q.sources), _extra(q)
@@ -174,7 +165,12 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
         answer = f'<ol class="options answered">{marked}</ol>'
         return "choice", [_text(q.prompt, "prompt"), options, answer, source, extra]
     if q.type == "timeline":  # the events on the front, out of order; the order on the back
-        shown = _html_list("ul", "items shuffled", shuffled(q.items, q.id), "item")
+        shown = _html_list(
+            "ul",
+            "items shuffled",
+            shuffled(q.items, random.Random(q.id), avoid_identity=True),
+            "item",
+        )
         items = _html_list("ol", "items", q.items, "item")
         return "list", [_text(q.prompt, "prompt") + shown, items, source, extra]
     if q.type == "list":

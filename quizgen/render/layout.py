@@ -118,7 +118,7 @@ def _paper(questions: Sequence[Question], letter: str, seed: int) -> Paper:
         if not group:
             continue
         if letter != "A":
-            group = _shuffled(group, rng)
+            group = shuffled(group, rng)
         items = []
         for question in group:
             items.append(_item(question, number, rng))
@@ -130,21 +130,21 @@ def _paper(questions: Sequence[Question], letter: str, seed: int) -> Paper:
 def _item(question: Question, number: int, rng: random.Random) -> Item:
     item = Item(number, question, points_for(question))
     if question.type == "choice":
-        options = tuple(_shuffled(question.options, rng))
+        options = tuple(shuffled(question.options, rng))
         letter = LETTERS[options.index(question.answer)]
         return replace(item, options=options, answer_letter=letter)
     if question.type == "timeline":
-        events = tuple(_shuffled(question.items, rng, avoid_identity=True))
+        events = tuple(shuffled(question.items, rng, avoid_identity=True))
         order = tuple(LETTERS[events.index(event)] for event in question.items)
         return replace(item, events=events, event_order=order)
     if question.type == "matching":
-        right = tuple(_shuffled([r for _, r in question.pairs], rng, avoid_identity=True))
+        right = tuple(shuffled([r for _, r in question.pairs], rng, avoid_identity=True))
         letters = tuple(LETTERS[right.index(r)] for _, r in question.pairs)
         return replace(item, right=right, match_letters=letters)
     return item
 
 
-def _shuffled(values: Sequence[T], rng: random.Random, avoid_identity: bool = False) -> list[T]:
+def shuffled(values: Sequence[T], rng: random.Random, avoid_identity: bool = False) -> list[T]:
     """A seeded shuffle; with ``avoid_identity`` never the given order (it would give it away)."""
     result = list(values)
     rng.shuffle(result)

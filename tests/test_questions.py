@@ -552,3 +552,13 @@ def test_in_an_undated_article_a_post_is_dated_by_the_event_its_sentence_tells()
     who = [q for q in generate_questions(undated, domain()) if q.type in ("who", "role")]
     kono = [q for q in who if "Kono" in q.answer or "Kono" in q.prompt]
     assert kono and all("13 February 2019" in q.prompt for q in kono), [q.prompt for q in who]
+
+
+def test_a_paper_asks_each_fact_once_even_when_it_wants_more_questions_than_the_bank_has():
+    from quizgen.questions.rank import select
+
+    bank = generate_questions(facts(), domain(), seed=7)
+    paper = select(bank, len(bank) + 10)
+    single = [q.fact_ids for q in paper if q.type != "timeline" and len(q.fact_ids) == 1]
+    assert len(single) == len(set(single))
+    assert len(paper) < len(bank)  # the bank asks some facts twice (who and role)

@@ -37,7 +37,7 @@ def select(questions: Sequence[Question], limit: int | None) -> list[Question]:
     Foreign Minister?", and a matching table of island names answers "Name the islands".
     """
     ordered = sorted(questions, key=lambda q: (-q.score, q.id))
-    if limit is None or limit >= len(ordered):
+    if limit is None:  # the whole bank, not a paper
         return _ordered(ordered)
     by_type: dict[str, list[Question]] = defaultdict(list)
     for q in ordered:

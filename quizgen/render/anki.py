@@ -25,7 +25,14 @@ import genanki
 from quizgen.errors import QuizgenError
 from quizgen.fileio import atomic_path
 from quizgen.questions.records import Question
-from quizgen.render.anki_notes import SkipQuestion, deck_and_tags, note_fields
+from quizgen.render.anki_notes import (
+    SkipQuestion,
+    check_cloze,
+    cloze_fields,
+    deck_and_tags,
+    note_fields,
+)
+from quizgen.render.cloze_notes import group_clozes
 from quizgen.render.deck_state import (
     DeckState,
     content_hash,
@@ -165,24 +172,19 @@ def write_deck(
     decks = _Decks(deck_name, flat)
     hashes: dict[str, str] = {}
     mods: dict[str, int] = {}
-    added, updated, unchanged, skipped = [], [], [], []
-    for q in questions:
-        try:
-            notetype, fields = note_fields(q)
-        except SkipQuestion as why:
-            skipped.append((q.id, str(why)))
-            continue
-        label, note_tags = deck_and_tags(q)
-        hashes[q.id] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
-        mods[q.id] = mod = next_mod(previous.hashes, previous.mods, q.id, h, now)
-        decks.add(label, models[notetype], q.id, fields, note_tags, mod)
-        old = previous.hashes.get(q.id)
-        if old is None or q.id in previous.retired:
-            added.append(q.id)
+    added, updated, unchanged = [], [], []
+    contents, cloze_slots, skipped = _note_contents(questions, previous)
+    for key, notetype, fields, (label, note_tags) in contents:
+        hashes[key] = h = content_hash(notetype, *fields, "\x1d", *note_tags)
+        mods[key] = mod = next_mod(previous.hashes, previous.mods, key, h, now)
+        decks.add(label, models[notetype], key, fields, note_tags, mod)
+        old = previous.hashes.get(key)
+        if old is None or key in previous.retired:
+            added.append(key)
         elif old != h:
-            updated.append(q.id)
+            updated.append(key)
         else:
-            unchanged.append(q.id)
+            unchanged.append(key)
     gone = sorted(k for k in previous.hashes if k not in hashes and k not in previous.retired)
     retired, lost = [], []
     stored = _read_package_notes(previous.package, gone)
@@ -209,6 +211,7 @@ def write_deck(
             frozenset(retired),
             notetype_hashes,
             notetype_mods,
+            cloze_slots,
         )
         save_state(state_path, state)
     return DeckReport(
@@ -221,6 +224,46 @@ def write_deck(
         retired=tuple(retired),
         skipped=tuple(skipped + lost),
     )
+
+
+_NoteContent = tuple[str, str, list[str], tuple[str, tuple[str, ...]]]
+
+
+def _note_contents(
+    questions: Sequence[Question], previous: DeckState
+) -> tuple[list[_NoteContent], dict[str, tuple[str, ...]], list[tuple[str, str]]]:
+    """Per note, in question order: (key, note type, fields, (sub-deck, tags)); the cloze
+    numbers of notes shared by several questions; and the questions skipped, with the reason.
+    Cloze questions on one sentence share a note (``cloze_notes``)."""
+    skipped: list[tuple[str, str]] = []
+    clozes = []
+    for q in (q for q in questions if q.type == "cloze"):
+        try:
+            check_cloze(q)
+            clozes.append(q)
+        except SkipQuestion as why:
+            skipped.append((q.id, str(why)))
+    shared = group_clozes(clozes, previous.cloze_slots, previous.hashes.keys())
+    note_of = {q.id: note for note in shared for q in note.members}
+    contents: list[_NoteContent] = []
+    for q in questions:
+        if q.type != "cloze":
+            try:
+                contents.append((q.id, *note_fields(q), deck_and_tags(q)))
+            except SkipQuestion as why:
+                skipped.append((q.id, str(why)))
+            continue
+        note = note_of.pop(q.id, None)
+        if note is not None:  # the note goes where its first question is
+            for m in note.members:
+                note_of.pop(m.id, None)
+            tags = sorted({t for m in note.members for t in deck_and_tags(m)[1]})
+            place = (deck_and_tags(note.members[0])[0], tuple(tags))
+            contents.append((note.key, "cloze", cloze_fields(note), place))
+    order = {q.id: i for i, q in enumerate(questions)}
+    skipped.sort(key=lambda item: order[item[0]])
+    slots = {n.key: n.slots for n in shared if n.slots != (n.key,)}
+    return contents, slots, skipped
 
 
 class _Decks:

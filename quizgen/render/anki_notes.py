@@ -15,6 +15,7 @@ from html import escape
 from quizgen.facts import FACT_KINDS
 from quizgen.questions.lint import BLANK
 from quizgen.questions.records import Citation, Question
+from quizgen.render.cloze_notes import ClozeNote, answer_span, filled_text
 from quizgen.render.layout import shuffled
 
 # Sub-deck by the fact kind a question tests; questions with no known kind go by their type.
@@ -147,13 +148,8 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     """The note type key ("basic", "cloze", "choice", "list") and field values (HTML)."""
     source, extra = _source(q.sources), _extra(q)
     if q.type == "cloze":
-        # The one deletion is ours: rebuilt around the prompt's blank, so braces in the
-        # article's words stay words.
-        before, blank, after = q.prompt.partition(BLANK)
-        if not blank or not q.answer.strip() or BLANK in after:
-            raise SkipQuestion("cloze needs one blank and a non-empty answer")
-        deletion = "{{c1::" + inert(q.answer.strip()) + "}}"
-        return "cloze", [inert(before) + deletion + inert(after), source, extra]
+        check_cloze(q)
+        return "cloze", cloze_fields(ClozeNote(q.id, (q.id,), {q.id: q}))
     if q.type == "choice":
         if q.answer not in q.options or len(set(q.options)) < 2:
             raise SkipQuestion("the answer is not one of at least two distinct options")
@@ -193,3 +189,27 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
         )
         return "basic", [forward, table, reverse, source, extra]
     return "basic", [_text(q.prompt, "prompt"), _text(q.answer, "answer"), "", source, extra]
+
+
+def check_cloze(q: Question) -> None:
+    """Raise ``SkipQuestion`` unless ``q`` blanks one non-empty answer once."""
+    _, blank, after = q.prompt.partition(BLANK)
+    if not blank or not q.answer.strip() or BLANK in after:
+        raise SkipQuestion("cloze needs one blank and a non-empty answer")
+
+
+def cloze_fields(note: ClozeNote) -> list[str]:
+    """Text, Source and Extra of a cloze note: the sentence with each question's answer as
+    the deletion of its cloze number. The deletions are ours, rebuilt around the blanks, so
+    braces in the article's words stay words."""
+    members = note.members
+    text, parts, end = filled_text(members[0]), [], 0
+    for q in members:
+        start, stop = answer_span(q)
+        number = note.slots.index(q.id) + 1
+        parts.append(inert(text[end:start]) + f"{{{{c{number}::{inert(q.answer.strip())}}}}}")
+        end = stop
+    parts.append(inert(text[end:]))
+    citations = dict.fromkeys(c for q in members for c in q.sources)
+    extras = dict.fromkeys(e for e in (_extra(q) for q in members) if e)
+    return ["".join(parts), _source(citations), "<br>".join(extras)]

@@ -23,14 +23,16 @@ STATE_VERSION = 1
 @dataclass(frozen=True)
 class DeckState:
     """What the last build wrote: per note key (question id), the content hash and the mod time
-    that content got; which notes it carried as retired; the same for note types (by key); and
-    the package path, where a removed question's note is read back to carry it as retired.
+    that content got; which notes it carried as retired; the same for note types (by key); the
+    package path, where a removed question's note is read back to carry it as retired; and the
+    cloze numbers of notes that several cloze questions share (``cloze_notes``).
 
     Flat maps of strings and ints, not a record per note: tens of thousands of small objects
     would make the garbage collector a visible share of a build.
 
     On disk (JSON): ``{"version": 1, "package": path, "notes": ["hash mod id", ...],
-    "retired": [id, ...], "notetypes": ["hash mod key", ...]}``.
+    "retired": [id, ...], "notetypes": ["hash mod key", ...],
+    "clozes": [[key, question id of c1, of c2, ...], ...]}`` (files without "clozes" read too).
     """
 
     package: str = ""
@@ -39,6 +41,7 @@ class DeckState:
     retired: frozenset[str] = frozenset()
     notetype_hashes: Mapping[str, str] = field(default_factory=dict)
     notetype_mods: Mapping[str, int] = field(default_factory=dict)
+    cloze_slots: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +50,7 @@ class DeckState:
             "notes": _pack(self.hashes, self.mods),
             "retired": sorted(self.retired),
             "notetypes": _pack(self.notetype_hashes, self.notetype_mods),
+            "clozes": [[key, *self.cloze_slots[key]] for key in sorted(self.cloze_slots)],
         }
 
     @classmethod
@@ -56,7 +60,10 @@ class DeckState:
         hashes, mods = _unpack(data["notes"])
         notetype_hashes, notetype_mods = _unpack(data["notetypes"])
         retired = frozenset(str(k) for k in data["retired"])
-        return cls(str(data["package"]), hashes, mods, retired, notetype_hashes, notetype_mods)
+        slots = {str(key): tuple(map(str, ids)) for key, *ids in data.get("clozes", ())}
+        return cls(
+            str(data["package"]), hashes, mods, retired, notetype_hashes, notetype_mods, slots
+        )
 
 
 def deck_state_path(deck: str | Path) -> Path:

@@ -257,3 +257,40 @@ def test_the_comma_of_a_thousand_does_not_end_the_clause():
         "Russia deployed 3,500 troops",
         "The Soviet Union occupied the islands and expelled some 17,000 Japanese residents",
     ]
+
+
+def test_the_subject_leaves_out_what_stands_before_it():
+    """Bullets, outline numbers, introductory phrases and a relative pronoun are not the
+    subject: the name after them is (made-up sentences in the forms real reports use)."""
+    for opening, subject in [
+        ("Moreover, both delegations", "both delegations"),
+        ("Late in the talks, the Calder delegation", "the Calder delegation"),
+        ("• The two mayors", "The two mayors"),
+        ("(2) The two mayors", "The two mayors"),
+        ("On that occasion, Mara Voss", "Mara Voss"),
+        ("Later that day (local time), Mara Voss, who", "Mara Voss"),
+    ]:
+        text = DAY + f"{opening} signed a harbour agreement in Port Selden on 3 April 2018."
+        (event,) = kind(extract(text), "event")
+        assert event.get("subject") == subject, opening
+
+
+def test_a_list_of_names_is_one_subject():
+    text = DAY + "Mara Voss, Ilan Brek and Ola Finn signed a harbour agreement on 3 April 2018."
+    (event,) = kind(extract(text), "event")
+    assert event.get("subject") == "Mara Voss, Ilan Brek and Ola Finn"
+
+
+def test_they_names_two_people_of_the_sentence_before_or_stays_they():
+    two = DAY + (
+        "Japanese Foreign Minister Mara Voss met Russian Foreign Minister Ilan Brek in Port "
+        "Selden. They signed a pact on 3 April 2018."
+    )
+    (event,) = kind(extract(two), "event")
+    assert event.get("subject") == "Mara Voss and Ilan Brek"
+    three = DAY + (
+        "Japanese Foreign Minister Mara Voss met Russian Foreign Minister Ilan Brek and Russian "
+        "Defence Minister Ola Finn in Port Selden. They signed a pact on 3 April 2018."
+    )
+    (event,) = kind(extract(three), "event")
+    assert event.get("subject") == "They"

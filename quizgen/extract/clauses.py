@@ -26,6 +26,7 @@ from quizgen.extract.clause_scan import (
 from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
 from quizgen.extract.subject_names import (
     appositives,
+    main_subject,
     speaker_label,
     speakers,
     without_appositives,
@@ -88,6 +89,7 @@ DETERMINERS = frozenset("the a an their its his her our your these those this th
 SKIP_SUBJECTS = frozenset(
     "it this that many some few most others one both all each these those".split()
 )
+GROUP_WORDS = frozenset(("both", "all", "each"))  # before a noun: "both ministers"
 EVENT_NOUNS = r"(?:meeting|summit|talks|visit|session|election|conference|trip)"
 INSIDE_LIST = re.compile(r"\b(?:including|such as)\b")
 FOR_EVENT = re.compile(
@@ -371,7 +373,9 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     subject = _resolve_subject(
         ctx,
         index,
-        without_appositives(" ".join(words), ctx.domain) if antecedent is None else antecedent,
+        without_appositives(main_subject(" ".join(words)), ctx.domain)
+        if antecedent is None
+        else antecedent,
         previous_subject,
     )
     if not subject:
@@ -494,7 +498,10 @@ def _resolve_subject(
     lower = subject.lower()
     words = lower.split()
     counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
-    if not subject or lower in SKIP_SUBJECTS or (words[0] in SKIP_SUBJECTS and not counted):
+    grouped = len(words) > 1 and words[0] in GROUP_WORDS  # "both ministers" is one too
+    if not subject or lower in SKIP_SUBJECTS or (
+        words[0] in SKIP_SUBJECTS and not counted and not grouped
+    ):
         return ""
     if lower == "i":  # the speaker of a transcript; else left as written
         return speakers(ctx)[index] or subject
@@ -506,7 +513,7 @@ def _resolve_subject(
         return " and ".join(leaders) if len(leaders) == 2 else ""
     if lower == "they":
         people = ctx.people_in(index - 1) if index else []
-        return " and ".join(people) if len(people) >= 2 else ""
+        return " and ".join(people) if len(people) == 2 else subject  # more: which is unsure
     role = ctx.lex.role_only.fullmatch(subject) or ctx.lex.role_subject.fullmatch(subject)
     if role:
         post = ctx.domain.post_for(role["role"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.extract.clause_scan import MASK
 
 if TYPE_CHECKING:
@@ -58,6 +59,53 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
         if post:
             found.append((name.end(), end))
     return found
+
+
+# Words that open a phrase set before the subject with a comma: "Moreover, both ministers",
+# "Late in the war, the Soviets", "Based on the results, the two sides" (English, any topic).
+INTRODUCTORY = frozenset(
+    """moreover however firstly secondly thirdly finally meanwhile furthermore additionally
+    also then thus therefore consequently instead nevertheless nonetheless besides likewise
+    similarly later earlier subsequently afterwards accordingly hence indeed notably
+    separately today yesterday tonight now only still yet in on at after before during late
+    early following since upon under with through for by from based according despite amid
+    when while although though once because as given""".split()
+)
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+BULLET = re.compile(r"\A(?:[•·▪◦*–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def main_subject(words: str) -> str:
+    """The subject without what stands before it: a bullet or outline number ("• The two
+    ministers", "(2) The ministers"), introductory phrases set off by commas ("Moreover, both
+    ministers", "September 25 (local time), Koichiro Gemba, who" -> "Koichiro Gemba") and a
+    relative pronoun whose antecedent is the subject ("Koichiro Gemba, who")."""
+    words = BULLET.sub("", words.strip())
+    parts = _top_level_commas(words)
+    if len(parts) > 1 and parts[-1].strip().lower() in RELATIVE_PRONOUNS:
+        parts.pop()
+    while len(parts) > 1 and _introductory(parts[0]):
+        parts.pop(0)
+    return ",".join(parts).strip()
+
+
+def _introductory(phrase: str) -> bool:
+    words = phrase.split()
+    if not words:
+        return True
+    first = words[0].lower().rstrip(".")
+    return first in INTRODUCTORY or first in MONTHS or first in WEEKDAYS or first[:1].isdigit()
+
+
+def _top_level_commas(text: str) -> list[str]:
+    """``text`` split at its commas outside brackets."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
 
 
 def without_appositives(subject: str, domain: Domain) -> str:

@@ -144,8 +144,10 @@ def test_an_event_that_recurs_needs_something_to_tell_it_apart():
         "a telephone talk with Sergey Lavrov",
     )
     made, held = _run(call)
-    assert not _about(made, call)
+    assert not [q for q in _about(made, call) if q.asks == "date"]
     assert any("which of several" in r for r in _reasons(held, call))
+    # given the date, who took part is one answer
+    assert [q.answer for q in _about(made, call)] == ["Sergey Lavrov"]
 
 
 def test_build_writes_the_review_list(tmp_path):

@@ -499,8 +499,10 @@ def _resolve_subject(
     words = lower.split()
     counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
     grouped = len(words) > 1 and words[0] in GROUP_WORDS  # "both ministers" is one too
-    if not subject or lower in SKIP_SUBJECTS or (
-        words[0] in SKIP_SUBJECTS and not counted and not grouped
+    if (
+        not subject
+        or lower in SKIP_SUBJECTS
+        or (words[0] in SKIP_SUBJECTS and not counted and not grouped)
     ):
         return ""
     if lower == "i":  # the speaker of a transcript; else left as written

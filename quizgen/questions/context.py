@@ -337,6 +337,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     verb = fact.get("verb") or ""
     clause = did_clause(subject, verb, rest, corpus.language)
     placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
+    partner, unnamed = _partner(subject, verb, rest, corpus)
+    partnerless = did_clause(subject, verb, unnamed, corpus.language) if partner else ""
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
@@ -347,6 +349,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "date_text": date_text,
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
+        "did_clause_no_partner": partnerless if datable else "",
+        "partner": partner,
         "date_answer": human(date) if datable else "",
         "on_date": f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else "",
         "date_hint": DATE_HINTS.get(precision, "") if datable else "",
@@ -433,6 +437,35 @@ _KIND_CONTEXT = {
     "list": _list,
     "declaration": _declaration,
 }
+
+
+def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, str]:
+    """The one person an event's subject met or talked with, and the clause's rest without
+    them: "a telephone talk with Vladimir Putin" -> ("Vladimir Putin", "a telephone talk
+    with"); after a meeting verb, its object: "met Sergey Lavrov in Moscow" -> ("Sergey
+    Lavrov", "in Moscow"). ("", "") when no known person, or more than one, is named so."""
+    words = verb.split()
+    meets = bool(words) and corpus.language.base_verb(words[-1]) in corpus.language.meeting_verbs
+    rest = _trim(_first_predicate(rest, corpus.language))  # the partner must be in the clause
+    short = corpus.full_name_by_surname()
+    found: dict[str, str] = {}
+    for name in corpus.full_names():  # longest first: "Vladimir Vladimirovich Putin" wins
+        person = short.get(name.split()[-1], "")
+        at = rest.find(name)
+        if not person or at < 0 or person in found or name.split()[-1] in subject:
+            continue
+        after = rest[at + len(name) :]
+        if after[:1].isalpha() or after.startswith((" and ", ", ")):
+            continue  # "Putin Administration", "Putin and Lavrov": not one person met
+        lead = _PARTNER_LEAD.search(rest, 0, at)  # "with", and a post: "with Foreign Minister"
+        if lead and (lead["with"] or meets):
+            found[person] = " ".join(f"{rest[: lead.start('post')]}{after}".split())
+    return next(iter(found.items())) if len(found) == 1 else ("", "")
+
+
+# What may stand before the person an event's subject met: "with" (or, after a meeting verb,
+# nothing) and a capitalised post ("Russian Foreign Minister").
+_PARTNER_LEAD = re.compile(r"(?:\A|(?P<with>\bwith ))(?P<post>(?:[A-Z][\w’'-]* )*)\Z")
 
 
 def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:

@@ -48,6 +48,7 @@ class Language:
     presupposing_words: tuple[str, ...] = ()
     forward_verbs: tuple[str, ...] = ()
     routine_phrases: tuple[str, ...] = ()
+    meeting_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -71,6 +72,7 @@ class Language:
                     "presupposing_words",
                     "forward_verbs",
                     "routine_phrases",
+                    "meeting_verbs",
                 )
             },
         )

@@ -34,7 +34,8 @@ from typing import NamedTuple
 
 from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, precision_of
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
-from quizgen.extract.clauses import build_event
+from quizgen.extract.clauses import Event, build_event
+from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
 from quizgen.ingest.records import PubDate
 from quizgen.patterns import alternation, near_anchors, word_matches
 
@@ -275,6 +276,27 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
         return ""
 
 
+def _event_of(
+    ctx: DocContext,
+    index: int,
+    mention: Mention,
+    mentions: list[Mention],
+    previous_subject: str | None,
+) -> Event | None:
+    """The event a date mention dates: the clause's, or the one a noun names ("following the
+    summit in Singapore in November 2018") when no clause takes the date or the noun phrase
+    sets its time apart from the clause's."""
+    text = ctx.doc.sentences[index].text
+    if mention.kind in ("weekday", "relative"):
+        return build_event(ctx, index, mention, mentions, previous_subject)
+    if dates_noun_not_verb(text, mention.start, mention.end):
+        return nominal_event(text, mention.start, mention.end, mention.kind == "year")
+    event = build_event(ctx, index, mention, mentions, previous_subject)
+    if event is not None or (mention.year is None and mention.day is None):
+        return event  # "the summit in December" in passing: which December is unsure
+    return nominal_event(text, mention.start, mention.end, mention.kind == "year")
+
+
 def _tense(clause: str) -> str:
     """ "future" when ``FUTURE`` matches the clause, else "past" when ``PAST`` does, else ""."""
     if _may_be_future(clause) and FUTURE.search(clause):
@@ -437,7 +459,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
         for mention in mentions:
             if mention.kind in ("weekday", "relative") and undated:
                 continue  # ``resolve`` gives "" whatever the clause: no clause to read
-            event = build_event(ctx, index, mention, mentions, previous_subject)
+            event = _event_of(ctx, index, mention, mentions, previous_subject)
             if event is None:
                 continue
             if mention.kind == "lead" and _tense(event.clause) != "past":

@@ -1,0 +1,92 @@
+"""Events named by a noun, with no verb of their own: "following the Summit Meeting in
+Singapore in November 2018", "Visit of Foreign Minister Ivanov to Japan from 20 to 23
+February", "Due to the 2022 Russian invasion of Ukraine".
+
+Read only for a date that no clause dates (the clause rule comes first). The event's subject
+is the noun phrase and its verb "took place"; the words are English, any topic. A year inside a
+document's name ("the Declaration of 1956") is no event: nouns of documents are not listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.clauses import Event
+
+EVENT_NOUNS = (
+    "meeting meetings summit talks visit visits session election elections conference trip "
+    "negotiations invasion war survey ceremony forum dialogue consultations referendum rally "
+    "tour exercises"
+).split()
+_NOUN = rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})"
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,4}"
+# a place, party or person after the noun: "in Singapore", "of Foreign Minister Ivanov to Japan"
+_TAIL = rf"(?:\s+(?:in|at|of|with|between|to|on)\s+(?:the\s+)?{_NAME}){{0,3}}"
+# what may stand before the noun: names, numbers and hyphened words ("Japan-Russia"),
+# ordinals and adjectives of rank or kind ("the second bilateral summit")
+_MODIFIER = (
+    r"(?:[A-Z\d][\w’'.-]*|[\w]+-[\w-]+|\w+(?:al|ary|ic|st|nd|rd|th)|two|three|working|state|"
+    r"joint|next|last|previous|recent|peace|treaty|high-level|leaders’|leaders'|ministers’)"
+)
+_OPENER = (
+    r"(?:\b(?:the|a|an|their|his|her|its)\s+|(?:\b[A-Z][\w.-]*\s+){0,2}\b[A-Z][\w-]*[’']s\s+|\A)"
+)
+# before a noun phrase, words that set its time apart from the clause's ("upon X's visit")
+OTHER_TIME_WORDS = ("upon", "following", "after", "before", "ahead of", "prior to")
+OTHER_TIME = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\s+\Z", re.I)
+# the noun phrase that ends where the date starts ("the Summit Meeting in Singapore in")
+BEFORE_DATE = re.compile(
+    rf"(?P<np>{_OPENER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{_NOUN}){_TAIL})\s*,?\s*\Z"
+)
+# a year used as an adjective: "the 2022 Russian invasion of Ukraine"
+AFTER_YEAR = re.compile(
+    rf"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){{0,3}}(?P<noun>(?i:{_NOUN}))(?:\s+of\s+(?:the\s+)?{_NAME})?)\b"
+)
+_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{_NAME})")
+_LEADS = re.compile(r"\A(?:in|on|of|from|since|during|by)\s+", re.I)
+
+
+def dates_noun_not_verb(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` ends a noun phrase set apart in time from the
+    clause around it: "confirmed a meeting upon Mr. Shuvalov's visit to Japan in November"
+    dates the visit, not the confirming."""
+    window = text[max(0, start - 160) : start].lower()
+    if not any(word in window for word in OTHER_TIME_WORDS):
+        return False  # OTHER_TIME needs one of them: most dates stop here
+    found = BEFORE_DATE.search(text, max(0, start - 120), start)
+    return bool(
+        found and _LEADS.match(text[start:end]) and OTHER_TIME.search(text, 0, found.start())
+    )
+
+
+def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | None:
+    """The event a noun phrase names around the date at ``text[start:end]``, or None.
+
+    ``year_only``: the date is a bare year, which may stand before the noun as an adjective.
+    """
+    found = BEFORE_DATE.search(text, max(0, start - 120), start)
+    if found and (_LEADS.match(text[start:end]) or found.start() == 0):
+        phrase = found["np"]
+    elif year_only and text[max(0, start - 4) : start].lower().endswith("the "):
+        after = AFTER_YEAR.match(text, end)
+        if after is None or after["noun"][:1].isupper():
+            return None  # "the 2023 National Rally": a year in a name, not a date of it
+        phrase = f"the {after['np']}"
+    else:
+        return None
+    subject = " ".join(phrase.split())
+    if subject.startswith(("The ", "A ", "An ", "Their ", "His ", "Her ", "Its ")):  # mid-sentence
+        subject = subject[0].lower() + subject[1:]
+    place = _PLACE.search(subject)
+    what = f"{subject[:1].upper()}{subject[1:]} took place"
+    return Event(
+        clause=subject,  # no verb: a month without a year goes to the nearest such month
+        subject=subject,
+        verb="took place",
+        rest="",
+        what=what,
+        where=place["place"] if place else None,
+        who=[],
+        attached_to_report=False,
+        key=" ".join(re.findall(r"\w+", what.lower())[:12]),
+    )

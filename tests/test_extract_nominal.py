@@ -1,0 +1,59 @@
+"""Events a noun names with no verb of their own (made-up sentences in real reports' forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_helpers import extract, kind
+
+DAY = "date 2019-02-08 OSAKA —\n\n"  # a Friday
+
+
+def dated(sentence: str) -> list[tuple[str, str]]:
+    return [(f.get("date"), f.get("what")) for f in kind(extract(DAY + sentence), "event")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The envoys reviewed progress made following the Harbour Summit in Port Selden in "
+            "November 2018 between the two trade ministers.",
+            [("2018-11", "The Harbour Summit in Port Selden took place")],
+        ),
+        (
+            "Due to the 2014 Calder invasion of Wren Island, trade between the two fell.",
+            [("2014", "The Calder invasion of Wren Island took place")],
+        ),
+        (
+            "Visit of Trade Minister Mara Voss of Calder to Port Selden from 20 to 23 January",
+            [
+                (
+                    "2019-01-20/2019-01-23",
+                    "Visit of Trade Minister Mara Voss of Calder to Port Selden took place",
+                )
+            ],
+        ),
+        (  # the month dates the visit, set apart from the clause: the nearest January
+            "The ministers agreed to hold talks upon Mr. Brek’s visit to Port Selden in March.",
+            [("2019-03", "Mr. Brek’s visit to Port Selden took place")],
+        ),
+    ],
+)
+def test_a_noun_phrase_with_a_date_is_an_event(sentence, expected):
+    assert dated(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Voss attended the 2018 Harbour Rally to Demand Free Ports in Port Selden.",
+        "The Declaration of 1956 is still the basis of the talks.",
+        "Citing exchanges, including the summit in December, Voss praised the trend.",
+        "The officials welcomed the progress.",
+    ],
+)
+def test_names_documents_and_months_in_passing_are_not_events(sentence):
+    """A year inside a name dates nothing; "the summit in December" in passing leaves the year
+    unsure; a document is no event."""
+    assert [d for d in dated(sentence) if "took place" in d[1]] == []

@@ -57,3 +57,19 @@ def test_names_documents_and_months_in_passing_are_not_events(sentence):
     """A year inside a name dates nothing; "the summit in December" in passing leaves the year
     unsure; a document is no event."""
     assert [d for d in dated(sentence) if "took place" in d[1]] == []
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it_when_its_own_clause_is_not():
+    assert dated(
+        "Such a step has been overdue since 1951, when Calder declined to sign the pact."
+    ) == [("1951", "Calder declined to sign the pact")]
+    # the main clause takes the date when it can
+    assert dated("The talks began in 1998, when Calder opened its port.") == [
+        ("1998", "The talks began")
+    ]
+
+
+def test_a_heading_that_names_an_event_and_its_day():
+    assert dated("Press Conference by the Press Secretary 23 January, 2019") == [
+        ("2019-01-23", "Press Conference by the Press Secretary took place")
+    ]

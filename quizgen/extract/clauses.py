@@ -107,6 +107,7 @@ REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
 REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
 TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
+WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
 LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
 THEM = re.compile(r"\bthem\b")
 HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
@@ -185,6 +186,24 @@ def build_event(
     if not start <= mention.start < end:
         return None
     return _inner_clause(reading, start, end)
+
+
+def when_event(
+    ctx: DocContext,
+    index: int,
+    mention: Mention,
+    mentions: list[Mention],
+    previous_subject: str | None,
+) -> Event | None:
+    """The event of a "when" clause after the date: "overdue since 1951, when the Soviet Union
+    declined to sign ..." (for a date whose own clause gives none)."""
+    text = ctx.doc.sentences[index].text
+    when = WHEN_CLAUSE.match(text, mention.end)
+    if when is None:
+        return None
+    masked = _masked(ctx, index, mentions)[0]
+    reading = Reading(ctx, index, text, masked, mentions, mention, previous_subject)
+    return _clause(reading, when.end(), len(text.rstrip(" .")), None)
 
 
 def _masked(

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, precision_of
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
-from quizgen.extract.clauses import Event, build_event
+from quizgen.extract.clauses import Event, build_event, when_event
 from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
 from quizgen.ingest.records import PubDate
 from quizgen.patterns import alternation, near_anchors, word_matches
@@ -291,7 +291,9 @@ def _event_of(
         return build_event(ctx, index, mention, mentions, previous_subject)
     if dates_noun_not_verb(text, mention.start, mention.end):
         return nominal_event(text, mention.start, mention.end, mention.kind == "year")
-    event = build_event(ctx, index, mention, mentions, previous_subject)
+    event = build_event(ctx, index, mention, mentions, previous_subject) or when_event(
+        ctx, index, mention, mentions, previous_subject
+    )
     if event is not None or (mention.year is None and mention.day is None):
         return event  # "the summit in December" in passing: which December is unsure
     return nominal_event(text, mention.start, mention.end, mention.kind == "year")

@@ -21,7 +21,7 @@ EVENT_NOUNS = (
 _NOUN = rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})"
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,4}"
 # a place, party or person after the noun: "in Singapore", "of Foreign Minister Ivanov to Japan"
-_TAIL = rf"(?:\s+(?:in|at|of|with|between|to|on)\s+(?:the\s+)?{_NAME}){{0,3}}"
+_TAIL = rf"(?:\s+(?:in|at|of|with|between|to|on|by)\s+(?:the\s+)?{_NAME}){{0,3}}"
 # what may stand before the noun: names, numbers and hyphened words ("Japan-Russia"),
 # ordinals and adjectives of rank or kind ("the second bilateral summit")
 _MODIFIER = (

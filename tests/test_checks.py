@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from quizgen.facts import FactSet
@@ -316,3 +317,50 @@ def test_a_counted_group_the_question_does_not_name_is_held():
     assert _DEFINITE_COUNT.search("ready to hand over two of the four islands to Lena")
     assert _DEFINITE_COUNT.search("the two leaders agreed")
     assert not _DEFINITE_COUNT.search("The two of them met.")
+
+
+def test_a_role_question_needs_no_country_when_the_name_stands_in_prose():
+    prose = make(
+        "person",
+        "Kenji Sato",
+        "a",
+        "The visitors were received by Foreign Minister Kenji Sato in the afternoon.",
+        name="Kenji Sato",
+        role="Foreign Minister",
+    )
+    made, _ = _run(prose)
+    assert [q.prompt for q in _about(made, prose)] == [
+        "What public office did Kenji Sato hold on 14 February 2019?"
+    ]  # and no "Who was ...'s Foreign Minister": whose is not known
+    headline = make(
+        "person",
+        "Kenji Sato Lodges",
+        "a",
+        "Foreign Minister Kenji Sato Lodges Protest With Calder Ambassador",
+        name="Kenji Sato Lodges",
+        role="Foreign Minister",
+    )
+    made, _ = _run(headline)
+    assert not _about(made, headline)
+
+
+def test_a_person_with_two_posts_is_asked_when_the_dating_article_states_this_one():
+    def person(quote: str, doc: str = "a"):
+        fact = make(
+            "person",
+            "Kenji Sato",
+            doc,
+            quote,
+            name="Kenji Sato",
+            role="Prime Minister",
+            country="Japan",
+        )
+        return dataclasses.replace(fact, flags=("roles differ: Foreign Minister, Prime Minister",))
+
+    stated = person("Prime Minister Kenji Sato opened the forum.")
+    made, _ = _run(stated)
+    assert "Who was Japan's Prime Minister on 14 February 2019?" in [q.prompt for q in _about(made, stated)]
+    other = person("Foreign Minister Kenji Sato opened the forum.")
+    made, held = _run(other)
+    assert not _about(made, other)
+    assert any("different posts" in r for r in _reasons(held, other))

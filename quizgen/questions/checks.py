@@ -285,7 +285,7 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         name = fact.get("name") or ""
         if not corpus.plausible_name(name):
             return f"{name!r} does not look like a person's name"
-        if not fact.get("country"):
+        if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
             return f"{name!r} has no country: the post is ambiguous"
         role = (fact.get("role") or "").lower()
         relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
@@ -296,13 +296,34 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
             return "read from a headline, where a name can run into the next word"
-        if any(flag.startswith("roles differ") for flag in fact.flags):
+        if any(flag.startswith("roles differ") for flag in fact.flags) and not _dated_by_post(
+            fact, corpus
+        ):
             return "the articles give this person different posts: which one when is unsure"
         if any(_inside_longer_title(fact, s.quote, corpus) for s in fact.sources):
             return f"the post {fact.get('role')!r} may be cut from a longer title"
         if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
             return "a post held 'in <year>' may have changed hands that year: two right answers"
     return ""
+
+
+def _named_in_prose(fact: Fact) -> bool:
+    """The full name stands in a sentence that is not a headline, where it cannot run into
+    the next capitalised word ("Foreign Minister Seiji Maehara Lodges a Protest")."""
+    name = fact.get("name") or ""
+    return any(name in s.quote and not _headline(s.quote) for s in fact.sources)
+
+
+def _dated_by_post(fact: Fact, corpus: Corpus) -> bool:
+    """Whether the source a question on ``fact`` is dated by states the fact's post and the
+    person's surname: then another article's other post for them does not blur the date."""
+    found = corpus.anchor_source(fact.sources)
+    if found is None:
+        return False
+    quote = found[0].quote.casefold()
+    role = (fact.get("role_as_written") or fact.get("role") or "").casefold()
+    surname = (fact.get("name") or "").split()[-1:] or [""]
+    return bool(role) and role in quote and surname[0].casefold() in quote
 
 
 _YEAR_ONLY = re.compile(r"\bin \d{4}\b")

@@ -68,19 +68,28 @@ class Corpus:
         """When the earliest dated source was published: ``"on 30 March 2017"``,
         ``"in March 2017"`` or ``"in 2016"`` (``""`` when none is dated). The day keeps a
         "Who was ... Minister" question clear in a month the post changed hands."""
-        dated = sorted(
-            (value, precision)
-            for value, precision in (self.published(s.doc) for s in sources)
-            if precision in ("day", "month", "year")
-        )
-        if not dated:  # an undated article: the day of an event the same sentence tells
-            dated = sorted(d for s in sources for d in self.sentence_dates(s))
-        if not dated:
+        found = self.anchor_source(sources)
+        if found is None:
             return ""
-        value, precision = dated[0]
+        value, precision = found[1]
         if precision == "day":
             return f"on {human(value[:10])}"
         return f"in {human(value[:7]) if len(value) >= 7 else value[:4]}"
+
+    def anchor_source(self, sources: Sequence[Source]) -> tuple[Source, tuple[str, str]] | None:
+        """The source ``anchor`` dates by, with its (ISO date, precision): the earliest
+        published one; in undated articles, the earliest event its sentence tells."""
+        dated = sorted(
+            (date, index)
+            for index, s in enumerate(sources)
+            if (date := self.published(s.doc))[1] in ("day", "month", "year")
+        )
+        if not dated:  # an undated article: the day of an event the same sentence tells
+            dated = sorted((d, i) for i, s in enumerate(sources) for d in self.sentence_dates(s))
+        if not dated:
+            return None
+        date, index = dated[0]
+        return sources[index], date
 
     def sentence_dates(self, source: Source) -> list[tuple[str, str]]:
         """(ISO date, precision) of the events told in the sentence ``source`` quotes, to the

@@ -49,7 +49,13 @@ def facts() -> FactSet:
             "id": "b",
             "path": "b.txt",
             "title": "Fishery deal",
-            "published": {"value": "2018", "precision": "year"},
+            "published": {"value": "2021", "precision": "year"},
+        },
+        {  # a later article that tells of the events the tests make up
+            "id": "c",
+            "path": "c.txt",
+            "title": "Looking back",
+            "published": {"value": "2024-12-01", "precision": "day"},
         },
     )
     items = [

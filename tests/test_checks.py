@@ -359,8 +359,49 @@ def test_a_person_with_two_posts_is_asked_when_the_dating_article_states_this_on
 
     stated = person("Prime Minister Kenji Sato opened the forum.")
     made, _ = _run(stated)
-    assert "Who was Japan's Prime Minister on 14 February 2019?" in [q.prompt for q in _about(made, stated)]
+    assert "Who was Japan's Prime Minister on 14 February 2019?" in [
+        q.prompt for q in _about(made, stated)
+    ]
     other = person("Foreign Minister Kenji Sato opened the forum.")
     made, held = _run(other)
     assert not _about(made, other)
     assert any("different posts" in r for r in _reasons(held, other))
+
+
+def test_an_event_dated_after_its_article_is_a_plan_and_not_asked_as_done():
+    quote = "The ministers agreed to meet again upon Mr. Brek’s visit to Calder in May 2019."
+    planned = make(  # in document "a", published on 14 February 2019
+        "event",
+        ["2019-05", "visit"],
+        "a",
+        quote,
+        date="2019-05",
+        date_text="in May 2019",
+        what="Mr. Brek’s visit to Calder took place",
+        subject="Mr. Brek’s visit to Calder",
+        verb="took place",
+        rest="",
+        inferred=False,
+    )
+    made, _ = _run(planned)
+    assert not [q for q in _about(made, planned) if q.asks == "date"]
+
+
+def test_an_event_a_noun_names_is_asked_when_it_names_two_things():
+    def nominal(subject: str):
+        return _event(
+            f"Trade fell after the {subject} in 2014.", "2014", "in 2014", subject, "took place", ""
+        )
+
+    invasion = nominal("the Calder invasion of Wren Island")
+    made, _ = _run(invasion)
+    assert "When did the Calder invasion of Wren Island take place?" in [
+        q.prompt for q in _about(made, invasion)
+    ]
+    summit = nominal("the Summit Meeting in Port Selden")  # which summit there?
+    made, _ = _run(summit)
+    assert not [q for q in _about(made, summit) if q.asks == "date"]
+    wren = nominal("a ceremony at Wren Island")  # one name: which ceremony there?
+    made, held = _run(wren)
+    assert not [q for q in _about(made, wren) if q.asks == "date"]
+    assert any("which of several" in r for r in _reasons(held, wren))

@@ -221,7 +221,7 @@ def test_a_user_template_is_used_without_code(tmp_path):
     path.write_text(rules_text, encoding="utf-8")
     questions = generate_questions(facts(), domain(), rules=load_rules(path))
     assert any(
-        q.prompt == "Which city in the news in 2018 starts with S?" and q.answer == "Sapporo"
+        q.prompt == "Which city in the news in 2021 starts with S?" and q.answer == "Sapporo"
         for q in questions
     )
 
@@ -274,11 +274,11 @@ def _with(*extra):
 
 
 def _event(quote: str, date: str, date_text: str, subject: str, verb: str, rest: str):
-    """An event fact of document "a" read from ``quote``, with no place and nobody named."""
+    """An event fact of document "c" read from ``quote``, with no place and nobody named."""
     return make(
         "event",
         [date, verb],
-        "a",
+        "c",
         quote,
         date=date,
         date_text=date_text,
@@ -568,7 +568,7 @@ def _partner_prompts(rest: str, verb: str = "held") -> list[tuple[str, str]]:
     event = make(
         "event",
         ["2019-05-20", rest],
-        "a",
+        "c",
         f"Taro Kono {verb} {rest} on 20 May 2019.",
         date="2019-05-20",
         date_text="20 May 2019",

@@ -28,9 +28,9 @@ _MODIFIER = (
     r"(?:[A-Z\d][\w’'.-]*|[\w]+-[\w-]+|\w+(?:al|ary|ic|st|nd|rd|th)|two|three|working|state|"
     r"joint|next|last|previous|recent|peace|treaty|high-level|leaders’|leaders'|ministers’)"
 )
-_OPENER = (
-    r"(?:\b(?:the|a|an|their|his|her|its)\s+|(?:\b[A-Z][\w.-]*\s+){0,2}\b[A-Z][\w-]*[’']s\s+|\A)"
-)
+_DETERMINER = r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
+_POSSESSIVE = r"(?:\b[A-Z][\w.-]*\s+){0,2}\b[A-Z][\w-]*[’']s\s+"  # "Mr. Shuvalov’s"
+_OPENER = rf"(?:{_DETERMINER}|{_POSSESSIVE}|\A)"
 # before a noun phrase, words that set its time apart from the clause's ("upon X's visit")
 OTHER_TIME_WORDS = ("upon", "following", "after", "before", "ahead of", "prior to")
 OTHER_TIME = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\s+\Z", re.I)
@@ -41,6 +41,13 @@ BEFORE_DATE = re.compile(
 # a year used as an adjective: "the 2022 Russian invasion of Ukraine"
 AFTER_YEAR = re.compile(
     rf"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){{0,3}}(?P<noun>(?i:{_NOUN}))(?:\s+of\s+(?:the\s+)?{_NAME})?)\b"
+)
+# what may stand before a noun phrase a date dates when no clause takes the date: a word of
+# time or cause ("including the summit in Singapore in 2018"), not a verb's preposition ("to
+# intervene in the Civil War from 1918" dates the intervening)
+NOUN_LEADS = re.compile(
+    rf"\b(?:{'|'.join(OTHER_TIME_WORDS)}|during|since|including|due to|amid|despite|at)\s+\Z",
+    re.I,
 )
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{_NAME})")
 _LEADS = re.compile(r"\A(?:in|on|of|from|since|during|by)\s+", re.I)
@@ -65,7 +72,11 @@ def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | N
     ``year_only``: the date is a bare year, which may stand before the noun as an adjective.
     """
     found = BEFORE_DATE.search(text, max(0, start - 120), start)
-    if found and (_LEADS.match(text[start:end]) or found.start() == 0):
+    if found and (
+        found.start() == 0
+        or _LEADS.match(text[start:end])
+        and NOUN_LEADS.search(text, 0, found.start())
+    ):
         phrase = found["np"]
     elif year_only and text[max(0, start - 4) : start].lower().endswith("the "):
         after = AFTER_YEAR.match(text, end)
@@ -75,6 +86,9 @@ def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | N
     else:
         return None
     subject = " ".join(phrase.split())
+    if not re.match(rf"{_DETERMINER}|{_POSSESSIVE}", subject):
+        first, _, words = subject.partition(" ")  # a heading: "Visit of ..." -> "the visit of"
+        subject = f"the {first.lower() if first.lower() in EVENT_NOUNS else first} {words}"
     if subject.startswith(("The ", "A ", "An ", "Their ", "His ", "Her ", "Its ")):  # mid-sentence
         subject = subject[0].lower() + subject[1:]
     place = _PLACE.search(subject)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizgen.dates import MONTHS, human
+from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
 from quizgen.questions.context import BLANK, Corpus
 from quizgen.questions.distractors import rank_band
@@ -87,7 +88,7 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"the subject {subject!r} would read badly before the verb"
         if "," in subject and " and " not in subject or not _names_someone(words, fact, corpus):
             return f"the subject {subject!r} is not a name"
-        if len((fact.get("rest") or "").split()) < 2:
+        if len((fact.get("rest") or "").split()) < 2 and not _named_event(fact, corpus):
             return "the event says too little (what was done, to whom or where)"
     return ""
 
@@ -144,7 +145,7 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         named, described = _details(fact, corpus)
         short = len(described.split()) < MIN_DETAIL_WORDS
         ordinal = _ORDINAL.search(fact.get("rest") or "")
-        if not named and not ordinal and short:
+        if not named and not ordinal and short and not _named_event(fact, corpus):
             return "nothing names which of several such events this was"
         routine = _routine(fact, corpus)
         if routine and not ordinal and not fact.get("where"):
@@ -153,6 +154,21 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
     return ""
+
+
+def _named_event(fact: Fact, corpus: Corpus) -> bool:
+    """An event a noun phrase names with no verb of its own ("the Russian invasion of Ukraine
+    took place") needs two names in it to be one event: "the Summit Meeting in Singapore"
+    has one (Singapore: which summit?), "Igor Shuvalov's visit to Japan" has three."""
+    if fact.get("rest"):
+        return False
+    runs = re.findall(
+        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", corpus.display(fact.get("subject") or "")
+    )
+    common = {w.lower() for w in EVENT_NOUNS} | {"the", "a", "an"}
+    posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Russian"
+    names = [r for r in runs if any(w.lower() not in common and w not in posts for w in r.split())]
+    return len(names) >= 2  # "Port Selden" is one name
 
 
 def _routine(fact: Fact, corpus: Corpus) -> str:

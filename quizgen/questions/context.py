@@ -341,6 +341,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did the two countries sign ...?": which two?
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
         datable = False  # "X said flights would start in June": June is not when X said it
+    if _after_publication(date, fact, corpus):
+        datable = False  # "the visit in November", told in September: planned, not done
     rest = corpus.display(_strip_phrases(fact.get("rest") or "", [date_text]))
     subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
     verb = fact.get("verb") or ""
@@ -446,6 +448,17 @@ _KIND_CONTEXT = {
     "list": _list,
     "declaration": _declaration,
 }
+
+
+def _after_publication(date: str, fact: Fact, corpus: Corpus) -> bool:
+    """True when ``date`` begins after every dated article that tells the event was
+    published: the event was planned then, and "When did ...?" would say it happened."""
+    published = [corpus.published(s.doc) for s in fact.sources]
+    values = [value for value, precision in published if precision in ("day", "month", "year")]
+    start = date.split("/")[0]
+    if not values or not start[:1].isdigit():
+        return False
+    return all(start[: len(value)] > value[: len(start)] for value in values)
 
 
 def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, str]:

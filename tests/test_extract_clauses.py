@@ -294,3 +294,25 @@ def test_they_names_two_people_of_the_sentence_before_or_stays_they():
     )
     (event,) = kind(extract(three), "event")
     assert event.get("subject") == "They"
+
+
+def test_i_is_the_person_who_opened_the_quotation_or_names_themself():
+    """'X said in his address, "I ...': X speaks until another speaker label; "I (Minister X)"
+    names X (made-up texts in the forms of government transcripts)."""
+    for opening in (
+        'Prime Minister Ilan Brek of Calder said in his address,\n\n"I would like to offer a '
+        "few words.",
+        'Prime Minister Ilan Brek said in his address, "I would like to offer a few words.',
+    ):
+        text = DAY + opening + "\n\nLast June, I received requests from residents of Wren Island."
+        (event,) = kind(extract(text), "event")
+        assert event.get("subject") in ("Ilan Brek", "Prime Minister Ilan Brek"), opening
+    two = DAY + (
+        'Ilan Brek and Mara Voss said, "We will meet.\n\nLast June, I received requests from '
+        "residents of Wren Island."
+    )
+    (event,) = kind(extract(two), "event")
+    assert event.get("subject") == "I"  # two speakers: which one is unsure
+    named = DAY + "On 29 January 2019, I (Minister Voss) conveyed our concern to the envoy."
+    (event,) = kind(extract(named), "event")
+    assert event.get("subject") == "Minister Voss"

@@ -108,6 +108,9 @@ REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
 TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
+SELF_NAMED = re.compile(
+    r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
+)
 LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
 THEM = re.compile(r"\bthem\b")
 HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
@@ -526,6 +529,9 @@ def _resolve_subject(
         return ""
     if lower == "i":  # the speaker of a transcript; else left as written
         return speakers(ctx)[index] or subject
+    named = SELF_NAMED.fullmatch(subject)  # "I (Minister Maehara)"
+    if named:
+        return ctx.resolve_names(named["name"])
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
         return earlier[0] if earlier else (previous_subject or "")

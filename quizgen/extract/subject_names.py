@@ -36,6 +36,37 @@ SPEAKER_NAME = re.compile(
 )
 
 
+# a sentence that hands over to a quotation: 'Prime Minister Kishida said in his address,'
+SAID_BEFORE_QUOTE = re.compile(
+    r"\b(?:said|says|stated|remarked)\b[^.!?\"“”]{0,60}[,:]\s*(?=[\"“]|\Z)"
+)
+QUOTE_MARKS = '"“'
+SAYER = re.compile(r"(?:\A|[^\w\s,]\s*|\bthe\s+)((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+\Z")
+
+
+def _quoted_speaker(ctx: DocContext, index: int) -> str | None:
+    """Who speaks from sentence ``index`` on when a quotation opens in it, or at its start
+    after a sentence that ends "X said ...,": X when one person is named before the words
+    that hand over, "" when that is unclear; None when no quotation opens here."""
+    text = ctx.doc.sentences[index].text
+    said = SAID_BEFORE_QUOTE.search(text)
+    if said and said.end() < len(text):
+        at, before = index, said.start()
+    elif index and text[:1] in QUOTE_MARKS:
+        previous = ctx.doc.sentences[index - 1].text.rstrip()
+        said = SAID_BEFORE_QUOTE.search(previous)
+        if said is None or said.end() < len(previous):
+            return None
+        at, before = index - 1, said.start()
+    else:
+        return None
+    named = {n for i, s, _, n in ctx.mentions if i == at and s < before}
+    if not named:  # no person found there yet: the capitalised words before "said"
+        words = SAYER.search(ctx.doc.sentences[at].text, 0, before)
+        named = {ctx.resolve_names(words[1])} if words else set()
+    return named.pop() if len(named) == 1 else ""
+
+
 def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
     """Asides after a name that give the person's post, and perhaps their given names:
     "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation,
@@ -145,6 +176,9 @@ def speakers(ctx: DocContext) -> list[str | None]:
                 named = [n for i, s, _, n in ctx.mentions if i == index and s < end]
                 head = SPEAKER_NAME.fullmatch(sentence.text[:end].split(",")[0].rstrip(": "))
                 speaker = named[0] if named else ctx.resolve_names(head["name"]) if head else None
+            else:  # 'X said in his address, "I would like ...': X speaks from here on
+                handed = _quoted_speaker(ctx, index)
+                speaker = speaker if handed is None else handed or None
             found.append(speaker)
         ctx.memo[("speakers",)] = found
     return found

@@ -75,3 +75,11 @@ def test_a_heading_that_names_an_event_and_its_day():
     assert dated("Press Conference by the Press Secretary 23 January, 2019") == [
         ("2019-01-23", "The Press Conference by the Press Secretary took place")
     ]
+
+
+def test_a_document_said_to_have_been_made_is_dated_but_its_name_alone_is_not():
+    assert dated(
+        "The envoys will build on past accords, including the agreement concluded in Port "
+        "Selden in 2018."
+    ) == [("2018", "The agreement was concluded in Port Selden")]
+    assert dated("The Harbour Declaration of 1956 is the basis of the talks.") == []

@@ -38,6 +38,14 @@ OTHER_TIME = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\s+\Z", re.I)
 BEFORE_DATE = re.compile(
     rf"(?P<np>{_OPENER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{_NOUN}){_TAIL})\s*,?\s*\Z"
 )
+# a document said to have been made, with where and when: "including the agreement concluded
+# in Singapore in 2018" (a document's name alone dates nothing: "the Declaration of 1956")
+DOCUMENT_NOUNS = "agreement agreements declaration treaty pact accord statement memorandum".split()
+DOCUMENT_VERBS = "concluded signed reached adopted announced issued made".split()
+DOCUMENT_MADE = re.compile(
+    rf"(?P<np>{_DETERMINER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{'|'.join(DOCUMENT_NOUNS)}))"
+    rf"\s+(?P<verb>{'|'.join(DOCUMENT_VERBS)})(?P<rest>{_TAIL})\s*,?\s*\Z"
+)
 # a year used as an adjective: "the 2022 Russian invasion of Ukraine"
 AFTER_YEAR = re.compile(
     rf"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){{0,3}}(?P<noun>(?i:{_NOUN}))(?:\s+of\s+(?:the\s+)?{_NAME})?)\b"
@@ -71,6 +79,9 @@ def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | N
 
     ``year_only``: the date is a bare year, which may stand before the noun as an adjective.
     """
+    made = DOCUMENT_MADE.search(text, max(0, start - 120), start)
+    if made and _LEADS.match(text[start:end]):
+        return _event(made["np"], f"was {made['verb']}", made["rest"].strip(), text)
     found = BEFORE_DATE.search(text, max(0, start - 120), start)
     if found and (
         found.start() == 0
@@ -89,16 +100,23 @@ def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | N
     if not re.match(rf"{_DETERMINER}|{_POSSESSIVE}", subject):
         first, _, words = subject.partition(" ")  # a heading: "Visit of ..." -> "the visit of"
         subject = f"the {first.lower() if first.lower() in EVENT_NOUNS else first} {words}"
-    if subject.startswith(("The ", "A ", "An ", "Their ", "His ", "Her ", "Its ")):  # mid-sentence
-        subject = subject[0].lower() + subject[1:]
-    place = _PLACE.search(subject)
-    what = f"{subject[:1].upper()}{subject[1:]} took place"
+    return _event(subject, "took place", "", subject)
+
+
+def _event(subject: str, verb: str, rest: str, clause: str) -> Event:
+    """An event record for a noun phrase: ``clause`` is what the date's tense is read from
+    (the noun phrase alone has none: a month without a year goes to the nearest one)."""
+    subject = " ".join(subject.split())
+    if subject.startswith(("The ", "A ", "An ", "Their ", "His ", "Her ", "Its ")):
+        subject = subject[0].lower() + subject[1:]  # it stands mid-sentence in questions
+    what = " ".join(f"{subject} {verb} {rest}".split())
+    place = _PLACE.search(f"{subject} {rest}")
     return Event(
-        clause=subject,  # no verb: a month without a year goes to the nearest such month
+        clause=clause,
         subject=subject,
-        verb="took place",
-        rest="",
-        what=what,
+        verb=verb,
+        rest=rest,
+        what=what[:1].upper() + what[1:],
         where=place["place"] if place else None,
         who=[],
         attached_to_report=False,

@@ -563,7 +563,7 @@ def test_a_paper_asks_each_fact_once_even_when_it_wants_more_questions_than_the_
     assert len(paper) < len(bank)  # the bank asks some facts twice (who and role)
 
 
-def _partner_prompts(rest: str, verb: str = "held") -> list[tuple[str, str]]:
+def _partner_prompts(rest: str, verb: str = "held", where: str | None = "Sochi") -> list:
     """The partner questions of one made-up event by Taro Kono on 20 May 2019."""
     event = make(
         "event",
@@ -576,6 +576,7 @@ def _partner_prompts(rest: str, verb: str = "held") -> list[tuple[str, str]]:
         subject="Taro Kono",
         verb=verb,
         rest=rest,
+        where=where,
         inferred=False,
     )
     base = facts()
@@ -584,12 +585,24 @@ def _partner_prompts(rest: str, verb: str = "held") -> list[tuple[str, str]]:
 
 
 def test_who_an_event_s_subject_met_or_talked_with_is_asked_with_the_date():
-    assert _partner_prompts("a telephone talk with Sergey Lavrov") == [
-        ("Who did Taro Kono hold a telephone talk with on 20 May 2019?", "Sergey Lavrov")
+    assert _partner_prompts("talks with Sergey Lavrov in Sochi") == [
+        ("Who did Taro Kono hold talks with in Sochi on 20 May 2019?", "Sergey Lavrov")
     ]
     assert _partner_prompts("Russian Foreign Minister Lavrov in Sochi", verb="met") == [
         ("Who did Taro Kono meet in Sochi on 20 May 2019?", "Sergey Lavrov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("rest", "where"),
+    [
+        ("talks with Sergey Lavrov", None),  # no place: one of the day's meetings
+        ("a telephone talk with Sergey Lavrov", None),  # one of the day's calls
+        ("talks with Sergey Lavrov on the sidelines of the Sochi forum", "Sochi"),  # many there
+    ],
+)
+def test_a_partner_question_needs_a_place_that_is_not_a_crowded_occasion(rest, where):
+    assert _partner_prompts(rest, where=where) == []
 
 
 @pytest.mark.parametrize(

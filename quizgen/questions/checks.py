@@ -156,6 +156,22 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "Who did X meet on D?" has one answer only for a meeting at a named place that is not
+    a crowded occasion: on one day a leader may call several people, and at a summit or forum
+    meet many."""
+    if q.asks != "partner":
+        return ""
+    for fact in facts:
+        if not fact.get("where"):
+            return "no place says which of the day's meetings or calls this was"
+        clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+        crowded = [w for w in corpus.language.crowded_occasions if re.search(rf"\b{w}\b", clause)]
+        if crowded:
+            return f"at a {crowded[0]} one meets or calls many: who is not one answer"
+    return ""
+
+
 def _named_event(fact: Fact, corpus: Corpus) -> bool:
     """An event a noun phrase names with no verb of its own ("the Russian invasion of Ukraine
     took place") needs two names in it to be one event: "the Summit Meeting in Singapore"
@@ -455,6 +471,7 @@ CHECKS: tuple[Check, ...] = (
     reads_cleanly,
     complete_clause,
     one_event,
+    one_partner,
     date_belongs_to_verb,
     named_person,
     source_states_answer,

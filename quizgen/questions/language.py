@@ -49,6 +49,7 @@ class Language:
     forward_verbs: tuple[str, ...] = ()
     routine_phrases: tuple[str, ...] = ()
     meeting_verbs: tuple[str, ...] = ()
+    crowded_occasions: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -73,6 +74,7 @@ class Language:
                     "forward_verbs",
                     "routine_phrases",
                     "meeting_verbs",
+                    "crowded_occasions",
                 )
             },
         )

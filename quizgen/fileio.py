@@ -39,6 +39,10 @@ def atomic_path(path: str | Path, backup: bool = False) -> Iterator[Path]:
     time, no backup). Inside ``all_or_nothing`` the rename waits until the whole set succeeds.
     """
     target = Path(path)
+    if target.is_dir():
+        raise QuizgenError(f"Cannot write {target}: a folder of that name is in the way")
+    if target.exists() and not target.is_file():  # a rename would replace /dev/null itself
+        raise QuizgenError(f"Cannot write {target}: it is not a regular file; give a file's path")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(

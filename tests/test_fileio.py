@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from quizgen.errors import QuizgenError
@@ -32,3 +35,19 @@ def test_unwritable_folder_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(QuizgenError, match="Cannot write in"):
         write_text(blocker / "sub" / "out.txt", "x")
+
+
+def test_a_target_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path):
+    """`-o /dev/null` once replaced the device with a file: a rename replaces whatever the
+    target is. A FIFO stands in for a device here."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(QuizgenError, match="not a regular file"), atomic_path(fifo) as temporary:
+        temporary.write_text("x", encoding="utf-8")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+    with (
+        pytest.raises(QuizgenError, match="a folder of that name"),
+        atomic_path(tmp_path) as temporary,
+    ):
+        temporary.write_text("x", encoding="utf-8")

@@ -22,17 +22,26 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Island:
-    """One island: a stable id, its Japanese and Russian names and other spellings."""
+    """One disputed place: a stable id, its name as each party uses it (in the domain file's
+    order: ``(("Japan", "Etorofu"), ("Russia", "Iturup"))``) and other spellings."""
 
     id: str
-    japanese: str
-    russian: str
+    names: tuple[tuple[str, str], ...]
     aliases: tuple[str, ...] = ()
 
+    def name_for(self, party: str) -> str:
+        """The name ``party`` uses ("" when the file gives none)."""
+        return next((name for side, name in self.names if side == party), "")
+
     @property
-    def names(self) -> tuple[str, ...]:
-        """Every accepted spelling, the two main names first."""
-        return _unique((self.japanese, self.russian, *self.aliases))
+    def main_name(self) -> str:
+        """The name of the first party listed."""
+        return self.names[0][1] if self.names else self.id
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every accepted spelling, the parties' names first."""
+        return _unique((*(name for _, name in self.names), *self.aliases))
 
 
 @dataclass(frozen=True)
@@ -175,7 +184,7 @@ class Domain:
 
     @cached_property
     def _island_names(self) -> dict[str, int]:
-        return _index((n, i) for i, item in enumerate(self.islands) for n in item.names)
+        return _index((n, i) for i, item in enumerate(self.islands) for n in item.spellings)
 
     @cached_property
     def _groups(self) -> dict[str, Group]:
@@ -221,7 +230,7 @@ class Domain:
         """
         island = self.island_for(name)
         if island:
-            return island.names
+            return island.spellings
         group = self.group_for(name)
         if group:
             return _unique((group.name, *group.aliases))
@@ -306,7 +315,7 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
         islands=_each(
             data,
             "islands",
-            lambda i: Island(i["id"], i["japanese"], i["russian"], _strings(i, "aliases")),
+            lambda i: Island(i["id"], _names(i), _strings(i, "aliases")),
         ),
         groups=_each(
             data,
@@ -356,6 +365,16 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
         leader_posts=_strings(data.get("people", {}), "leader_posts"),
         path=path,
     )
+
+
+def _names(island: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """An island's ``names = { Party = "Its name", ... }`` as (party, name) pairs."""
+    names = island["names"]
+    if not isinstance(names, Mapping) or not names:
+        raise TypeError('names must be a table of each party\'s name: { PartyA = "...", ... }')
+    if not all(isinstance(v, str) and v.strip() for v in names.values()):
+        raise TypeError("every name in names must be a non-empty text")
+    return tuple((str(party), name) for party, name in names.items())
 
 
 def _strings(table: Mapping[str, Any], key: str) -> tuple[str, ...]:

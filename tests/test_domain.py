@@ -15,7 +15,8 @@ DOMAIN = load_domain()
 
 
 def test_islands_by_id_and_by_any_spelling():
-    assert DOMAIN.island("etorofu").russian == "Iturup"
+    assert DOMAIN.island("etorofu").name_for("Russia") == "Iturup"
+    assert DOMAIN.island("etorofu").main_name == "Etorofu"
     assert DOMAIN.island_for("KUNASHIR").id == "kunashiri"
     assert DOMAIN.island_for("Khabomai islets").id == "habomai"
     with pytest.raises(KeyError):
@@ -51,8 +52,7 @@ def test_another_topic_needs_only_a_new_file(tmp_path):
         """
 [[islands]]
 id = "east"
-japanese = "Soledad"
-russian = "East Falkland"
+names = { Argentina = "Soledad", "United Kingdom" = "East Falkland" }
 [[countries]]
 name = "Argentina"
 demonyms = ["Argentine"]
@@ -105,7 +105,12 @@ def test_broken_domain_files_are_reported(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('japanese = "Etorofu"', "", "[[islands]] #1 has no 'japanese'"),
+        ('names = { Japan = "Etorofu", Russia = "Iturup" }', "", "[[islands]] #1 has no 'names'"),
+        (
+            'names = { Japan = "Etorofu", Russia = "Iturup" }',
+            'names = ["Etorofu", "Iturup"]',
+            "[[islands]] #1: names must be a table of each party's name",
+        ),
         (
             'members = ["etorofu"',
             'members = "etorofu" #',
@@ -121,3 +126,64 @@ def test_a_wrong_entry_in_a_domain_file_is_named(tmp_path, old, new, message):
     (tmp_path / "d.toml").write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(QuizgenError, match=re.escape(message)):
         load_domain(tmp_path / "d.toml")
+
+
+TWO_SIDES = """
+[[islands]]
+id = "north"
+names = { Calder = "Nordholm", Brena = "Isla Norte" }
+[[islands]]
+id = "south"
+names = { Calder = "Sudholm", Brena = "Isla Sur" }
+[[islands]]
+id = "west"
+names = { Calder = "Vestholm", Brena = "Isla Oeste" }
+[[islands]]
+id = "east"
+names = { Calder = "Osterholm", Brena = "Isla Este" }
+[[groups]]
+name = "Holm Islands"
+used_by = "Calder"
+members = ["north", "south", "west", "east"]
+[[groups]]
+name = "Islas del Mar"
+used_by = "Brena"
+members = ["north", "south", "west", "east"]
+[[countries]]
+name = "Calder"
+demonyms = ["Calderan"]
+party = true
+[[countries]]
+name = "Brena"
+demonyms = ["Brenan"]
+party = true
+"""
+
+
+def test_place_name_questions_follow_the_parties_of_the_domain_file(tmp_path):
+    """The name questions come from the file's parties and the rules file's [phrases]: no
+    word of the shipped topic."""
+    from quizgen.questions import generate_questions
+
+    path = tmp_path / "holm.toml"
+    path.write_text(TWO_SIDES, encoding="utf-8")
+    domain = load_domain(path)
+    doc = parse_document(
+        "date 2020-05-04\n\nThe disputed Nordholm, Sudholm, Vestholm and Osterholm, which Calder "
+        "calls the Holm Islands, are called the Islas del Mar in Brena. Brena calls them Isla "
+        "Norte, Isla Sur, Isla Oeste and Isla Este.",
+        "h",
+    )
+    questions = generate_questions(extract_facts([doc], domain), domain)
+    prompts = {q.id: q.prompt for q in questions if q.id.startswith("islands:")}
+    assert prompts["islands:matching"] == (
+        "Match each disputed island's Calderan name to its Brenan name."
+    )
+    assert prompts["islands:brenan-name:north"] == (
+        "What is the Brenan name of the island Calder calls Nordholm?"
+    )
+    assert prompts["islands:group-name"] == (
+        "What does Brena call the islands Calder calls the Holm Islands?"
+    )
+    shipped = ("Japan", "Russia", "Kuril", "Soviet", "Etorofu", "Iturup")
+    assert not [p for p in prompts.values() if any(word in p for word in shipped)]

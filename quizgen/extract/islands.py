@@ -121,7 +121,7 @@ def _tools(lex: Lexicon) -> Tools:
 
 def _tool_words(domain: Domain) -> list[str]:
     groups = [n.casefold() for g in domain.groups for n in (g.name, *g.aliases)]
-    islands = [n.casefold() for i in domain.islands for n in i.names]
+    islands = [n.casefold() for i in domain.islands for n in i.spellings]
     anchors = covering(_shared_prefixes(covering(groups + islands)))
     words = [*anchors, *covering(groups)]
     if any(_PART in w for w in words):

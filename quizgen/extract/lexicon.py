@@ -102,7 +102,7 @@ class Lexicon:
         # ``*_body``: the pattern without its leading \b, for ``word_matches`` (faster scans)
         self.country_body = re.compile(rf"(?:{self.country_trie})\b")
         self.country = re.compile(rf"\b{self.country_body.pattern}")
-        island_names = [n for i in domain.islands for n in i.names]
+        island_names = [n for i in domain.islands for n in i.spellings]
         self.island_body = re.compile(
             rf"(?:{alternation(island_names)})(?:\s+(?:islet group|islets|islands|island|group))?\b"
         )

@@ -54,6 +54,7 @@ def generate_questions(
         facts=facts,
         language=rules.language,
         domain=domain,
+        rules=rules,
     )
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)

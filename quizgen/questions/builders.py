@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from quizgen.dates import human, precision_of
-from quizgen.domain import Island
+from quizgen.domain import Domain, Island
 from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, best_source, fact_context
 from quizgen.questions.distractors import pick_options, rank_band
@@ -47,82 +47,142 @@ def _noun(island: Island) -> str:
 
 
 def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
-    """Matching, Russian-name choices, the four-island list and the group names."""
+    """Matching and choices between the sides' names, a group's members and its names.
+
+    The sides are the first two parties the domain file gives names for (``island_sides``);
+    every prompt is a ``[phrases]`` entry of the rules file."""
+    sides = island_sides(corpus.domain)
     mentions = [f for f in facts if f.kind == "islands"]
     named = {m for f in mentions for m in f.get("members") or []}
     known = [i for i in list(corpus.domain.islands) if i.id in named]
-    if len(known) < 2:
+    if len(sides) < 2 or len(known) < 2:
         return
-    differing = [i for i in known if not _spelled_alike(i.japanese, i.russian)]
+    (a, a_adjective), (b, b_adjective) = sides[:2]
+    words = {"a": a, "b": b, "a_adjective": a_adjective, "b_adjective": b_adjective}
+    differing = [
+        i for i in known if not _spelled_alike(i.name_for(a), i.name_for(b)) and i.name_for(b)
+    ]
     if len(differing) >= 3:
         yield Draft(
             "islands:matching",
             "matching",
-            "Match each disputed island's Japanese name to its Russian name.",
-            "; ".join(f"{i.japanese} = {i.russian}" for i in differing),
+            corpus.phrase("names_matching", **words),
+            "; ".join(f"{i.name_for(a)} = {i.name_for(b)}" for i in differing),
             tuple(mentions),
-            pairs=tuple((i.japanese, i.russian) for i in differing),
-            explanation="Japan and Russia use different names for the islands they dispute.",
+            pairs=tuple((i.name_for(a), i.name_for(b)) for i in differing),
+            explanation=corpus.phrase("names_matching_explanation", **words),
             weight=1.1,
         )
     # Only names that differ between the sides are options: "Kunashir" or "Khabomai" beside
     # "Iturup" names the other islands and leaves the answer by elimination.
-    russian_names = [i.russian for i in differing]
+    b_names = [i.name_for(b) for i in differing]
     for island in differing if len(differing) >= 4 else ():
-        rng = random.Random(f"{seed}:islands:russian-name:{island.id}")
-        options = pick_options(island.russian, russian_names, corpus.domain.variants, rng)
+        names = {**words, "noun": _noun(island), "a_name": island.name_for(a)}
+        names["b_name"] = island.name_for(b)
+        rng = random.Random(f"{seed}:islands:{_key(b_adjective)}-name:{island.id}")
+        options = pick_options(names["b_name"], b_names, corpus.domain.variants, rng)
         yield Draft(
-            f"islands:russian-name:{island.id}",
+            f"islands:{_key(b_adjective)}-name:{island.id}",
             "choice",
-            f"What is the Russian name of the {_noun(island)} Japan calls {island.japanese}?",
-            island.russian,
+            corpus.phrase("name_of_b", **names),
+            names["b_name"],
             tuple(mentions),
             options=options,
-            explanation=f"Japan calls it {island.japanese}; Russia calls it {island.russian}.",
+            explanation=corpus.phrase(
+                "names_explanation",
+                first=a,
+                first_name=names["a_name"],
+                second=b,
+                second_name=names["b_name"],
+            ),
         )
         yield Draft(
-            f"islands:japanese-name:{island.id}",
+            f"islands:{_key(a_adjective)}-name:{island.id}",
             "who",
-            f"What is the Japanese name of the {_noun(island)} Russia calls {island.russian}?",
-            island.japanese,
+            corpus.phrase("name_of_a", **names),
+            names["a_name"],
             tuple(mentions),
-            explanation=f"Russia calls it {island.russian}; Japan calls it {island.japanese}.",
+            explanation=corpus.phrase(
+                "names_explanation",
+                first=b,
+                first_name=names["b_name"],
+                second=a,
+                second_name=names["a_name"],
+            ),
         )
-    all_islands = list(corpus.domain.islands)
+    yield from _group_questions(mentions, named, words, corpus)
+
+
+def _group_questions(
+    mentions: Sequence[Fact], named: set[str], words: dict[str, str], corpus: Corpus
+) -> Iterator[Draft]:
+    """A group's members (from a quote that names the group and three members) and the names
+    each side gives the group."""
+    a, b = words["a"], words["b"]
     groups = _groups(mentions)
-    # The source must say both: the group's name and its members.
-    japanese = groups.get("Japan")
-    naming = tuple(f for f in mentions if japanese and f.get("group") == japanese)
-    naming = tuple(f for f in naming if _names_islands(f, all_islands, corpus))
-    if len(named) >= 3 and len(all_islands) == 4 and naming:
+    if len(named) < 3 or a not in groups:
+        return
+    group = corpus.domain.group_for(groups[a])
+    members = [corpus.domain.island(m) for m in group.members] if group else []
+    everything = list(corpus.domain.islands)
+    naming = tuple(f for f in mentions if f.get("group") == groups[a])
+    naming = tuple(f for f in naming if _names_islands(f, everything, corpus))
+    if naming and members and len(members) == len(everything):
         yield Draft(
             "islands:list",
             "list",
-            f"Which four islands does Japan call {_the(groups['Japan'])}?",
-            ", ".join(i.japanese for i in all_islands),
+            corpus.phrase(
+                "group_members",
+                **words,
+                count_word=corpus.language.number_word(len(members)),
+                a_group=_the(groups[a]),
+            ),
+            ", ".join(i.name_for(a) for i in members),
             naming,
-            items=tuple(i.japanese for i in all_islands),
-            explanation="Russian names: " + ", ".join(i.russian for i in all_islands) + ".",
+            items=tuple(i.name_for(a) for i in members),
+            explanation=corpus.phrase(
+                "group_members_explanation", **words, b_names=[i.name_for(b) for i in members]
+            ),
             weight=1.2,
         )
-    if len(named) >= 3 and "Japan" in groups and "Russia" in groups:
+    if b in groups:
+        names = {**words, "a_group": _the(groups[a]), "b_group": _the(groups[b])}
         yield Draft(
             "islands:group-name",
             "who",
-            f"What does Russia call the islands Japan calls {_the(groups['Japan'])}?",
-            _the(groups["Russia"]),
+            corpus.phrase("group_name_of_b", **names),
+            names["b_group"],
             tuple(mentions),
-            explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+            explanation=corpus.phrase("group_names_explanation", **names),
             weight=1.1,
         )
         yield Draft(
-            "islands:group-name-japan",
+            f"islands:group-name-{_key(a)}",
             "who",
-            f"What does Japan call the islands Russia calls {_the(groups['Russia'])}?",
-            _the(groups["Japan"]),
+            corpus.phrase("group_name_of_a", **names),
+            names["a_group"],
             tuple(mentions),
-            explanation=f"Japan: {_the(groups['Japan'])}; Russia: {_the(groups['Russia'])}.",
+            explanation=corpus.phrase("group_names_explanation", **names),
         )
+
+
+def island_sides(domain: Domain) -> list[tuple[str, str]]:
+    """The parties that name every disputed place, in the domain file's order, each with
+    the adjective a question calls its names by (its first demonym, else its name)."""
+    sides = []
+    for country in domain.countries:
+        if (
+            country.party
+            and domain.islands
+            and all(i.name_for(country.name) for i in domain.islands)
+        ):
+            sides.append((country.name, country.demonyms[0] if country.demonyms else country.name))
+    return sides
+
+
+def _key(words: str) -> str:
+    """A question id part: "Russian" -> "russian", "United Kingdom" -> "united-kingdom"."""
+    return "-".join(words.lower().split())
 
 
 def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
@@ -150,7 +210,7 @@ def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iter
         yield Draft(
             f"timeline:{_digest([f.id for _, f in group])}",
             "timeline",
-            "Put these events in chronological order, earliest first.",
+            corpus.phrase("timeline"),
             "; ".join(f"{s} ({human(f.get('date'))})" for s, f in group),
             tuple(f for _, f in group),
             items=tuple(s for s, _ in group),
@@ -166,7 +226,7 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         context = fact_context(fact, corpus)
         if not context["anchor"]:
             continue
-        truth = f"{fact.get('name')} was {context['country_possessive']} {context['role']} {context['anchor']}."
+        truth = corpus.phrase("post_statement", **context)
         band = rank_band(fact.get("role"))
         others = sorted(  # a post of the same country and rank band: plausible, and false
             {
@@ -181,11 +241,13 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         )
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5 or not others:
-            yield _tf(fact, truth, True, truth, "people")
+            yield _tf(corpus, fact, truth, True, truth, "people")
             continue
         other = fact_context(rng.choice(others), corpus)
-        false = f"{fact.get('name')} was {other['country_possessive']} {other['role']} {context['anchor']}."
-        yield _tf(fact, false, False, truth, "people")
+        false = corpus.phrase(
+            "post_statement", **{**other, "name": fact.get("name"), "anchor": context["anchor"]}
+        )
+        yield _tf(corpus, fact, false, False, truth, "people")
     for fact in facts:
         if fact.kind != "event":
             continue
@@ -199,10 +261,11 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         truth = f"{statement} {_on(date)} {context['date_answer']}."
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5:
-            yield _tf(fact, truth, True, truth, "events")
+            yield _tf(corpus, fact, truth, True, truth, "events")
         else:
             wrong = _shift(date, rng)
             yield _tf(
+                corpus,
                 fact,
                 f"{statement} {_on(wrong)} {human(wrong)}.",
                 False,
@@ -211,11 +274,13 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             )
 
 
-def _tf(fact: Fact, statement: str, value: bool, explanation: str, topic: str) -> Draft:
+def _tf(
+    corpus: Corpus, fact: Fact, statement: str, value: bool, explanation: str, topic: str
+) -> Draft:
     return Draft(
         f"{fact.id}:truefalse",
         "truefalse",
-        f"True or false? {statement[0].upper()}{statement[1:]}",
+        corpus.phrase("true_or_false", statement=f"{statement[0].upper()}{statement[1:]}"),
         "True" if value else "False",
         (fact,),
         options=("True", "False"),
@@ -230,7 +295,7 @@ def _names_islands(fact: Fact, islands: Sequence[Island], corpus: Corpus) -> boo
     islands, by either side's name (a sentence naming only the group does not say which)."""
     source = best_source(fact, corpus)
     quote = source.quote if source else ""
-    named = [i for i in islands if any(n in quote for n in (i.japanese, i.russian, *i.aliases))]
+    named = [i for i in islands if any(n in quote for n in i.spellings)]
     return len(named) >= 3
 
 

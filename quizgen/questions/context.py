@@ -22,6 +22,7 @@ from quizgen.domain import Domain
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
+from quizgen.questions.rules import Rules
 
 BLANK = "_____"
 MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
@@ -36,6 +37,7 @@ class Corpus:
     facts: Sequence[Fact]
     language: Language
     domain: Domain
+    rules: Rules | None = None  # the [phrases] builders render their prompts from
     _memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: tuple[str, str], make: Callable[[], T]) -> T:
@@ -43,6 +45,12 @@ class Corpus:
         if key not in self._memo:
             self._memo[key] = make()
         return cast(T, self._memo[key])  # each key is always made by the same ``make``
+
+    def phrase(self, key: str, **values: Any) -> str:
+        """A builder's prompt or explanation from the rules file's ``[phrases]``."""
+        if self.rules is None:
+            raise ValueError("this corpus has no rules to take phrases from")
+        return self.rules.phrase(key, **values)
 
     def published(self, doc_id: str) -> tuple[str, str]:
         """The (ISO value, precision) a document was published at."""
@@ -234,7 +242,7 @@ class Corpus:
 def name_blockers(domain: Domain) -> set[str]:
     """Words that never belong to a person's name: the domain's countries, peoples, places."""
     names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
-    names += [n for i in domain.islands for n in i.names]
+    names += [n for i in domain.islands for n in i.spellings]
     names += [n for p in domain.places for n in (p.name, *p.aliases)]
     return {w for n in names for w in n.split() if w[:1].isupper()}
 
@@ -618,6 +626,6 @@ def _country_name(country: str) -> str:
 
 def _island_name(domain: Domain, island_id: str) -> str:
     try:
-        return domain.island(island_id).japanese
+        return domain.island(island_id).main_name
     except KeyError:
         return ""

@@ -44,6 +44,7 @@ class Rules:
     templates: tuple[Template, ...]
     language: Language
     path: str = ""
+    phrases: Mapping[str, str] = field(default_factory=dict)  # the builders' prompts
     _env: jinja2.Environment = field(  # sandboxed: a rules file may not run code or read files
         default_factory=lambda: ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined),
         compare=False,
@@ -62,6 +63,14 @@ class Rules:
         except jinja2.TemplateError as error:
             where = self.path or "the question rules"
             raise QuizgenError(f"{error} in template {text!r} of {where}: fix it") from None
+
+    def phrase(self, key: str, **values: Any) -> str:
+        """The ``[phrases]`` template ``key`` rendered with ``values``."""
+        text = self.phrases.get(key)
+        if text is None:
+            where = self.path or "the question rules"
+            raise QuizgenError(f"{where} has no phrase {key!r} in its [phrases] table: add it")
+        return self.render(text, values)
 
 
 def _template_problem(raw: object) -> str:
@@ -105,4 +114,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             )
         templates.append(template)
     language = Language.from_table(data.get("language", {}))
-    return Rules(tuple(templates), language, str(path))
+    phrases = data.get("phrases", {})
+    if not all(isinstance(v, str) for v in phrases.values()):
+        raise QuizgenError(f"[phrases] in {path}: every phrase must be a text")
+    return Rules(tuple(templates), language, str(path), dict(phrases))

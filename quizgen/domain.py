@@ -90,14 +90,22 @@ class Place:
 
 
 @dataclass(frozen=True)
-class Declaration:
-    """The treaty-like document the declaration rule looks for."""
+class Document:
+    """A key document of the topic (a declaration, treaty, resolution) the document rule
+    looks for: its name, year, the words that name it beside its year, its parties; what
+    questions call it (``short``), and who it says offers places to whom, if it does."""
 
     name: str
     year: int
     keywords: tuple[str, ...]
     parties: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # other full names ("Japan-Soviet Joint Declaration")
+    short: str = ""  # "the 1956 <short>" in a question; default: the first keyword
+    offered_by: str = ""  # "How many ... did <offered_by> say it was ready to hand over ..."
+    offered_to: str = ""
+
+
+Declaration = Document  # the name the rule and its tests grew up with
 
 
 @dataclass(frozen=True)
@@ -114,9 +122,17 @@ class Domain:
     not_places: tuple[str, ...]
     numbers: tuple[tuple[str, int], ...]
     abbreviations: tuple[tuple[str, str], ...]
-    declaration: Declaration | None = None
+    documents: tuple[Document, ...] = ()
     leader_posts: tuple[str, ...] = ()
     path: str = ""
+
+    def document(self, name: str, year: int | None = None) -> Document | None:
+        """The key document of this name (any of its full names), else the only one of
+        ``year``; None when there is none."""
+        key = fold(name)
+        named = [d for d in self.documents if key in {fold(n) for n in (d.name, *d.aliases)}]
+        dated = [d for d in self.documents if d.year == year]
+        return named[0] if named else dated[0] if len(dated) == 1 else None
 
     def island(self, island_id: str) -> Island:
         """The island with this id (KeyError when unknown)."""
@@ -309,7 +325,11 @@ def _each(data: Mapping[str, Any], section: str, make: Callable[[Any], T]) -> tu
 
 
 def _build(data: Mapping[str, Any], path: str) -> Domain:
-    declaration = data.get("declaration")
+    if "declaration" in data:
+        raise _BadEntry(
+            "[declaration] is now a list of key documents: rename it [[documents]] "
+            "(one table per document)"
+        )
     return Domain(
         name=data.get("domain", {}).get("name", Path(path).stem),
         islands=_each(
@@ -353,15 +373,20 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
         not_places=_strings(data.get("not_places", {}), "names"),
         numbers=tuple(sorted((fold(k), int(v)) for k, v in data.get("numbers", {}).items())),
         abbreviations=tuple(sorted((k, str(v)) for k, v in data.get("abbreviations", {}).items())),
-        declaration=Declaration(
-            declaration["name"],
-            int(declaration["year"]),
-            _strings(declaration, "keywords"),
-            _strings(declaration, "parties"),
-            _strings(declaration, "aliases"),
-        )
-        if declaration
-        else None,
+        documents=_each(
+            data,
+            "documents",
+            lambda d: Document(
+                d["name"],
+                int(d["year"]),
+                _strings(d, "keywords"),
+                _strings(d, "parties"),
+                _strings(d, "aliases"),
+                str(d.get("short", "")),
+                str(d.get("offered_by", "")),
+                str(d.get("offered_to", "")),
+            ),
+        ),
         leader_posts=_strings(data.get("people", {}), "leader_posts"),
         path=path,
     )

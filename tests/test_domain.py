@@ -187,3 +187,43 @@ def test_place_name_questions_follow_the_parties_of_the_domain_file(tmp_path):
     )
     shipped = ("Japan", "Russia", "Kuril", "Soviet", "Etorofu", "Iturup")
     assert not [p for p in prompts.values() if any(word in p for word in shipped)]
+
+
+def test_key_documents_are_a_list_and_each_is_found(tmp_path):
+    path = tmp_path / "holm.toml"
+    path.write_text(
+        TWO_SIDES
+        + """
+[[documents]]
+name = "Holm Accord"
+year = 1965
+keywords = ["accord"]
+parties = ["Calder", "Brena"]
+short = "Holm Accord"
+offered_by = "Calder"
+offered_to = "Brena"
+[[documents]]
+name = "Resolution 2065"
+year = 1965
+keywords = ["resolution"]
+""",
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    assert [d.name for d in domain.documents] == ["Holm Accord", "Resolution 2065"]
+    assert domain.document("holm accord").offered_by == "Calder"
+    assert domain.document("", 1965) is None  # two of that year: the name must say which
+    doc = parse_document(
+        "date 2020-05-04\n\nThe 1965 resolution calls on both to negotiate. Under the 1965 "
+        "accord, Calder said it was ready to hand over two of the four islands to Brena.",
+        "h",
+    )
+    facts = [f for f in extract_facts([doc], domain).facts if f.kind == "declaration"]
+    assert sorted(f.get("name") for f in facts) == ["Holm Accord", "Resolution 2065"]
+
+
+def test_the_old_single_declaration_table_says_what_replaced_it(tmp_path):
+    path = tmp_path / "old.toml"
+    path.write_text(TWO_SIDES + '\n[declaration]\nname = "X"\nyear = 1956\n', encoding="utf-8")
+    with pytest.raises(QuizgenError, match=re.escape("rename it [[documents]]")):
+        load_domain(path)

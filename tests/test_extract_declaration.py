@@ -68,7 +68,7 @@ def test_another_declaration_signed_in_another_year_is_not_the_1956_one():
 
 
 def test_sentences_are_chosen_as_the_per_sentence_keyword_test_chose_them():
-    decl = DOMAIN.declaration
+    decl = DOMAIN.documents[0]
     hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
     pieces = ["declaration", "DECLARATION", "Declaraſion", "declar", "ation", "Joint", "1956"]
     pieces += ["Soviet-Japanese", "ß", "İ", " ", "\n", ".", "x", "the"]

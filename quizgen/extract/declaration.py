@@ -1,4 +1,5 @@
-"""The declaration of the domain (1956 Soviet-Japanese declaration): content, offer, pledge.
+"""The key documents of the domain (``[[documents]]``: a declaration, a treaty, a resolution):
+what each says, what it offers, who pledges adherence to it.
 
 A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
 declaration", "the declaration of 1956", "the 1956 Japan-Soviet joint declaration") or one of the
@@ -38,14 +39,19 @@ ASIDE_END = re.compile(
 
 
 def find_declarations(ctx: DocContext) -> list[Draft]:
-    """A draft for each sentence that states what the declaration said or who adheres to it."""
-    decl = ctx.domain.declaration
-    if decl is None:
-        return []
+    """A draft for each sentence that states what a key document said or who adheres to it."""
+    drafts = []
+    for decl in ctx.domain.documents:
+        drafts += _document(ctx, decl)
+    return drafts
+
+
+def _document(ctx: DocContext, decl: Declaration) -> list[Draft]:
+    """The drafts of one key document (see the module's docstring)."""
     hinted = _hinted(ctx, decl)
     if not hinted:
         return []
-    trigger = ctx.lex.pattern("declaration", lambda: _trigger(decl), re.I)
+    trigger = ctx.lex.pattern(f"document:{decl.name}", lambda: _trigger(decl), re.I)
     offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
     drafts: list[Draft] = []
     bare = []
@@ -82,7 +88,7 @@ def find_declarations(ctx: DocContext) -> list[Draft]:
             "offered": _offered(ctx, text, content or "", hit.start()),
             "pledge": pledged,
         }
-        key = (decl.year, (content or "").lower(), (pledged or "").lower())
+        key = _key(ctx, decl, (content or "").lower(), (pledged or "").lower())
         drafts.append(Draft("declaration", key, fields, ctx.source(sentence)))
     return drafts + _mentions(ctx, decl, bare, drafts)
 
@@ -93,7 +99,7 @@ def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
     document per word (``covering``: often one word) instead of tests per sentence."""
     words = lexicon_words(
         ctx.lex,
-        "declaration-hints",
+        f"document-hints:{decl.name}",
         lambda: covering(k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)),
     )
     if words is None:  # the words could not be kept: test each sentence
@@ -127,8 +133,16 @@ def _mentions(
         "offered": [],
         "pledge": None,
     }
-    key = (decl.year, "", "")
+    key = _key(ctx, decl, "", "")
     return [Draft("declaration", key, fields, ctx.source(s)) for s in sentences]
+
+
+def _key(ctx: DocContext, decl: Declaration, content: str, pledge: str) -> tuple[object, ...]:
+    """A document fact's key: its year, content and pledge, and its name when another key
+    document has the same year (so that a one-document topic keeps its fact ids)."""
+    if sum(d.year == decl.year for d in ctx.domain.documents) > 1:
+        return (decl.year, decl.name, content, pledge)
+    return (decl.year, content, pledge)
 
 
 def _trigger(decl: Declaration) -> str:

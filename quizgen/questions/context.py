@@ -426,7 +426,13 @@ def _declaration(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[st
     pledger = re.match(r"([A-Z][\w ]*?)\s+(?:has|have|had)?\s*pledged", pledge)
     subject, verb, rest = split_clause(content, language)
     clause = did_clause(subject, verb, rest, language) if subject else ""
+    document = corpus.domain.document(fact.get("name") or "", fact.get("year"))
+    word = document.keywords[0].lower() if document and document.keywords else "document"
     return {
+        "document": (document.short if document else "") or word,
+        "document_word": word,
+        "offered_by": document.offered_by if document else "",
+        "offered_to": document.offered_to if document else "",
         "content": content,
         "content_clause": clause.removeprefix("did ") if year not in clause else "",
         "offered_count_word": language.number_word(int(offered)) if offered else "",

@@ -19,6 +19,17 @@ from quizgen.fileio import read_toml
 DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
 T = TypeVar("T")
 
+# English number words every topic reads ("eight-point", "two of the four"); a domain file's
+# [numbers] table adds to them.
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if value
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
+
 
 @dataclass(frozen=True)
 class Island:
@@ -371,7 +382,14 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
             lambda p: Place(p["name"], p.get("kind", ""), p.get("country"), _strings(p, "aliases")),
         ),
         not_places=_strings(data.get("not_places", {}), "names"),
-        numbers=tuple(sorted((fold(k), int(v)) for k, v in data.get("numbers", {}).items())),
+        numbers=tuple(
+            sorted(
+                {
+                    **NUMBER_WORDS,
+                    **{fold(k): int(v) for k, v in data.get("numbers", {}).items()},
+                }.items()
+            )
+        ),
         abbreviations=tuple(sorted((k, str(v)) for k, v in data.get("abbreviations", {}).items())),
         documents=_each(
             data,

@@ -116,6 +116,45 @@ def extract(paths: tuple[str, ...], fresh: bool, output: str | None, **given: An
     warn.finish()
 
 
+@cli.group()
+def domain() -> None:
+    """Work with domain files (a topic's vocabulary: see README, "A new topic").
+
+    \b
+    Example:
+        quizgen domain check my-topic.toml articles/
+    """
+
+
+@domain.command(name="check")
+@click.argument("file", type=click.Path(dir_okay=False))
+@PATHS
+def domain_check(file: str, paths: tuple[str, ...]) -> None:
+    """Check a domain FILE: each mistake with its line and field; given PATHS, also what its
+    vocabulary finds in those articles.
+
+    \b
+    Example:
+        quizgen domain check my-topic.toml articles/
+    """
+    from quizgen.domain import load_domain
+    from quizgen.domain_check import check_domain
+
+    findings = check_domain(file)
+    for finding in findings:
+        click.echo(f"{file}: {finding}", err=True)
+    if findings:
+        raise SystemExit(1)
+    vocabulary = load_domain(file)
+    click.echo(report.domain_summary(file, vocabulary))
+    if paths:
+        from quizgen.extract import extract_facts
+        from quizgen.ingest import load_documents
+
+        documents = load_documents(settings(paths).inputs)
+        click.echo(report.domain_findings(extract_facts(documents, vocabulary), len(documents)))
+
+
 @cli.command(name="eval")
 @PATHS
 @path_option("--gold", folder=True, required=True, help="Folder of gold JSON files per article.")

@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from quizgen.domain import Domain
     from quizgen.evaluate import Score
+    from quizgen.facts import FactSet
     from quizgen.ingest import Document
     from quizgen.pipeline import Bank, BuildReport, Facts
     from quizgen.render.anki import DeckReport
@@ -123,3 +125,43 @@ def score_table(label: str, rows: Sequence[Score]) -> str:
             for r in rows
         ]
     )
+
+
+def domain_summary(path: str, domain: Domain) -> str:
+    """A checked domain file: what it defines."""
+    parties = [c.name for c in domain.countries if c.party]
+    counts = {
+        "disputed places": len(domain.islands),
+        "groups": len(domain.groups),
+        "countries": len(domain.countries),
+        "posts": len(domain.roles),
+        "places": len(domain.places),
+        "key documents": len(domain.documents),
+    }
+    defined = ", ".join(f"{n} {what}" for what, n in counts.items())
+    return "\n".join(
+        [
+            line("Domain", f"{path}: no mistakes found"),
+            line("Parties", ", ".join(parties) or "none"),
+        ]
+        + [line("Defines", defined)]
+    )
+
+
+def domain_findings(facts: FactSet, articles: int) -> str:
+    """What a domain's vocabulary found in some articles: facts by kind, and the names of the
+    people, places, disputed places and documents it recognised."""
+    by_kind: dict[str, list[str]] = {}
+    for fact in facts.facts:
+        shown = fact.get("name") or fact.get("group") or ", ".join(fact.get("names") or [])
+        by_kind.setdefault(fact.kind, []).append(str(shown or ""))
+    counts = ", ".join(f"{len(found)} {kind}" for kind, found in sorted(by_kind.items()))
+    lines = [line("Articles", str(articles)), line("Facts", counts or "none")]
+    for kind in ("person", "place", "islands", "declaration"):
+        names = sorted({n for n in by_kind.get(kind, []) if n})
+        if names:
+            more = f" and {len(names) - 8} more" if len(names) > 8 else ""
+            lines.append(f"{INDENT}{kind}: {'; '.join(names[:8])}{more}")
+    if not by_kind:
+        lines.append(f"{INDENT}nothing found: check the names and spellings in the file")
+    return "\n".join(lines)

@@ -1,0 +1,210 @@
+"""``quizgen domain check``: a domain file's mistakes, each with its line and field.
+
+TOML itself gives no line numbers, so each finding is placed by searching the file's text: the
+``n``-th ``[[section]]`` header, then the key inside that entry.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomllib
+
+from quizgen.domain import load_domain
+from quizgen.errors import QuizgenError
+
+# What each section may hold (the schema of docs/extraction.md and kuril.toml).
+ENTRY_KEYS = {
+    "islands": {"id", "names", "aliases"},
+    "groups": {"name", "used_by", "aliases", "members"},
+    "countries": {"name", "demonyms", "aliases", "party", "ended", "surname_endings"},
+    "roles": {"post", "variants", "country"},
+    "places": {"name", "kind", "country", "aliases"},
+    "documents": {
+        "name",
+        "year",
+        "keywords",
+        "parties",
+        "aliases",
+        "short",
+        "offered_by",
+        "offered_to",
+    },
+}
+TABLE_KEYS: dict[str, set[str] | None] = {
+    "domain": {"name"},
+    "people": {"leader_posts", "name_variants"},
+    "not_places": {"names"},
+    "numbers": None,  # any word
+    "abbreviations": None,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One mistake: the line it is on (0 when unknown) and what is wrong."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+def check_domain(path: str | Path) -> list[Finding]:
+    """Every mistake found in the domain file at ``path``, in line order."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise QuizgenError(f"Cannot read domain file {path}: {error}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        at = re.search(r"at line (\d+)", str(error))  # Python 3.11 gives it only in the text
+        return [Finding(int(at[1]) if at else 0, f"not valid TOML: {error}")]
+    lines = Locator(text)
+    findings = list(_unknown_keys(data, lines)) + list(_references(data, lines))
+    if not findings:
+        try:
+            load_domain(path)
+        except QuizgenError as error:
+            findings.append(Finding(0, str(error)))
+    return sorted(findings, key=lambda f: f.line)
+
+
+class Locator:
+    """Line numbers of sections and keys in a TOML text."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def entry(self, section: str, index: int) -> int:
+        """The line (1-based) of the ``index``-th ``[[section]]`` header, 0 if not found."""
+        header = re.compile(rf"^\s*\[\[\s*{re.escape(section)}\s*\]\]")
+        found = [n for n, line in enumerate(self.lines, start=1) if header.match(line)]
+        return found[index] if index < len(found) else 0
+
+    def table(self, section: str) -> int:
+        header = re.compile(rf"^\s*\[\s*{re.escape(section)}\s*\]")
+        return next((n for n, line in enumerate(self.lines, start=1) if header.match(line)), 0)
+
+    def key(self, start: int, key: str) -> int:
+        """The line of ``key = ...`` in the entry that starts on line ``start``."""
+        pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=')
+        for number in range(start + 1, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if line.lstrip().startswith("["):
+                break
+            if pattern.match(line):
+                return number
+        return start
+
+
+def _unknown_keys(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
+    known_sections = set(ENTRY_KEYS) | set(TABLE_KEYS)
+    for section, value in data.items():
+        if section not in known_sections:
+            where = lines.entry(section, 0) or lines.table(section)
+            yield Finding(where, f"unknown section [{section}]{_suggest(section, known_sections)}")
+        elif section in ENTRY_KEYS:
+            if not isinstance(value, list):
+                yield Finding(lines.table(section), f"write [[{section}]], one table per entry")
+                continue
+            for index, entry in enumerate(value):
+                start = lines.entry(section, index)
+                for key in entry if isinstance(entry, Mapping) else ():
+                    if key not in ENTRY_KEYS[section]:
+                        yield Finding(
+                            lines.key(start, key),
+                            f"[[{section}]] #{index + 1}{_label(entry)}: unknown field {key!r}"
+                            + _suggest(key, ENTRY_KEYS[section]),
+                        )
+        else:
+            allowed = TABLE_KEYS[section]
+            if allowed is None or not isinstance(value, Mapping):
+                continue
+            for key in value:
+                if key not in allowed:
+                    yield Finding(
+                        lines.key(lines.table(section), key),
+                        f"[{section}]: unknown field {key!r}{_suggest(key, allowed)}",
+                    )
+
+
+def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
+    """Names that must be defined elsewhere in the file: parties, island ids, countries."""
+    countries = {c.get("name") for c in _entries(data, "countries")}
+    parties = {c.get("name") for c in _entries(data, "countries") if c.get("party")}
+    island_ids = {i.get("id") for i in _entries(data, "islands")}
+    for index, island in enumerate(_entries(data, "islands")):
+        names = island.get("names")
+        for party in names if isinstance(names, Mapping) else ():
+            if party not in parties:
+                yield Finding(
+                    lines.key(lines.entry("islands", index), "names"),
+                    f"[[islands]] #{index + 1}{_label(island)}: {party!r} in names is not a "
+                    f"[[countries]] entry with party = true{_suggest(party, parties)}",
+                )
+    checks = (
+        ("groups", "used_by", countries, "a [[countries]] name"),
+        ("roles", "country", countries, "a [[countries]] name"),
+    )
+    for section, key, defined, what in checks:
+        for index, entry in enumerate(_entries(data, section)):
+            value = entry.get(key)
+            if value is not None and value not in defined:
+                yield Finding(
+                    lines.key(lines.entry(section, index), key),
+                    f"[[{section}]] #{index + 1}{_label(entry)}: {key} {value!r} is not "
+                    f"{what}{_suggest(str(value), defined)}",
+                )
+    for index, group in enumerate(_entries(data, "groups")):
+        for member in _list(group.get("members")):
+            if member not in island_ids:
+                yield Finding(
+                    lines.key(lines.entry("groups", index), "members"),
+                    f"[[groups]] #{index + 1}{_label(group)}: member {member!r} is not an "
+                    f"[[islands]] id{_suggest(str(member), island_ids)}",
+                )
+    for index, document in enumerate(_entries(data, "documents")):
+        for party in _list(document.get("parties")):
+            if party not in countries:
+                yield Finding(
+                    lines.key(lines.entry("documents", index), "parties"),
+                    f"[[documents]] #{index + 1}{_label(document)}: party {party!r} is not a "
+                    f"[[countries]] name{_suggest(str(party), countries)}",
+                )
+        if bool(document.get("offered_by")) != bool(document.get("offered_to")):
+            yield Finding(
+                lines.entry("documents", index),
+                f"[[documents]] #{index + 1}{_label(document)}: give offered_by and offered_to "
+                "together (who offers places to whom), or neither",
+            )
+
+
+def _entries(data: Mapping[str, Any], section: str) -> list[Mapping[str, Any]]:
+    value = data.get(section, [])
+    return [e for e in value if isinstance(e, Mapping)] if isinstance(value, list) else []
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _label(entry: object) -> str:
+    if isinstance(entry, Mapping):
+        name = entry.get("name") or entry.get("id") or entry.get("post")
+        if isinstance(name, str):
+            return f" ({name})"
+    return ""
+
+
+def _suggest(word: str, choices: Sequence[str] | set[Any]) -> str:
+    close = difflib.get_close_matches(word, [str(c) for c in choices if c], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""

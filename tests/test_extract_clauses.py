@@ -316,3 +316,12 @@ def test_i_is_the_person_who_opened_the_quotation_or_names_themself():
     named = DAY + "On 29 January 2019, I (Minister Voss) conveyed our concern to the envoy."
     (event,) = kind(extract(named), "event")
     assert event.get("subject") == "Minister Voss"
+
+
+def test_a_participle_with_by_describes_the_subject_and_is_not_its_verb():
+    text = DAY + "On 3 April 2018, four sailors led by Mara Voss landed on Wren Island."
+    (event,) = kind(extract(text), "event")
+    assert (event.get("subject"), event.get("verb")) == ("four sailors led by Mara Voss", "landed")
+    passive = DAY + "On 3 April 2018, the pact was signed by Mara Voss in Port Selden."
+    (event,) = kind(extract(passive), "event")
+    assert event.get("verb") == "was signed"

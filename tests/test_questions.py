@@ -616,3 +616,13 @@ def test_a_partner_question_needs_a_place_that_is_not_a_crowded_occasion(rest, w
 )
 def test_no_partner_question_without_one_person_met_in_the_clause(rest):
     assert _partner_prompts(rest) == []
+
+
+def test_a_question_keeps_the_first_of_two_coordinated_verbs():
+    from quizgen.questions.context import _first_predicate
+
+    language = load_rules().language
+    assert _first_predicate("aware of the base but sought a solution", language) == (
+        "aware of the base"
+    )
+    assert _first_predicate("Crimea and drew reactions", language) == "Crimea"

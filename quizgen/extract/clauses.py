@@ -107,6 +107,7 @@ REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
 REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
 TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
+BY_AGENT = re.compile(r"\s+by\s")
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
 SELF_NAMED = re.compile(
     r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
@@ -464,7 +465,8 @@ def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
             or (lower not in VERB_WORDS and not lower.endswith("ed"))  # ``_is_verb`` rejects
             or not _is_verb(word, previous_lower)
             or (previous is not None and not relative and "," in mask[previous.end() : tok.start()])
-        ):
+            or (previous_lower not in AUX and BY_AGENT.match(mask, tok.end()))
+        ):  # "five convicts led by Rivero embarked": "led by" describes, "embarked" is the verb
             previous, previous_lower = tok, lower
             continue
         last, prev = tok, lower

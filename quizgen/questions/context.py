@@ -554,10 +554,11 @@ def _date_inside_reported_speech(
 
 
 def _first_predicate(rest: str, language: Language) -> str:
-    """Cut a second coordinated verb: "Crimea and drew reactions" -> "Crimea"."""
+    """Cut a second coordinated verb: "Crimea and drew reactions" -> "Crimea", "aware of the
+    base but sought a solution" -> "aware of the base"."""
     words = rest.split()
     for index, word in enumerate(words[1:], start=1):
-        if words[index - 1] == "and" and language.is_past(word):
+        if words[index - 1] in ("and", "but", "yet") and language.is_past(word):
             return " ".join(words[: index - 1])
     return rest
 

@@ -31,7 +31,9 @@ def path_option(*names: str, help: str, folder: bool = False, **kwargs: Any) -> 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 STRICT = click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-DOMAIN = path_option("--domain", help="Domain file (TOML); default: the shipped Kuril domain.")
+DOMAIN = path_option(
+    "--domain", help="Domain file (TOML); default: the shipped one, quizgen/domains/kuril.toml."
+)
 RULES = path_option("--rules", "question_rules", help="Question rules file (TOML).")
 TEMPLATES = path_option(
     "--templates", folder=True, help="Folder of templates overriding the shipped ones."

@@ -163,7 +163,7 @@ def write_deck(
     ``template_dir`` may hold an ``anki/`` folder overriding the shipped card templates.
     """
     if not deck_name.strip():
-        raise QuizgenError("the deck name is empty: pass a name such as --deck 'Kuril Islands'")
+        raise QuizgenError("the deck name is empty: pass a name such as --deck 'History 2B'")
     _check_unique_ids(questions)
     now = int(time.time()) if now is None else int(now)
     previous = load_state(state_path)

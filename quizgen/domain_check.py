@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,11 @@ import tomllib
 
 from quizgen.domain import load_domain
 from quizgen.errors import QuizgenError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
 
 # What each section may hold (the schema of docs/extraction.md and kuril.toml).
 ENTRY_KEYS = {

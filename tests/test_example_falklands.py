@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-import tomllib
 
 from quizgen.domain import DEFAULT_DOMAIN, load_domain
 from quizgen.evaluate import evaluate, load_gold
 from quizgen.extract import extract_facts
+from quizgen.fileio import read_toml
 from quizgen.ingest import load_documents
 from quizgen.questions import generate_questions
 
@@ -31,7 +31,7 @@ def topic():
 def _kuril_words() -> set[str]:
     """Place names, countries, demonyms and document names of the shipped Kuril domain that
     the Falklands topic does not share."""
-    data = tomllib.loads(DEFAULT_DOMAIN.read_text(encoding="utf-8"))
+    data = read_toml(DEFAULT_DOMAIN)
     words: set[str] = {"Kuril", "Soviet"}
     for island in data["islands"]:
         words |= set(island["names"].values()) | set(island.get("aliases", ()))

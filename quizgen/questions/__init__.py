@@ -58,8 +58,9 @@ def generate_questions(
     )
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)
-    doubtful = {fact_id for q, _ in held for fact_id in q.fact_ids}
-    # timelines only take events none of whose questions was held back
+    # timelines only take events none of whose questions was held back (a partner question
+    # held for its crowded occasion says nothing against the event itself)
+    doubtful = {fact_id for q, _ in held if q.asks != "partner" for fact_id in q.fact_ids}
     sound = [f for f in facts if not (f.kind == "event" and f.id in doubtful)]
     for build in BUILDERS:
         passed, failed = _checked(build(sound, corpus, seed), corpus, rules)

@@ -163,13 +163,16 @@ def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     if q.asks != "partner":
         return ""
     for fact in facts:
-        if not fact.get("where"):
+        if not (fact.get("where") or _NAMED_PLACE.search(fact.get("rest") or "")):
             return "no place says which of the day's meetings or calls this was"
         clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
         crowded = [w for w in corpus.language.crowded_occasions if re.search(rf"\b{w}\b", clause)]
         if crowded:
             return f"at a {crowded[0]} one meets or calls many: who is not one answer"
     return ""
+
+
+_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "met ... in Irkutsk"
 
 
 def _named_event(fact: Fact, corpus: Corpus) -> bool:

@@ -591,6 +591,10 @@ def test_who_an_event_s_subject_met_or_talked_with_is_asked_with_the_date():
     assert _partner_prompts("Russian Foreign Minister Lavrov in Sochi", verb="met") == [
         ("Who did Taro Kono meet in Sochi on 20 May 2019?", "Sergey Lavrov")
     ]
+    # a place the domain file does not list still says which meeting
+    assert _partner_prompts("Sergey Lavrov in Harwick", verb="met", where=None) == [
+        ("Who did Taro Kono meet in Harwick on 20 May 2019?", "Sergey Lavrov")
+    ]
 
 
 @pytest.mark.parametrize(

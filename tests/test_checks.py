@@ -406,3 +406,20 @@ def test_an_event_a_noun_names_is_asked_when_it_names_two_things():
     made, held = _run(wren)
     assert not [q for q in _about(made, wren) if q.asks == "date"]
     assert any("which of several" in r for r in _reasons(held, wren))
+
+
+def test_a_statement_makes_one_claim_and_a_place_tells_a_one_off_event_apart():
+    """ "X annexed Y and drew protests in 2016" makes two claims (a true/false on it is
+    ambiguous); "annexed Crimea" names its event by the place (a meeting in a city does not)."""
+    fact = _event(
+        "Russia annexed Crimea and drew sanctions from the European Union in March 2014.",
+        "2014-03",
+        "in March 2014",
+        "Russia",
+        "annexed",
+        "Crimea and drew sanctions from the European Union",
+    )
+    made, held = _run(fact)
+    prompts = [q.prompt for q in _about(made, fact)]
+    assert "When did Russia annex Crimea?" in prompts, (prompts, _reasons(held, fact))
+    assert all("drew" not in q.prompt + q.explanation for q in _about(made, fact))

@@ -623,10 +623,10 @@ def test_no_partner_question_without_one_person_met_in_the_clause(rest):
 
 
 def test_a_question_keeps_the_first_of_two_coordinated_verbs():
-    from quizgen.questions.context import _first_predicate
+    from quizgen.questions.context import first_predicate
 
     language = load_rules().language
-    assert _first_predicate("aware of the base but sought a solution", language) == (
+    assert first_predicate("aware of the base but sought a solution", language) == (
         "aware of the base"
     )
-    assert _first_predicate("Crimea and drew reactions", language) == "Crimea"
+    assert first_predicate("Crimea and drew reactions", language) == "Crimea"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from quizgen.dates import MONTHS, human
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
-from quizgen.questions.context import BLANK, Corpus
+from quizgen.questions.context import BLANK, Corpus, first_predicate
 from quizgen.questions.distractors import rank_band
 from quizgen.questions.records import Question
 
@@ -93,7 +93,7 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
-# Two or more words said again at once: "met in Tokyo in Tokyo" (a place given twice).
+# Two or more words said again at once: "met in Harwick in Harwick" (a place given twice).
 _REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b", re.IGNORECASE)
 
 
@@ -133,7 +133,7 @@ _ORDINAL = re.compile(
 
 def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """Asked for its date, an event must be told apart from others like it: by a named
-    place, occasion or thing ("the APEC summit", "Sakhalin"), or an ordinal ("their fourth
+    place, occasion or thing ("the APEC summit", "Wren Island"), or an ordinal ("their fourth
     meeting"). "When did Abe hold a telephone talk with Putin?" fits many dates; and when the
     articles themselves tell of the same people doing the same thing on another day, with
     nothing named to tell the two apart, the date is not one defensible answer."""
@@ -176,16 +176,16 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "met ... in Irku
 
 
 def _named_event(fact: Fact, corpus: Corpus) -> bool:
-    """An event a noun phrase names with no verb of its own ("the Russian invasion of Ukraine
-    took place") needs two names in it to be one event: "the Summit Meeting in Singapore"
-    has one (Singapore: which summit?), "Igor Shuvalov's visit to Japan" has three."""
+    """An event a noun phrase names with no verb of its own ("the Brenan invasion of Ostria
+    took place") needs two names in it to be one event: "the Summit Meeting in Port Arden"
+    has one (Port Arden: which summit?), "Ilan Brek's visit to Calder" has three."""
     if fact.get("rest"):
         return False
     runs = re.findall(
         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", corpus.display(fact.get("subject") or "")
     )
     common = {w.lower() for w in EVENT_NOUNS} | {"the", "a", "an"}
-    posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Russian"
+    posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Brenan"
     names = [r for r in runs if any(w.lower() not in common and w not in posts for w in r.split())]
     return len(names) >= 2  # "Port Selden" is one name
 
@@ -197,11 +197,13 @@ def _routine(fact: Fact, corpus: Corpus) -> str:
 
 
 def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
-    """The named words of an event's clause that are not people ("APEC", "Sakhalin"), and
+    """The named words of an event's clause that are not people ("APEC", "Wren Island"), and
     the clause without the people's names."""
     people = corpus.proper_words() | corpus.title_words()
     blockers = corpus.name_blockers()
-    rest = corpus.display(fact.get("rest") or "")
+    if _main_verb(fact, corpus) not in corpus.language.meeting_verbs:
+        blockers = blockers - _place_words(corpus)  # one annexes Crimea once, meets in it often
+    rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
     runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
     persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
     named = {
@@ -215,6 +217,14 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     for run in persons:
         rest = rest.replace(run, " ")
     return named, rest
+
+
+def _place_words(corpus: Corpus) -> set[str]:
+    """The capitalised words of the domain's places and disputed places ("Crimea")."""
+    domain = corpus.domain
+    names = [n for p in domain.places for n in (p.name, *p.aliases)]
+    names += [n for i in domain.islands for n in i.spellings]
+    return {w for n in names for w in n.split() if w[:1].isupper()}
 
 
 def _same_again(fact: Fact, named: set[str], corpus: Corpus) -> str:
@@ -489,7 +499,7 @@ def problems(q: Question, facts: Sequence[Fact], corpus: Corpus) -> list[str]:
 
 
 def _names_someone(words: Sequence[str], fact: Fact, corpus: Corpus) -> bool:
-    """ "Shinzo Abe", "the Soviet Union", "ministers from Japan and Russia" do; "the
+    """ "Mara Voss", "the Northern Union", "ministers from Calder and Brena" do; "the
     President", "Through careful coordination", "3 the Secretary" do not."""
     head = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     if not (head[:1].isupper() or head[:1].islower() and head.isalpha()):

@@ -65,7 +65,7 @@ class Corpus:
 
     def title(self, doc_id: str) -> str:
         """How a reader finds the article: its headline (else its first words, quoted, else
-        its file name) and the day it was published: "Tokyo hopes ..., 26 January"."""
+        its file name) and the day it was published: "Harwick hopes ..., 26 January"."""
         record = self.documents.get(doc_id, {})
         lead = record.get("lead")
         name = record.get("title") or (f"“{lead}”" if lead else doc_id)
@@ -361,10 +361,12 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
+    what = fact.get("what") or ""
+    first = first_predicate(fact.get("rest") or "", language)
+    if first != (fact.get("rest") or "") and what.endswith(fact.get("rest") or "\0"):
+        what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
     return {
-        "statement": language.simple_past(corpus.display(fact.get("what") or ""))
-        if datable and clause
-        else "",
+        "statement": language.simple_past(corpus.display(what)) if datable and clause else "",
         "date_text": date_text,
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
@@ -477,12 +479,12 @@ def _after_publication(date: str, fact: Fact, corpus: Corpus) -> bool:
 
 def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, str]:
     """The one person an event's subject met or talked with, and the clause's rest without
-    them: "a telephone talk with Vladimir Putin" -> ("Vladimir Putin", "a telephone talk
-    with"); after a meeting verb, its object: "met Sergey Lavrov in Moscow" -> ("Sergey
-    Lavrov", "in Moscow"). ("", "") when no known person, or more than one, is named so."""
+    them: "a telephone talk with Ilan Brek" -> ("Ilan Brek", "a telephone talk
+    with"); after a meeting verb, its object: "met Yuri Petrov in Stellby" -> ("Yuri
+    Petrov", "in Stellby"). ("", "") when no known person, or more than one, is named so."""
     words = verb.split()
     meets = bool(words) and corpus.language.base_verb(words[-1]) in corpus.language.meeting_verbs
-    rest = _trim(_first_predicate(rest, corpus.language))  # the partner must be in the clause
+    rest = _trim(first_predicate(rest, corpus.language))  # the partner must be in the clause
     short = corpus.full_name_by_surname()
     found: dict[str, str] = {}
     for name in corpus.full_names():  # longest first: "Vladimir Vladimirovich Putin" wins
@@ -500,7 +502,7 @@ def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, s
 
 
 # What may stand before the person an event's subject met: "with" (or, after a meeting verb,
-# nothing) and a capitalised post ("Russian Foreign Minister").
+# nothing) and a capitalised post ("Brenan Foreign Minister").
 _PARTNER_LEAD = re.compile(r"(?:\A|(?P<with>\bwith ))(?P<post>(?:[A-Z][\w’'-]* )*)\Z")
 
 
@@ -528,7 +530,7 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
         clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"
     else:
         return ""
-    return " ".join(f"{clause} {_trim(_first_predicate(rest, language))}".split())
+    return " ".join(f"{clause} {_trim(first_predicate(rest, language))}".split())
 
 
 def _date_inside_reported_speech(
@@ -553,9 +555,9 @@ def _date_inside_reported_speech(
     return said >= 0 and dated > said + len(verb) + len(" on ")
 
 
-def _first_predicate(rest: str, language: Language) -> str:
-    """Cut a second coordinated verb: "Crimea and drew reactions" -> "Crimea", "aware of the
-    base but sought a solution" -> "aware of the base"."""
+def first_predicate(rest: str, language: Language) -> str:
+    """Cut a second coordinated verb: "Wren Island and drew reactions" -> "Wren Island",
+    "aware of the base but sought a solution" -> "aware of the base"."""
     words = rest.split()
     for index, word in enumerate(words[1:], start=1):
         if words[index - 1] in ("and", "but", "yet") and language.is_past(word):
@@ -564,12 +566,12 @@ def _first_predicate(rest: str, language: Language) -> str:
 
 
 def split_clause(text: str, language: Language) -> tuple[str, str, str]:
-    """Split ``"the Soviet Union said it was ready"`` at its first past-tense verb."""
+    """Split ``"the Northern Union said it was ready"`` at its first past-tense verb."""
     words = text.split()
     for index, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
         lower = word.lower()
         if lower in MODALS:
-            break  # "the Soviet Union would hand over ...": no past clause to ask about
+            break  # "the Northern Union would hand over ...": no past clause to ask about
         if len(lower) > 2 and language.is_past(lower):
             return " ".join(words[:index]), word, " ".join(words[index + 1 :])
     return "", "", ""
@@ -616,8 +618,8 @@ def _place_kind(domain: Domain, name: str) -> str:
     )
 
 
-# English names of states that take "the": "the United Kingdom", "the Soviet Union", "the
-# Republic of Korea", "the Netherlands".
+# English names of states that take "the": "the Northern Union", "the Brenan Federation", "the
+# Republic of Ostria", "the Netherlands".
 _THE_LAST_WORDS = frozenset(
     "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
     "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()

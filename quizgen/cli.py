@@ -255,7 +255,7 @@ def anki(output: str | None, **given: Any) -> None:
 
     \b
     Example:
-        quizgen anki seeds/ -o decks/kurils.apkg --deck "Kuril Islands"
+        quizgen anki seeds/ -o decks/class-2b.apkg --deck "Class 2B"
     """
     from quizgen.pipeline import write_deck
 
@@ -277,7 +277,7 @@ def quiz(output: str | None, **given: Any) -> None:
 
     \b
     Example:
-        quizgen quiz seeds/ --versions 2 --pdf --title "Japan and Russia"
+        quizgen quiz seeds/ --versions 2 --pdf --title "Unit 3 test"
     """
     from quizgen.pipeline import write_quiz
 
@@ -313,7 +313,7 @@ def build(
     \b
     Example:
         quizgen build
-        quizgen build articles/ --deck "Kuril Islands" --versions 2 --pdf --gift
+        quizgen build articles/ --deck "Class 2B" --versions 2 --pdf --gift
     """
     from quizgen.pipeline import build as run_build
 

@@ -1,7 +1,8 @@
 """The domain file: a topic's vocabulary (islands, groups, posts, countries, places, numbers).
 
-The shipped ``domains/kuril.toml`` covers Japan-Russia relations; a user copies and edits it
-for another topic and passes it with ``--domain``. Nothing here knows about the seeds.
+The shipped ``domains/kuril.toml`` covers one topic (two countries and the islands they
+dispute); a user copies and edits it for another topic and passes it with ``--domain``.
+Nothing here knows about the seeds.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ NUMBER_WORDS = {
 @dataclass(frozen=True)
 class Island:
     """One disputed place: a stable id, its name as each party uses it (in the domain file's
-    order: ``(("Japan", "Etorofu"), ("Russia", "Iturup"))``) and other spellings."""
+    order: ``(("Calder", "Nordholm"), ("Brena", "Isla Norte"))``) and other spellings."""
 
     id: str
     names: tuple[tuple[str, str], ...]
@@ -69,8 +70,8 @@ class Group:
 class Country:
     """A country, its demonyms and other names; ``party`` marks a side of the topic.
 
-    ``ended`` is the last year a former state existed (the Soviet Union: 1991), or None.
-    ``surname_endings`` are endings typical of its people's surnames ("-ov" for Russia).
+    ``ended`` is the last year a former state existed (the Northern Union: 1991), or None.
+    ``surname_endings`` are endings typical of its people's surnames ("-ov" for Brena).
     """
 
     name: str
@@ -110,7 +111,7 @@ class Document:
     year: int
     keywords: tuple[str, ...]
     parties: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()  # other full names ("Japan-Soviet Joint Declaration")
+    aliases: tuple[str, ...] = ()  # other full names ("Calder-Union Joint Declaration")
     short: str = ""  # "the 1956 <short>" in a question; default: the first keyword
     offered_by: str = ""  # "How many ... did <offered_by> say it was ready to hand over ..."
     offered_to: str = ""
@@ -164,7 +165,7 @@ class Domain:
         return self._groups.get(fold(name))
 
     def country_for(self, word: str) -> Country | None:
-        """The country a name, alias, demonym or possessive ("Japan's") refers to."""
+        """The country a name, alias, demonym or possessive ("Calder's") refers to."""
         return self._countries.get(fold(word.replace("’", "'").removesuffix("'s")))
 
     def post_for(self, text: str) -> str | None:
@@ -173,9 +174,9 @@ class Domain:
         return role.post if role else None
 
     def post_in(self, title: str) -> str | None:
-        """The canonical post a title names with its country around it: "the Russian Foreign
-        Minister", "Minister for Foreign Affairs of Japan", "Ambassador to Japan" (the
-        country itself is not returned: "of Japan" and "to Japan" say different things)."""
+        """The canonical post a title names with its country around it: "the Brenan Foreign
+        Minister", "Minister for Foreign Affairs of Calder", "Ambassador to Calder" (the
+        country itself is not returned: "of Calder" and "to Calder" say different things)."""
         words = re.sub(r"\s*\(.*?\)\s*", " ", title).split()
         if words[:1] == ["the"]:
             words = words[1:]
@@ -252,8 +253,8 @@ class Domain:
     def variants(self, name: str) -> tuple[str, ...]:
         """All accepted spellings of a name: islands, groups, posts, countries, places, people.
 
-        ``variants("Iturup")`` gives ``("Etorofu", "Iturup", ...)``; a person's name gives every
-        combination of the given-name spellings; an unknown name gives ``(name,)``.
+        ``variants("Isla Norte")`` gives ``("Nordholm", "Isla Norte", ...)``; a person's name
+        gives every combination of the given-name spellings; an unknown name gives ``(name,)``.
         """
         island = self.island_for(name)
         if island:
@@ -294,7 +295,7 @@ class Domain:
 
 
 def load_domain(path: str | Path | None = None) -> Domain:
-    """Read a domain file (TOML); ``None`` loads the shipped Kuril Islands domain."""
+    """Read a domain file (TOML); ``None`` loads the shipped domain (``DEFAULT_DOMAIN``)."""
     source = Path(path) if path is not None else DEFAULT_DOMAIN
     data = read_toml(source, "domain file ")
     try:

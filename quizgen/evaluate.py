@@ -11,8 +11,8 @@ Matching is per document and one-to-one (each gold item matches at most one fact
   through the domain without parentheses and without a country before or after it), same
   country.
 - islands: each (name as written, island id) pair of a ``list`` islands fact; a written
-  name matches a gold name when equal or when it starts with it ("Habomai islet group" ~
-  "Habomai").
+  name matches a gold name when equal or when it starts with it ("Ossel islet group" ~
+  "Ossel").
 - declaration: a declaration fact whose sentence overlaps the gold evidence.
 - number: same value and the sentence overlaps the gold evidence.
 - place: same name (case-insensitive), once per document.

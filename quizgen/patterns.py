@@ -26,7 +26,7 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """A regex alternation of literal words in which a longer word wins over its prefix.
 
     Pass ``ignore_case=True`` when the result is used with ``re.I``: words that differ only in
-    case where they branch (``Kurils`` / ``kurils x``) then fall back to a flat list, whose
+    case where they branch (``Holm`` / ``holm x``) then fall back to a flat list, whose
     longest-first order the trie could not keep under case folding.
     """
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
@@ -46,7 +46,7 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
 def covering(words: Iterable[str]) -> tuple[str, ...]:
     """The fewest words whose presence a text containing any of ``words`` must show.
 
-    A word that contains another (``Kunashiri`` holds ``Kunashir``) adds nothing to a
+    A word that contains another (``Sudholma`` holds ``Sudholm``) adds nothing to a
     substring pre-check, so ``any(w in text for w in covering(words))`` is as strict and cheaper.
     """
     unique = sorted({w for w in words if w}, key=lambda w: (len(w), w))

@@ -58,7 +58,7 @@ LEADING_ASIDE = re.compile(
 )
 NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 # what cannot follow a closed aside in its main clause: a name, a number or a determiner opens
-# more of the aside (", which mentions two islands, Shikotan and the Habomai group,")
+# more of the aside (", which mentions two islands, Vestholm and the Ossel group,")
 RUNS_ON = re.compile(
     r"\s*(?:[A-Z\d]|(?:the|a|an|their|its|his|her|our|these|those|two|three|four|five)\s)"
 )
@@ -199,7 +199,7 @@ def when_event(
     mentions: list[Mention],
     previous_subject: str | None,
 ) -> Event | None:
-    """The event of a "when" clause after the date: "overdue since 1951, when the Soviet Union
+    """The event of a "when" clause after the date: "overdue since 1951, when the Northern Union
     declined to sign ..." (for a date whose own clause gives none)."""
     text = ctx.doc.sentences[index].text
     when = WHEN_CLAUSE.match(text, mention.end)
@@ -323,11 +323,11 @@ def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int
     where the date being read starts.
 
     An aside closes at the first of its commas followed by what can go on with the main clause
-    (not ``RUNS_ON``): ", who visited Kunashir, Iturup and Shikotan, met ...". One that never
+    (not ``RUNS_ON``): ", who visited Sudholm, Nordholm and Vestholm, met ...". One that never
     closes is no aside: ``boundaries`` ends the main clause where it starts, or starts the
     date's clause after it. So does one after the date that runs on past its first comma when
     the main clause already has its verb: what follows it may still be the aside's
-    (", which mentions two islands, Shikotan and Habomai, after a peace treaty").
+    (", which mentions two islands, Vestholm and Ossel, after a peace treaty").
     """
     spans: list[tuple[int, int]] = []
     pos = start
@@ -557,7 +557,7 @@ def _resolve_subject(
 
 
 def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
-    """ "hand them over" after "The Habomai islets and Shikotan were ..." names the islands."""
+    """ "hand them over" after "The Ossel islets and Vestholm were ..." names the islands."""
     if "them" not in rest or not THEM.search(rest):
         return rest
     names = [m[0] for m in ctx.lex.island.finditer(before)]

@@ -284,7 +284,7 @@ def _event_of(
     previous_subject: str | None,
 ) -> Event | None:
     """The event a date mention dates: the clause's, or the one a noun names ("following the
-    summit in Singapore in November 2018") when no clause takes the date or the noun phrase
+    summit in Port Arden in November 2018") when no clause takes the date or the noun phrase
     sets its time apart from the clause's."""
     text = ctx.doc.sentences[index].text
     if mention.kind in ("weekday", "relative"):
@@ -489,7 +489,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
 
 
 def _lead_is_dated_by_its_date_line(ctx: DocContext) -> bool:
-    """A report whose date stands on a line of its own ("September 7, 2017, Vladivostok")
+    """A report whose date stands on a line of its own ("September 7, 2017, Port Selden")
     tells in its first sentence, undated, what happened that day."""
     return ctx.doc.published.source == "date line" and ctx.doc.published.precision == "day"
 

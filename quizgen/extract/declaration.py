@@ -2,7 +2,7 @@
 what each says, what it offers, who pledges adherence to it.
 
 A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
-declaration", "the declaration of 1956", "the 1956 Japan-Soviet joint declaration") or one of the
+declaration", "the declaration of 1956", "the 1956 Calder-Union joint declaration") or one of the
 declaration's names. The content is the clause after "in which"/"under which"/"which says"/
 "which stipulates that" (an aside ", which ..., will serve" ends before the main verb); "two of the four islands" gives
 ``offered_count``/``of_count``; island names in the content give ``offered``; a clause
@@ -147,7 +147,7 @@ def _key(ctx: DocContext, decl: Declaration, content: str, pledge: str) -> tuple
 
 def _trigger(decl: Declaration) -> str:
     """ "a 1956 declaration", "the declaration of 1956", "a declaration signed in 1956", "In
-    1956, Japan and the Soviet Union signed a joint declaration", or the full name."""
+    1956, Calder and the Northern Union signed a joint declaration", or the full name."""
     keywords = alternation(decl.keywords, ignore_case=True)
     return (
         rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"

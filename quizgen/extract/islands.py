@@ -3,8 +3,8 @@
 Two forms of ``islands`` fact:
 - ``list``: the islands a sentence names, in order (``members`` ids, ``names`` as written),
   with the group the sentence names (``group``) and its user when stated (``used_by``).
-- ``naming``: a group name and the country that uses it ("which Japan calls the Northern
-  Territories", "called the Southern Kurils in Russia", "Russia's Southern Kurils").
+- ``naming``: a group name and the country that uses it ("which Calder calls the Holm
+  Islands", "called the Islas del Mar in Brena", "Brena's Islas del Mar").
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ CALLS = re.compile(r"\b(?:call|calls|called|known|refers?|name[sd]?)\b")
 
 
 def _naming(lex: Lexicon, index: int) -> str:
-    """Naming pattern ``index``: "Japan calls them the Northern Territories" and the like."""
+    """Naming pattern ``index``: "Calder calls them the Holm Islands" and the like."""
     country, group = rf"(?P<c>{lex.country_words})", rf"(?P<g>{lex.group.pattern})"
     sources = (
         rf"\b{country}\s+(?:calls?|refers? to)\s+(?:them\s+|it\s+|the islands\s+)?(?:as\s+)?(?:its\s+|the\s+)?{group}",
@@ -227,7 +227,7 @@ def _namings(
         else:  # search only near the words each match holds (see _reaches)
             anchors: Iterable[int] = find_all(text if index == 1 else folded, words)
             if index == 2 and not WIDE_SPACE.search(text):
-                # "Kurils in Russia": the group name, that ends at most the longest group
+                # "Islas del Mar in Brena": the group name, that ends at most the longest group
                 # name after its word, is followed by " in " or " by " (one space each)
                 ends = reaches[4] + 4
                 anchors = [a for a in anchors if IN_BY.search(text, a, a + ends)]

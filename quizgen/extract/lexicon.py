@@ -58,7 +58,7 @@ class Lexicon:
         self.role_words = alternation(self.role_forms)
         place_names = [n for p in domain.places for n in (p.name, *p.aliases)]
         self.modifier_forms = MODIFIER_WORDS
-        # every text the owner group below can match ("Japan", "Japan's", "the country’s")
+        # every text the owner group below can match ("Calder", "Calder's", "the country’s")
         owners = [w for w in (*countries, *demonyms, *place_names) if w]
         self.owner_forms = tuple(
             sorted(
@@ -66,7 +66,7 @@ class Lexicon:
                 | {"the country's", "the country’s"}
             )
         )
-        # whose post: "Russian", "Japan's", "the country's", "Sakhalin" (a place of the domain)
+        # whose post: "Brenan", "Calder's", "the country's", "Wren Island" (a place of the domain)
         owner = (
             rf"(?:(?P<country>{self.country_trie}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
             rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
@@ -74,25 +74,25 @@ class Lexicon:
         name = (
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
         )
-        # "Russian Foreign Minister Sergei Lavrov", "Trade minister Hiroshige Seko",
-        # "Russian Deputy Prime Minister Yuri Trutnev" (modifiers: see ``post_of``), "the
-        # Kremlin spokesman, Dmitry Peskov, said" (a name between commas)
+        # "Brenan Foreign Minister Yuri Petrov", "Trade minister Ola Finn",
+        # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
+        # presidential spokesman, Lev Arno, said" (a name between commas)
         # (the leading \b fails mid-word positions at once: every branch starts a word)
         between_commas = rf",\s+(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
-        # "Prime Minister of Japan Shinzo Abe": the country after the post
+        # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(
             rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words}){of_country}"
             rf"(?:{between_commas}|\s+){name}"
         )
-        # "Sergei Lavrov, Russia's foreign minister," and "Taro Kono, Minister for Foreign
-        # Affairs of Japan," (appositive role after the name, its country before or after it)
+        # "Yuri Petrov, Brena's foreign minister," and "Ola Finn, Minister for Foreign
+        # Affairs of Calder," (appositive role after the name, its country before or after it)
         self.person_after = re.compile(
             rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
             rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
         )
-        # "Japan's trade minister said" (a post without a name)
+        # "Calder's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
         self.role_hint = re.compile(self.role_words)  # cheap test: may this sentence name a post?
         # cheaper still, against ctx.folded: every case form of a post folds to the folded post

@@ -1,6 +1,6 @@
 """Events named by a noun, with no verb of their own: "following the Summit Meeting in
-Singapore in November 2018", "Visit of Foreign Minister Ivanov to Japan from 20 to 23
-February", "Due to the 2022 Russian invasion of Ukraine".
+Port Arden in November 2018", "Visit of Foreign Minister Petrov to Calder from 20 to 23
+February", "Due to the 2022 Brenan invasion of Ostria".
 
 Read only for a date that no clause dates (the clause rule comes first). The event's subject
 is the noun phrase and its verb "took place"; the words are English, any topic. A year inside a
@@ -20,9 +20,9 @@ EVENT_NOUNS = (
 ).split()
 _NOUN = rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})"
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,4}"
-# a place, party or person after the noun: "in Singapore", "of Foreign Minister Ivanov to Japan"
+# a place, party or person after the noun: "in Port Arden", "of Foreign Minister Petrov to Calder"
 _TAIL = rf"(?:\s+(?:in|at|of|with|between|to|on|by)\s+(?:the\s+)?{_NAME}){{0,3}}"
-# what may stand before the noun: names, numbers and hyphened words ("Japan-Russia"),
+# what may stand before the noun: names, numbers and hyphened words ("Calder-Brena"),
 # ordinals and adjectives of rank or kind ("the second bilateral summit")
 _MODIFIER = (
     r"(?:[A-Z\d][\w’'.-]*|[\w]+-[\w-]+|\w+(?:al|ary|ic|st|nd|rd|th)|two|three|working|state|"
@@ -34,24 +34,24 @@ _OPENER = rf"(?:{_DETERMINER}|{_POSSESSIVE}|\A)"
 # before a noun phrase, words that set its time apart from the clause's ("upon X's visit")
 OTHER_TIME_WORDS = ("upon", "following", "after", "before", "ahead of", "prior to")
 OTHER_TIME = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\s+\Z", re.I)
-# the noun phrase that ends where the date starts ("the Summit Meeting in Singapore in")
+# the noun phrase that ends where the date starts ("the Summit Meeting in Port Arden in")
 BEFORE_DATE = re.compile(
     rf"(?P<np>{_OPENER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{_NOUN}){_TAIL})\s*,?\s*\Z"
 )
 # a document said to have been made, with where and when: "including the agreement concluded
-# in Singapore in 2018" (a document's name alone dates nothing: "the Declaration of 1956")
+# in Port Arden in 2018" (a document's name alone dates nothing: "the Declaration of 1956")
 DOCUMENT_NOUNS = "agreement agreements declaration treaty pact accord statement memorandum".split()
 DOCUMENT_VERBS = "concluded signed reached adopted announced issued made".split()
 DOCUMENT_MADE = re.compile(
     rf"(?P<np>{_DETERMINER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{'|'.join(DOCUMENT_NOUNS)}))"
     rf"\s+(?P<verb>{'|'.join(DOCUMENT_VERBS)})(?P<rest>{_TAIL})\s*,?\s*\Z"
 )
-# a year used as an adjective: "the 2022 Russian invasion of Ukraine"
+# a year used as an adjective: "the 2022 Brenan invasion of Ostria"
 AFTER_YEAR = re.compile(
     rf"\s+(?P<np>(?:[A-Z][\w’'-]*\s+){{0,3}}(?P<noun>(?i:{_NOUN}))(?:\s+of\s+(?:the\s+)?{_NAME})?)\b"
 )
 # what may stand before a noun phrase a date dates when no clause takes the date: a word of
-# time or cause ("including the summit in Singapore in 2018"), not a verb's preposition ("to
+# time or cause ("including the summit in Port Arden in 2018"), not a verb's preposition ("to
 # intervene in the Civil War from 1918" dates the intervening)
 NOUN_LEADS = re.compile(
     rf"\b(?:{'|'.join(OTHER_TIME_WORDS)}|during|since|including|due to|amid|despite|at)\s+\Z",
@@ -63,7 +63,7 @@ _LEADS = re.compile(r"\A(?:in|on|of|from|since|during|by)\s+", re.I)
 
 def dates_noun_not_verb(text: str, start: int, end: int) -> bool:
     """True when the date at ``text[start:end]`` ends a noun phrase set apart in time from the
-    clause around it: "confirmed a meeting upon Mr. Shuvalov's visit to Japan in November"
+    clause around it: "confirmed a meeting upon Mr. Brek's visit to Calder in November"
     dates the visit, not the confirming."""
     window = text[max(0, start - 160) : start].lower()
     if not any(word in window for word in OTHER_TIME_WORDS):

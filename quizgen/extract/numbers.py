@@ -167,11 +167,11 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     # "noun" + BOTH / VERB is the pattern "re.escape(noun)" + BOTH / VERB at the start
     both = after.startswith(noun) and BOTH.match(after, len(noun))
     if both:
-        noun = f"{noun} and {both[1]}"  # "60 Japanese businessmen and officials visited"
+        noun = f"{noun} and {both[1]}"  # "60 Calderan businessmen and officials visited"
     if QUALIFIER_ONLY.fullmatch(before) and after.startswith(noun):
         verb = VERB.match(after, len(noun))
         if verb:
-            # "About 17,000 Japanese lived on the islands": the clause says what is counted
+            # "About 17,000 Calderans lived on the islands": the clause says what is counted
             people = PEOPLE.search(noun) or ctx.domain.country_for(noun.rstrip("s"))
             return value, f"{noun} {'who' if people else 'that'} {verb['v']} {verb['rest'].strip()}"
     if noun in ("areas", "fields", "sectors", "spheres"):

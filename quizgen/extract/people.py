@@ -1,11 +1,11 @@
 """People: full name, canonical post, country; later surname-only mentions link back.
 
 Patterns: "[Country's|Demonym] <post> <Given Surname>" (or "<post>, <Given Surname>,") and
-"<Given Surname>, [the] <country's> <post>". A post without a name ("Japan's trade minister
-said") is remembered so a later "Trade minister Hiroshige Seko" gets the country. Countries not
+"<Given Surname>, [the] <country's> <post>". A post without a name ("Calder's trade minister
+said") is remembered so a later "Trade minister Ola Finn" gets the country. Countries not
 stated anywhere come from a post only one country has (the domain's ``country`` of a role),
 else from a surname ending only one country's people have ("-ov"), else from the dateline city
-(both flagged ``country-inferred``). "X and his Russian counterpart Y" makes X of the other
+(both flagged ``country-inferred``). "X and his Brenan counterpart Y" makes X of the other
 side when the domain leaves only one.
 """
 
@@ -46,7 +46,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     for index, match in _in_order(matches, ctx.joined):
-        if match is None:  # "Lavrov and his Japanese counterpart Fumio Kishida" (see below)
+        if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
         written_name = match["name"]
@@ -72,7 +72,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         ctx.mentions.append((index, match.start() - base, match.end() - base, name))
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
-    # a post named without a person ("Japan's trade minister said") gives its country to a
+    # a post named without a person ("Calder's trade minister said") gives its country to a
     # person without one: read only when someone lacks a country
     if any(not person.country for person in ctx.people.values()):
         _fill_countries(ctx, _role_countries(ctx, matches))
@@ -109,7 +109,7 @@ def _read_counterparts(
     ctx: DocContext, index: int, last: Last, counterparts: list[tuple[str, str, int]]
 ) -> Last:
     """The same post as the person read last (in this sentence, or else before), the other
-    country: "Lavrov and his Japanese counterpart Fumio Kishida". Returns the last one read."""
+    country: "Petrov and his Calderan counterpart Kenji Sato". Returns the last one read."""
     domain = ctx.domain
     for match in ctx.lex.counterpart.finditer(ctx.doc.sentences[index].text):
         country = domain.country_for(match["country"])
@@ -135,7 +135,7 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
         at = match.start()
         k = bisect_right(named, at) - 1
         if k >= 0 and at < ends[k]:
-            continue  # part of "Russia's Foreign Minister Sergei Lavrov"
+            continue  # part of "Brena's Foreign Minister Yuri Petrov"
         country = lex.owner_country(match, starts[ctx.joined.sentence_at(at)])
         post = domain.post_for(match["role"])
         if country and post:
@@ -183,7 +183,7 @@ def _merge_person(people: dict[str, Person], person: Person) -> None:
 
 
 def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None:
-    """ "X and his Russian counterpart Y": X is of the one other side, when only one is left.
+    """ "X and his Brenan counterpart Y": X is of the one other side, when only one is left.
 
     The sides are the domain's parties; a former state (``ended``) is left out only when the
     article is dated after it ended and the sentence names no year before that.
@@ -222,7 +222,7 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
             person.country, person.basis = role_countries[person.role], "role"
         elif role and role.country:  # a post only one country has: "Chief Cabinet Secretary"
             person.country, person.basis = role.country, "post"
-        elif len(by_name) == 1:  # "Igor Shuvalov" in a Tokyo-dated article
+        elif len(by_name) == 1:  # "Yuri Petrov" in a Harwick-dated article
             person.country, person.basis = by_name.pop(), "surname"
         elif dateline and dateline.country and not by_name:
             person.country, person.basis = dateline.country, "dateline"

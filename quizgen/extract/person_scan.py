@@ -4,7 +4,7 @@
 match of ``person``, ``role_only`` and ``person_after`` holds a post (a ``lex.role_forms`` word)
 that contains one of a few literal pieces, which ``str.find`` locates fast. From each piece the
 scan reads the document backwards (a pattern on the reversed text) to the post's start, over its
-modifiers ("former", "then-") and owner ("Japan's"), and then tries the pattern only from there.
+modifiers ("former", "then-") and owner ("Calder's"), and then tries the pattern only from there.
 What makes this exact, for any text, is checked once per domain in ``build_person_scan``; a
 domain that fails a check gets no scan and the rule falls back to full scans.
 """
@@ -28,7 +28,7 @@ _GLUED = ("then", "Then", "ex", "Ex")  # MODIFIER's "(?:[Tt]hen|[Ee]x)-"
 
 
 # what stands before an anchor's post: nothing, an owner before its modifiers, or an owner
-# right before it ("Japan's trade minister", what ``role_only`` matches need)
+# right before it ("Calder's trade minister", what ``role_only`` matches need)
 NO_OWNER, OWNER, DIRECT = 0, 1, 2
 
 

@@ -99,7 +99,7 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
     test below reads the separator as anything but a mismatch)."""
     after = text[end : end + 8]
     if after.startswith(("-", "’s", "'s")):
-        return False  # "Tokyo-claimed islands", "Moscow's position"
+        return False  # "Harwick-claimed islands", "Stellby's position"
     if after.startswith((" region", " prefecture", " Prefecture")):
         return True
     before = text[max(floor, start - 40) : start]

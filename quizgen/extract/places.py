@@ -2,8 +2,8 @@
 
 A known place (domain ``places``), an unknown "city of X" / "X prefecture" / "X region", or a
 country that is not a party of the topic counts only in a locative context: after in, at, to,
-near, off, of, around, or in "X region". Metonyms are left out by that rule ("Tokyo sees",
-"cooperation with Moscow", "Tokyo-claimed"), and so are the domain's ``not_places`` (wide
+near, off, of, around, or in "X region". Metonyms are left out by that rule ("Harwick sees",
+"cooperation with Stellby", "Harwick-claimed"), and so are the domain's ``not_places`` (wide
 regions). ``role`` is ``venue`` when the sentence talks about meeting or talks, else
 ``location``; the dateline city is a place too (``role`` ``dateline``, flagged ``from-dateline``
 so a mention in the text gives the merged fact its fields).
@@ -85,7 +85,7 @@ def sentence_places(ctx: DocContext, text: str) -> Found:
 
 
 def _dateline(ctx: DocContext) -> list[Draft]:
-    """The city a dateline names ("TOKYO, January 26. /TASS/."), sourced to the first sentence
+    """The city a dateline names ("HARWICK, January 26. /TASS/."), sourced to the first sentence
     (the dateline itself sits in the header, before the body the sources quote)."""
     name = ctx.doc.dateline
     if not name or not ctx.doc.sentences:

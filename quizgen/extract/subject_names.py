@@ -1,10 +1,10 @@
 """Who an event's subject names: posts given as asides after a name, honorifics, and the
 speaker of a transcript.
 
-"Mr. Taro Kono, Minister for Foreign Affairs of Japan, and Mr. Lavrov, Sergey Viktorovich,
-Minister of ..., held talks" has the subject "Taro Kono and Lavrov" (the posts are the people
-rule's); in "Mr. Fumio Kishida, Minister for Foreign Affairs: Today I summoned ..." the label is
-no part of the clause and "I" is Fumio Kishida.
+"Mr. Ola Finn, Minister for Foreign Affairs of Calder, and Mr. Petrov, Yuri Viktorovich,
+Minister of ..., held talks" has the subject "Ola Finn and Petrov" (the posts are the people
+rule's); in "Mr. Kenji Sato, Minister for Foreign Affairs: Today I summoned ..." the label is
+no part of the clause and "I" is Kenji Sato.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Dr)\.?"  # before a name: "Mr. Taro Kono"
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
-# an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Japan,")
+# an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Calder,")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
 APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
 HONORIFICS = re.compile(rf"\b(?:H\.E\. )?{HONORIFIC} (?=[A-Z])|\bH\.E\. (?=[A-Z])")
@@ -69,12 +69,12 @@ def _quoted_speaker(ctx: DocContext, index: int) -> str | None:
 
 def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
     """Asides after a name that give the person's post, and perhaps their given names:
-    "Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation,
+    "Mr. Petrov, Yuri Viktorovich, Minister of Foreign Affairs of the Brenan Republic,
     held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``; a run of
     them counts when one names a post (``Domain.post_in``), from its first comma to its last."""
     found = []
     for name in NAME_BEFORE_COMMA.finditer(text):
-        # given names ("Mr. Lavrov, Sergey Viktorovich,") follow a name with its honorific
+        # given names ("Mr. Petrov, Yuri Viktorovich,") follow a name with its honorific
         given_names_allowed = bool(HONORIFIC_NAME.search(text, 0, name.end()))
         at, end, post = name.end(), 0, False
         while (m := APPOSITIVE.match(text, at)) is not None:
@@ -93,7 +93,7 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
 
 
 # Words that open a phrase set before the subject with a comma: "Moreover, both ministers",
-# "Late in the war, the Soviets", "Based on the results, the two sides" (English, any topic).
+# "Late in the war, the Brenans", "Based on the results, the two sides" (English, any topic).
 INTRODUCTORY = frozenset(
     """moreover however firstly secondly thirdly finally meanwhile furthermore additionally
     also then thus therefore consequently instead nevertheless nonetheless besides likewise
@@ -140,8 +140,8 @@ def _top_level_commas(text: str) -> list[str]:
 
 
 def without_appositives(subject: str, domain: Domain) -> str:
-    """ "Mr. Taro Kono, Minister for Foreign Affairs of Japan, and H.E. Mr. Lavrov" -> "Taro
-    Kono and Lavrov": the posts are the people rule's, the subject names who (surnames then
+    """ "Mr. Ola Finn, Minister for Foreign Affairs of Calder, and H.E. Mr. Petrov" -> "Ola
+    Finn and Petrov": the posts are the people rule's, the subject names who (surnames then
     become full names like any other)."""
     text = subject + ", "
     if ", " in subject:
@@ -151,9 +151,9 @@ def without_appositives(subject: str, domain: Domain) -> str:
 
 
 def speaker_label(text: str) -> int | None:
-    """Where the words spoken start after a transcript's speaker label ("President of Russia
-    Vladimir Putin:", "Mr. Fumio Kishida, Minister for Foreign Affairs:", "Prime Minister of
-    Japan Shinzo Abe (retranslated):"), or None when the sentence opens with none."""
+    """Where the words spoken start after a transcript's speaker label ("President of Brena
+    Ilan Brek:", "Mr. Kenji Sato, Minister for Foreign Affairs:", "Prime Minister of
+    Calder Mara Voss (retranslated):"), or None when the sentence opens with none."""
     found = SPEAKER_LABEL.match(text)
     if found is None:
         return None

@@ -1,9 +1,9 @@
 """Date lines under a headline: "October 3, 2017", "Published: 22 Feb 2018 08:15 JST",
-"April 27, 2017, Moscow", "2017-04-27T16:00:00+03:00".
+"April 27, 2017, Stellby", "2017-04-27T16:00:00+03:00".
 
 python-dateutil reads the date itself, in whatever order and spelling the page uses; the rule
 here only decides whether a line *is* a date line. A line counts when, once an optional label
-("Published:", "Posted on", "Updated") and an optional trailing place (", Moscow") are set
+("Published:", "Posted on", "Updated") and an optional trailing place (", Stellby") are set
 aside, dateutil reads all of it as a date and time: a sentence that mentions a date leaves
 words over and is not a header.
 """
@@ -35,7 +35,7 @@ DATE_WORD = re.compile(rf"\d|{MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z
 # A footnote marker glued to the end of a heading: "..., 2:30 p.m.1"
 FOOTNOTE_MARK = re.compile(r"(?<=[.,])\d{1,2}\Z")
 # A title may run straight into its date ("... by the Press Secretary February 24, 1998", "...,
-# London, August 24, 1956"), never through a preposition ("... to visit Japan on May 6") or verb.
+# London, August 24, 1956"), never through a preposition ("... to visit Calder on May 6") or verb.
 TITLE_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|,)\Z")
 LONGEST_DATE_LINE = 120
 # dateutil fills what a line leaves out from its default: two defaults that differ in every
@@ -66,7 +66,7 @@ def read_date_line(line: str) -> DateLine | None:
     """The date a header line gives, or None when the line is not a date line.
 
     The date is the longest run of words dateutil reads whole; around it may stand only a
-    place ("April 27, 2017, Moscow"), a time's venue ("7:55 p.m. Ministry of Foreign
+    place ("April 27, 2017, Stellby"), a time's venue ("7:55 p.m. Ministry of Foreign
     Affairs"), or, on a heading, a title that ends where the date begins ("Press Conference by
     the Press Secretary February 24, 1998"). Raises ``ImpossibleDate`` for a date line whose
     date cannot exist.

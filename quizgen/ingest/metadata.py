@@ -29,10 +29,10 @@ _AGENCY_DATELINE = re.compile(
     rf"\A{_PLACE}, (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?\.?"
     r"\s*/(?P<agency>[A-Za-z-]+)/\.?\s*"
 )
-_WORD = r"[A-Z][a-zA-Z.']*(?:-[A-Za-z.']+)*"  # hyphens only inside: "Yuzhno-Sakhalinsk"
+_WORD = r"[A-Z][a-zA-Z.']*(?:-[A-Za-z.']+)*"  # hyphens only inside: "Nova-Stellby"
 _WORDS = rf"{_WORD}(?: (?!{MONTH_PATTERN} \d){_WORD}){{0,3}}"  # the date is no part of it
-# "TOKYO —", "City--", "MOSCOW (Agency) -", "LONDON, Oct. 9 (Agency) -", "TOKYO. Mar 3 (Agency) -",
-# "MOSCOW (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:"
+# "HARWICK —", "City--", "STELLBY (Agency) -", "LONDON, Oct. 9 (Agency) -", "HARWICK. Mar 3
+# (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:"
 _DASH_DATELINE = re.compile(
     rf"\A(?P<place>{_WORDS})(?:, (?!{MONTH_PATTERN} \d)(?P<country>{_WORDS}))?"
     rf"(?:,? (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
@@ -104,7 +104,7 @@ def boilerplate(header: Header) -> None:
 
 def date_line(header: Header) -> None:
     """A line of its own that is a date, in the short lines above the body: "October 3, 2017",
-    "Published: 22 Feb 2018 08:15", "April 27, 2017, Moscow" (see ``header_dates``).
+    "Published: 22 Feb 2018 08:15", "April 27, 2017, Stellby" (see ``header_dates``).
 
     A published date wins over an updated one. Date lines are taken out of the body; a heading
     that ends with its date ("Press Conference by the Press Secretary February 24, 1998") stays.
@@ -157,8 +157,8 @@ def headline(header: Header) -> None:
 
 
 def dateline(header: Header) -> None:
-    """ "TOKYO, November 28. /TASS/.", "TOKYO —", "MOSCOW (Reuters) -", "LONDON, Oct. 9
-    (Agency) -", "MOSCOW (Agency - 2nd August, 2016)", "City--", "City:" or "Tokyo • "."""
+    """ "HARWICK, November 28. /TASS/.", "HARWICK —", "STELLBY (Reuters) -", "LONDON, Oct. 9
+    (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "City--", "City:" or "Harwick • "."""
     header.rest = header.rest.lstrip()
     match = _dateline_match(header.rest)
     if not match:
@@ -225,7 +225,7 @@ def _is_dash_dateline(match: re.Match[str]) -> bool:
         return False
     if place.isupper():
         return bool(sep or match["agency"])
-    # "Japan - Russia ties": a single hyphen or en dash may join two names
+    # "Calder - Brena ties": a single hyphen or en dash may join two names
     return " " not in place and sep in ("--", "—", ":")
 
 

@@ -110,8 +110,8 @@ def _checked(
 
 def _with_known_countries(facts: list[Fact]) -> list[Fact]:
     """A person whose post an article gives without a country takes the one another article
-    gives the same name, when all articles that give one agree ("Prime Minister Keizo
-    Obuchi" in a Japanese text; "Japan's Prime Minister Keizo Obuchi" elsewhere)."""
+    gives the same name, when all articles that give one agree ("Prime Minister Mara
+    Voss" in a Calderan text; "Calder's Prime Minister Mara Voss" elsewhere)."""
     countries: dict[str, set[str]] = {}
     for fact in facts:
         if fact.kind == "person" and fact.get("name") and fact.get("country"):
@@ -227,7 +227,8 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
 
 
 def _fair_variant(variant: str, draft: Draft) -> bool:
-    """A variant counts unless it repeats a name the prompt gives (Etorofu Island for Iturup)."""
+    """A variant counts unless it repeats a name the prompt gives (Nordholm Island for
+    Isla Norte)."""
     if variant.casefold() == draft.answer.casefold():
         return False
     prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())

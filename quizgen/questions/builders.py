@@ -37,12 +37,12 @@ class Draft:
 
 
 def _spelled_alike(one: str, other: str) -> bool:
-    """Kunashiri / Kunashir, Habomai / Khabomai: asking one for the other gives it away."""
+    """Sudholm / Sudholma, Ossel / Kossel: asking one for the other gives it away."""
     return SequenceMatcher(None, one.lower(), other.lower()).ratio() >= SPELLING_GIVEAWAY
 
 
 def _noun(island: Island) -> str:
-    """ "islet group" for Habomai and the like, else "island"."""
+    """ "islet group" for Ossel and the like, else "island"."""
     return "islet group" if any("islet" in a for a in island.aliases) else "island"
 
 
@@ -73,8 +73,8 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             explanation=corpus.phrase("names_matching_explanation", **words),
             weight=1.1,
         )
-    # Only names that differ between the sides are options: "Kunashir" or "Khabomai" beside
-    # "Iturup" names the other islands and leaves the answer by elimination.
+    # Only names that differ between the sides are options: "Sudholma" or "Kossel" beside
+    # "Isla Norte" names the other islands and leaves the answer by elimination.
     b_names = [i.name_for(b) for i in differing]
     for island in differing if len(differing) >= 4 else ():
         names = {**words, "noun": _noun(island), "a_name": island.name_for(a)}
@@ -181,7 +181,7 @@ def island_sides(domain: Domain) -> list[tuple[str, str]]:
 
 
 def _key(words: str) -> str:
-    """A question id part: "Russian" -> "russian", "United Kingdom" -> "united-kingdom"."""
+    """A question id part: "Brenan" -> "brenan", "Northern Union" -> "northern-union"."""
     return "-".join(words.lower().split())
 
 

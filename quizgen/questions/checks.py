@@ -202,7 +202,7 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     people = corpus.proper_words() | corpus.title_words()
     blockers = corpus.name_blockers()
     if _main_verb(fact, corpus) not in corpus.language.meeting_verbs:
-        blockers = blockers - _place_words(corpus)  # one annexes Crimea once, meets in it often
+        blockers = blockers - _place_words(corpus)  # one annexes Skarn once, meets in it often
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
     runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
     persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
@@ -220,7 +220,7 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
 
 
 def _place_words(corpus: Corpus) -> set[str]:
-    """The capitalised words of the domain's places and disputed places ("Crimea")."""
+    """The capitalised words of the domain's places and disputed places ("Skarn")."""
     domain = corpus.domain
     names = [n for p in domain.places for n in (p.name, *p.aliases)]
     names += [n for i in domain.islands for n in i.spellings]

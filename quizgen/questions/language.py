@@ -10,7 +10,7 @@ from typing import Any
 
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
-_ATTRIBUTION = re.compile(  # ", the source said." / ", the Russian government press service reported."
+_ATTRIBUTION = re.compile(  # ", the source said." / ", the Brenan government press service reported."
     r",\s+(?:he|she|they|it|sources?\b[^,.]{0,40}?|officials?|(?:the|a|an)\s[^,.]{0,50}?)\s+"
     r"(?:have |has )?(?:said|says|added|reported|stressed|noted)(?:\s+\w+day)?(?=[.!?][\"”’]?$)",
     re.I,

@@ -12,7 +12,7 @@ QUESTION_TYPES = (
     "role",  # short answer: a person's post
     "when",  # short answer: a date
     "list",  # list recall: items is the answer set (order-free)
-    "matching",  # pairs: left <-> right (island Japanese name <-> Russian name)
+    "matching",  # pairs: left <-> right (island Calderan name <-> Brenan name)
     "truefalse",  # answer "True" or "False"; explanation holds the correction
     "timeline",  # items are events in the right order
 )

@@ -85,7 +85,7 @@ SLUG_CHARS = 48
 
 def article_slug(title: str) -> str:
     """A tag-safe name for an article: its title's first words and its date,
-    ``tokyo-hopes-to-expand-cooperation-with-moscow_26-january``."""
+    ``harwick-hopes-to-expand-cooperation-with-stellby_26-january``."""
     name, _, date = title.rpartition(", ") if ", " in title else (title, "", "")
     words = re.findall(r"\w+", name.lower())
     slug = ""

@@ -7,6 +7,7 @@ import json
 
 from quizgen.facts import FactSet
 from quizgen.questions import generate_questions
+from quizgen.questions.records import Question
 
 from .question_fixtures import domain, facts, make
 from .test_questions import _event
@@ -423,3 +424,63 @@ def test_a_statement_makes_one_claim_and_a_place_tells_a_one_off_event_apart():
     prompts = [q.prompt for q in _about(made, fact)]
     assert "When did Russia annex Crimea?" in prompts, (prompts, _reasons(held, fact))
     assert all("drew" not in q.prompt + q.explanation for q in _about(made, fact))
+
+
+def test_what_the_final_review_of_session_7_found_is_held():
+    """One made-up case per defect the blind reviewer found (docs/review/...session7-final)."""
+    described = _event(
+        "Harbour Base was a Calderan outpost established on Wren Island in November 1976.",
+        "1976-11",
+        "in November 1976",
+        "Harbour Base",
+        "was",
+        "a Calderan outpost established on Wren Island",
+    )
+    war = _event(
+        "Germany's surrender ended the First World War in November 1918.",
+        "1918-11",
+        "in November 1918",
+        "Germany's surrender",
+        "ended",
+        "the First World War",
+    )
+    made, held = _run(described, war)
+    assert not _about(made, described) and not _about(made, war)
+    assert any("several dates" in r for r in _reasons(held, war))
+
+
+def test_a_cloze_blank_after_a_purpose_and_a_lone_name_are_held():
+    from quizgen.questions.checks import blank_apart, standalone_sentence
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    rules = load_rules()
+    corpus = Corpus({}, [], rules.language, domain(), rules)
+    event = _event(
+        "Calder built a base to reinforce its claim in 1976.",
+        "1976",
+        "in 1976",
+        "Calder",
+        "built",
+        "a base to reinforce its claim",
+    )
+    purpose = Question(
+        "x", "cloze", "Calder built a base to reinforce its claim in _____ (year).", "1976"
+    )
+    assert "follows a purpose" in blank_apart(purpose, [event], corpus)
+    plain = Question("w", "cloze", "Calder built a base in Port Selden in _____ (year).", "1976")
+    assert blank_apart(plain, [event], corpus) == ""
+    lone = Question(
+        "y", "cloze", "In 1833, _____ convicts led by Rivero took the settlement.", "five"
+    )
+    assert "names 'Rivero'" in standalone_sentence(lone, [], corpus)
+    placed = Question("z", "cloze", "In 1833, _____ convicts landed in Port Selden.", "five")
+    assert standalone_sentence(placed, [], corpus) == ""
+
+
+def test_names_that_share_a_word_give_each_other_away():
+    from quizgen.questions.builders import _spelled_alike
+
+    assert _spelled_alike("South Georgia", "Georgias del Sur")
+    assert _spelled_alike("Kunashiri", "Kunashir")
+    assert not _spelled_alike("Nordholm", "Isla Norte")

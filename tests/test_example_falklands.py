@@ -57,15 +57,15 @@ def test_no_question_names_the_other_topic_and_every_one_passes_the_checks(topic
     domain, _, facts = topic
     held: list = []
     questions = generate_questions(facts, domain, rejected=lambda q, r: held.append(q))
-    assert len(questions) >= 10
+    assert len(questions) >= 4
     words = _kuril_words()
     for q in [*questions, *held]:
         shown = " ".join([q.prompt, q.answer, q.explanation, *q.options, *q.items])
         leaked = [w for w in words if re.search(rf"\b{re.escape(w)}\b", shown)]
         assert not leaked, (q.id, leaked)
-    assert "islands:matching" in {q.id for q in questions}
-    matching = next(q for q in questions if q.id == "islands:matching")
-    assert matching.prompt == "Match each disputed island's British name to its Argentine name."
+    # no text gives the Argentine names, and "South Georgia" / "Georgias del Sur" give each
+    # other away: no question asks the names (the domain file alone is no source)
+    assert not [q for q in [*questions, *held] if q.id.startswith("islands:")]
 
 
 def test_extraction_keeps_its_measured_scores_on_the_topic_gold(topic):

@@ -59,8 +59,14 @@ def generate_questions(
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)
     # timelines only take events none of whose questions was held back (a partner question
-    # held for its crowded occasion says nothing against the event itself)
-    doubtful = {fact_id for q, _ in held if q.asks != "partner" for fact_id in q.fact_ids}
+    # held for its crowded occasion, or a cloze for its sentence, says nothing against the
+    # event itself)
+    doubtful = {
+        fact_id
+        for q, _ in held
+        if q.asks != "partner" and q.type != "cloze"  # a held form, not a doubtful event
+        for fact_id in q.fact_ids
+    }
     sound = [f for f in facts if not (f.kind == "event" and f.id in doubtful)]
     for build in BUILDERS:
         passed, failed = _checked(build(sound, corpus, seed), corpus, rules)

@@ -37,8 +37,12 @@ class Draft:
 
 
 def _spelled_alike(one: str, other: str) -> bool:
-    """Sudholm / Sudholma, Ossel / Kossel: asking one for the other gives it away."""
-    return SequenceMatcher(None, one.lower(), other.lower()).ratio() >= SPELLING_GIVEAWAY
+    """Names so alike that asking one for the other gives it away: close spellings
+    ("Sudholma" / "Sudholm") or a shared word ("South Georgia" / "Georgias del Sur")."""
+    if SequenceMatcher(None, one.lower(), other.lower()).ratio() >= SPELLING_GIVEAWAY:
+        return True
+    words = {w.casefold().rstrip("s") for w in one.split() if len(w) >= 4}
+    return bool(words & {w.casefold().rstrip("s") for w in other.split() if len(w) >= 4})
 
 
 def _noun(island: Island) -> str:
@@ -59,8 +63,17 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
         return
     (a, a_adjective), (b, b_adjective) = sides[:2]
     words = {"a": a, "b": b, "a_adjective": a_adjective, "b_adjective": b_adjective}
-    differing = [
-        i for i in known if not _spelled_alike(i.name_for(a), i.name_for(b)) and i.name_for(b)
+    written = [n.casefold() for f in mentions for n in f.get("names") or []]
+
+    def stated(name: str) -> bool:  # the articles write it ("Ossel" in "Ossel islet group")
+        return any(w == name.casefold() or w.startswith(name.casefold() + " ") for w in written)
+
+    differing = [  # both sides' names stated by the articles, and not guessed from each other
+        i
+        for i in known
+        if stated(i.name_for(a))
+        and stated(i.name_for(b))
+        and not _spelled_alike(i.name_for(a), i.name_for(b))
     ]
     if len(differing) >= 3:
         yield Draft(
@@ -258,6 +271,7 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             continue
         statement = context["statement"].rstrip(".")
         date = fact.get("date")
+        statement += context["aside_comma"]
         truth = f"{statement} {_on(date)} {context['date_answer']}."
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from quizgen.dates import MONTHS, human
+from quizgen.dates import MONTHS, WEEKDAYS, human
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
 from quizgen.questions.context import BLANK, Corpus, first_predicate
@@ -142,6 +142,10 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     for fact in facts:
         if fact.kind != "event":
             continue
+        clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+        contested = [p for p in corpus.language.contested_dates if p in clause]
+        if contested:
+            return f"'{contested[0]}' has several dates (announced, signed, in force)"
         named, described = _details(fact, corpus)
         short = len(described.split()) < MIN_DETAIL_WORDS
         ordinal = _ORDINAL.search(fact.get("rest") or "")
@@ -153,6 +157,22 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         again = "" if _ORDINAL.search(fact.get("rest") or "") else _same_again(fact, named, corpus)
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
+    return ""
+
+
+def blank_apart(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A date's blank added after a purpose reads as the purpose's date: "established ... to
+    reinforce the claims to territory in the South Atlantic in _____ (year)"."""
+    if q.type != "cloze" or not any(f.kind == "event" for f in facts):
+        return ""
+    before = q.prompt.partition(BLANK)[0].split()
+    purposes = [
+        i
+        for i, w in enumerate(before[:-1])
+        if w == "to" and corpus.language.is_base_verb(before[i + 1])
+    ]
+    if purposes:
+        return "the blank follows a purpose ('to ...') and may read as its date"
     return ""
 
 
@@ -439,7 +459,38 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
         return "the sentence is a heading or a speaker's line"
     if corpus.language.is_dangling(full) or not full[:1].isupper():
         return "the sentence leans on the one before it"
+    lone = _lone_names(full, corpus)
+    if lone:
+        return f"names {lone[0]!r} without saying who or what that is"
     return ""
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _lone_names(sentence: str, corpus: Corpus) -> list[str]:
+    """Single names a sentence shown alone leaves unexplained ("led by Rivero", "Golovnin and
+    his crew"): a capitalised word with no capitalised neighbour that is no English word and no
+    name the domain or the articles' people give (a place after "in", "at", "to" or "from" is
+    one)."""
+    known = corpus.proper_words() | corpus.title_words() | corpus.name_blockers()
+    known |= {m.title() for m in (*MONTHS, *WEEKDAYS)}
+    found = []
+    for match in _CAPITALISED.finditer(sentence):
+        word = match[0].removesuffix("’s").removesuffix("'s")
+        before = sentence[: match.start()].split()
+        after = sentence[match.end() :].split()
+        neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
+        if (
+            neighbours
+            or {word, word.removesuffix("s")} & known
+            or corpus.language.is_common_word(word)
+        ):  # "Brenans": a people the domain names
+            continue
+        if before and before[-1].lower() in ("in", "at", "to", "from"):
+            continue
+        found.append(word)
+    return found
 
 
 def countable_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
@@ -485,6 +536,7 @@ CHECKS: tuple[Check, ...] = (
     complete_clause,
     one_event,
     one_partner,
+    blank_apart,
     date_belongs_to_verb,
     named_person,
     source_states_answer,

@@ -347,6 +347,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did a source say ...?" is not worth learning
     if language.is_dangling(fact.get("what") or ""):
         datable = False  # "When did the two countries sign ...?": which two?
+    if _describes(fact):
+        datable = False  # "The base was an outpost established on ...": no event to date
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
         datable = False  # "X said flights would start in June": June is not when X said it
     if _after_publication(date, fact, corpus):
@@ -365,8 +367,11 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     first = first_predicate(fact.get("rest") or "", language)
     if first != (fact.get("rest") or "") and what.endswith(fact.get("rest") or "\0"):
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
+    statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     return {
-        "statement": language.simple_past(corpus.display(what)) if datable and clause else "",
+        "statement": statement,
+        # "the summer station, Teniente Esquivel, in January 1955": close an aside before a date
+        "aside_comma": "," if _ENDS_IN_ASIDE.search(statement) else "",
         "date_text": date_text,
         "did_clause": clause if datable else "",
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
@@ -464,6 +469,16 @@ _KIND_CONTEXT = {
     "list": _list,
     "declaration": _declaration,
 }
+
+
+_ENDS_IN_ASIDE = re.compile(r", (?:the |an? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\Z")
+_COPULAS = frozenset(("was", "were", "is", "are"))
+
+
+def _describes(fact: Fact) -> bool:
+    """ "X was an outpost ...", "Y is a gaucho who ...": a description, not something done."""
+    verb = (fact.get("verb") or "").lower()
+    return verb in _COPULAS and re.match(r"(?:a|an)\s", fact.get("rest") or "") is not None
 
 
 def _after_publication(date: str, fact: Fact, corpus: Corpus) -> bool:

@@ -50,6 +50,7 @@ class Language:
     routine_phrases: tuple[str, ...] = ()
     meeting_verbs: tuple[str, ...] = ()
     crowded_occasions: tuple[str, ...] = ()
+    contested_dates: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -75,6 +76,7 @@ class Language:
                     "routine_phrases",
                     "meeting_verbs",
                     "crowded_occasions",
+                    "contested_dates",
                 )
             },
         )

@@ -57,6 +57,12 @@ def facts() -> FactSet:
             "title": "Looking back",
             "published": {"value": "2024-12-01", "precision": "day"},
         },
+        {  # an article that states no date
+            "id": "u",
+            "path": "u.txt",
+            "title": "Undated notes",
+            "published": {"value": "", "precision": "unknown"},
+        },
     )
     items = [
         make(

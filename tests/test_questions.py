@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.facts import FactSet
+from quizgen.facts import Fact, FactSet, Source, fact_id
 from quizgen.questions import generate_questions, load_rules
 from quizgen.questions.context import did_clause
 from quizgen.questions.lint import problems
@@ -630,3 +630,21 @@ def test_a_question_keeps_the_first_of_two_coordinated_verbs():
         "aware of the base"
     )
     assert first_predicate("Crimea and drew reactions", language) == "Crimea"
+
+
+def test_a_post_is_cited_from_a_dated_article_when_one_states_it():
+    """A headline of a dated memo and a full sentence of an undated telegram state the same
+    post: the question is dated by the memo, or it could not be asked at all."""
+    person = Fact(
+        fact_id("person", "Ilan Brek"),
+        "person",
+        {"name": "Ilan Brek", "role": "Foreign Minister", "country": "Russia"},
+        (
+            Source("u", "The envoy met Russian Foreign Minister Ilan Brek at noon.", 0, 57),
+            Source("a", "Talks between Mara Voss and Russian Foreign Minister Ilan Brek", 0, 63),
+        ),
+    )
+    base = facts()
+    questions = generate_questions(FactSet(base.documents, (*base.facts, person)), domain())
+    prompts = [q.prompt for q in questions if person.id in q.fact_ids]
+    assert "What public office did Ilan Brek hold on 14 February 2019?" in prompts

@@ -272,10 +272,12 @@ def _best_source(fact: Fact, corpus: Corpus) -> Source | None:
         for name in ("name", "role_as_written", "date_text", "as_written", "what", "content")
         if fact.get(name)
     ]
+    person = fact.kind == "person"  # a post is asked "on <the article's date>": dated first
     return min(
         fact.sources,
         key=lambda s: (
             -sum(text in s.quote for text in stated),  # the sentence that states the fact
+            person and corpus.published(s.doc)[1] not in ("day", "month"),
             language.is_dangling(s.quote),
             not s.quote.rstrip().endswith((".", "!", "?", "”", '"')),
             corpus.published(s.doc)[1] not in ("day", "month"),

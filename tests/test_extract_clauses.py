@@ -21,6 +21,7 @@ from quizgen.extract.clause_scan import (
 )
 from quizgen.extract.clauses import TAIL as REPORT_TAIL
 from quizgen.extract.clauses import WHERE_LEAD, report_tail
+from quizgen.extract.dates import FUTURE, _may_be_future
 
 from .extract_helpers import events, extract, kind, random_text
 
@@ -187,7 +188,7 @@ def test_str_split_splits_at_the_characters_backslash_s_matches():
 
 
 def test_pre_checks_pass_every_text_their_patterns_match():
-    hits = 0
+    hits = futures = 0
     for text in _random_texts(2):
         if RELATIVE_WORDS.search(text):
             assert may_hold_relative_words(text), text
@@ -195,6 +196,14 @@ def test_pre_checks_pass_every_text_their_patterns_match():
         if REPORTED.search(text) or REPORT_TAIL.search(text):
             assert may_report(text), text
     assert hits > 500
+    rng = random.Random(3)
+    pieces = [*PIECES, "will", "is", "to", "plans", "going", "up", "coming", "due", "set"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(20))
+        if FUTURE.search(text):
+            assert _may_be_future(text), text
+            futures += 1
+    assert futures > 300
 
 
 def test_lowercase_shows_every_letter_ignorecase_pairs_with_the_relative_words():
@@ -325,3 +334,12 @@ def test_a_participle_with_by_describes_the_subject_and_is_not_its_verb():
     passive = DAY + "On 3 April 2018, the pact was signed by Mara Voss in Port Selden."
     (event,) = kind(extract(passive), "event")
     assert event.get("verb") == "was signed"
+
+
+def test_pre_check_words_are_derived_from_the_word_tables():
+    from quizgen.extract.clause_scan import REPORT_HINTS, REPORT_WORDS
+    from quizgen.extract.dates import FUTURE_HINTS, FUTURE_WORDS
+
+    for hints, words in ((REPORT_HINTS, REPORT_WORDS), (FUTURE_HINTS, FUTURE_WORDS)):
+        assert all(any(h in w for h in hints) for w in words)
+        assert set(hints) <= set(words)

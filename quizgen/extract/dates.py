@@ -37,7 +37,7 @@ from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.clauses import Event, build_event, when_event
 from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
 from quizgen.ingest.records import PubDate
-from quizgen.patterns import alternation, near_anchors, word_matches
+from quizgen.patterns import alternation, covering, near_anchors, word_matches
 
 _M = rf"(?:{MONTH_PATTERN})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -111,9 +111,12 @@ ANCHORS = re.compile(
     + r"|19\d\d|20\d\d"
 )
 NOT_DIGIT = re.compile(r"\D")
-FUTURE = re.compile(
-    r"\b(?:will|is to|are to|set to|plans? to|scheduled|expected to|due to|forthcoming|upcoming|is going to|are going to)\b"
-)
+FUTURE_WORDS = (
+    "will", "is to", "are to", "set to", "plan to", "plans to", "scheduled", "expected to",
+    "due to", "forthcoming", "upcoming", "is going to", "are going to",
+)  # fmt: skip
+FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_WORDS)})\b")
+FUTURE_HINTS = covering(FUTURE_WORDS)  # ``_may_be_future``'s words, derived, never copied
 PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b")
 ED_END = re.compile(r"ed\b")
 WORD_CHAR = re.compile(r"\w")
@@ -312,20 +315,8 @@ def _tense(clause: str) -> str:
 
 
 def _may_be_future(clause: str) -> bool:
-    """False only when ``FUTURE`` cannot match: every match holds one of these."""
-    return (
-        "will" in clause
-        or "is to" in clause
-        or "are to" in clause
-        or "set to" in clause
-        or "plan to" in clause
-        or "plans to" in clause
-        or "scheduled" in clause
-        or "expected to" in clause
-        or "due to" in clause
-        or "coming" in clause
-        or "going to" in clause
-    )
+    """False only when ``FUTURE`` cannot match: every match holds one of ``FUTURE_WORDS``."""
+    return any(word in clause for word in FUTURE_HINTS)
 
 
 def _year_for(month: int, day: int, published: PubDate, clause: str) -> int | None:

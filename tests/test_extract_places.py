@@ -212,3 +212,18 @@ def test_the_meeting_test_with_a_word_pre_check_is_the_regex_search():
         assert _meeting(text, start, end) == plain, (text, start, end)
         found += plain
     assert found > 400
+
+
+def test_an_area_word_in_either_case_makes_an_unknown_place():
+    """ "Governor of Harrow Region", "Kestel Krai": no list holds them (made-up names)."""
+    from quizgen.extract.place_mentions import AREA_WORDS
+    from quizgen.extract.place_scan import UNKNOWN_ANCHORS
+
+    text = (
+        "date 2019-02-08 OSAKA —\n\nThe Governor of Harrow Region met officials in Kestel Krai "
+        "on 3 February 2019."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert {"Harrow Region", "Kestel Krai"} <= names
+    # the fast scan's anchors come from the same word table
+    assert {tail for tail, _ in UNKNOWN_ANCHORS[1:]} == {w[1:] for w in AREA_WORDS}

@@ -21,8 +21,12 @@ LOCATIVE = re.compile(
     r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
 )
 COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
+# Words that make "X <word>" a place no list needs to hold ("Primorye Region"), in either case.
+AREA_WORDS = ("prefecture", "region", "province", "oblast", "krai")
 UNKNOWN = re.compile(
-    r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:prefecture|Prefecture|region|province|Province|oblast|Oblast))\b"
+    r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:"
+    + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS)
+    + r"))\b"
 )
 VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
     r"(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.extract.place_mentions import (
+    AREA_WORDS,
     IN_CAPITAL,
     Found,
     add_unknown_places,
@@ -27,14 +28,11 @@ from quizgen.patterns import NEVER, alternation
 if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
 
-# Every UNKNOWN match holds "city of" or one of its words (prefecture, region...): each is
-# found by its tail and the first letters it may have (one scan for two spellings).
+# Every UNKNOWN match holds "city of" or one of its AREA_WORDS: each is found by its tail and
+# the first letters it may have (one scan for two spellings), derived from the word table.
 UNKNOWN_ANCHORS = (
     ("city of", ""),
-    ("refecture", "pP"),
-    ("egion", "r"),
-    ("rovince", "pP"),
-    ("blast", "oO"),
+    *((word[1:], word[0] + word[0].upper()) for word in AREA_WORDS),
 )
 LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 # Every VENUE_BODY match holds "in", whitespace and a capital (``IN_CAPITAL``), after

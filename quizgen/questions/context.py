@@ -2,12 +2,13 @@
 
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
   person       name, role, country, country_possessive, country_adjective
-  event        statement, did_clause, date_answer, on_date ("on 6 May 2016"), date_text,
-               where, year
-  number       value, value_text ("19,000"), as_written, what, how_many_prompt, count_phrase
+  event        statement, aside_comma, did_clause, did_clause_no_place, did_clause_no_partner,
+               partner, date_answer, on_date ("on 6 May 2016"), date_text, date_hint, where, year
+  number       value, value_text ("19,000"), as_written, what, blanked_sentence, count_phrase
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
-               offered_names, pledger
+               offered_names, pledger, document, document_word, offered_by, offered_to
+  place        venue, place_kind, blanked_sentence
 """
 
 from __future__ import annotations
@@ -396,14 +397,14 @@ def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
     sentence = context["clean_sentence"]
     unit = (fact.get("what") or "").split(" ", 1)[0].lower()
     if not written or sentence.count(written) != 1 or unit in corpus.language.trivial_units:
-        return {"clean_sentence": "", "how_many_prompt": ""}
+        return {"clean_sentence": "", "blanked_sentence": ""}
     blanked = sentence.replace(written, BLANK)
     phrase = " ".join(
         str(p) for p in (fact.get("qualifier"), fact.get("value"), fact.get("what")) if p
     )
     value = fact.get("value")
     return {
-        "how_many_prompt": f"Which number fills the blank in “{blanked}”?",
+        "blanked_sentence": blanked,
         "value_text": f"{value:,}" if isinstance(value, int) else str(value or ""),
         "count_phrase": phrase[:1].upper() + phrase[1:],
     }
@@ -455,11 +456,12 @@ def _place(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     name = fact.get("name") or ""
     sentence = context["clean_sentence"]
     if not name or sentence.count(name) != 1:
-        return {"clean_sentence": "", "which_place_prompt": "", "venue": ""}
+        return {"clean_sentence": "", "blanked_sentence": "", "venue": ""}
     kind = _place_kind(corpus.domain, name)
     return {
         "venue": "yes" if fact.get("role") == "venue" else "",
-        "which_place_prompt": f"Which {kind} fills the blank in “{sentence.replace(name, BLANK)}”?",
+        "place_kind": kind,
+        "blanked_sentence": sentence.replace(name, BLANK),
     }
 
 

@@ -31,6 +31,7 @@ from quizgen.extract.subject_names import (
     speakers,
     without_appositives,
 )
+from quizgen.extract.verbs import ADVERBS, find_verb
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
@@ -62,30 +63,6 @@ NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 RUNS_ON = re.compile(
     r"\s*(?:[A-Z\d]|(?:the|a|an|their|its|his|her|our|these|those|two|three|four|five)\s)"
 )
-AUX = frozenset(
-    "is are was were has have had will would could should can might must did does do".split()
-)
-MODAL_LIKE = frozenset("will would could should can might must do does did to".split())
-CATENATIVE = frozenset(
-    """plans hopes wants seeks intends aims expects agrees promises vows refuses continues tries
-    needs wishes urges says sees believes thinks calls remains comes sets proposes suggests
-    insists warns stresses includes welcomes declines requests asks""".split()
-)
-IRREGULAR = frozenset(
-    """said met put took held made gave sent told saw went came began won lost set brought spoke
-    chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
-    sold bought built meant found got broke shut cut hit let withdrew undertook flew""".split()
-)
-VERB_WORDS = AUX | CATENATIVE | IRREGULAR
-TO_TAKERS = frozenset(
-    """set likely expected due ready able going is are was were agreed planned decided hoped
-    wanted sought tried aimed vowed promised refused continued pledged failed""".split()
-)
-ADVERBS = frozenset(
-    "also not already still just reportedly jointly formally officially finally".split()
-)
-PARTICLES = frozenset("forward up off out ahead down back over away".split())
-DETERMINERS = frozenset("the a an their its his her our your these those this that".split())
 SKIP_SUBJECTS = frozenset(
     "it this that many some few most others one both all each these those".split()
 )
@@ -100,14 +77,12 @@ SCHEDULED = re.compile(
     rf"(?P<noun>{EVENT_NOUNS})\s*(?P<tail>[^,]*?)\s*\Z"
 )
 VISIT = re.compile(r"\A(?:of|by)\s+(?P<who>.+?)\s+to\s+(?P<to>.+)\Z")
-TOKEN = re.compile(r"[\w’'-]+")
 WORD = re.compile(r"\w+")
 OPENING = re.compile(r",\s+(?:who|which)\s+")
 REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
 REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
 TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
-BY_AGENT = re.compile(r"\s+by\s")
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
 SELF_NAMED = re.compile(
     r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
@@ -337,7 +312,7 @@ def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int
             close = masked.find(",", close, end) + 1  # 0: no comma left, the aside runs on
             if not close:
                 return spans
-        if close != found.end() and s >= date and _find_verb(masked[start:s], False):
+        if close != found.end() and s >= date and find_verb(masked[start:s], False):
             return spans
         spans.append((s, close))
         pos = close
@@ -358,7 +333,7 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
         found = match  # the last one
     if found is None or found.end() >= mention.start:
         return start
-    if _find_verb(masked[found.end() : mention.start], relative=False) is None:
+    if find_verb(masked[found.end() : mention.start], relative=False) is None:
         return start
     return found.end()
 
@@ -380,7 +355,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             mask += masked[cursor : m.start]
             cursor = m.end
     plain, mask = squash(plain + text[cursor:end], mask + masked[cursor:end])
-    verb = _find_verb(mask, relative=antecedent is not None)
+    verb = find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
     v_start, v_end = verb
@@ -450,62 +425,6 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     if not future or report.start() >= future.start():
         return False
     return not REPORT_END.search(text[: mention.start])
-
-
-def _find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
-    """The span of the first verb group in ``mask`` (tokens are read only up to its end)."""
-    tokens = TOKEN.finditer(mask)
-    previous = None  # the token before ``tok``
-    previous_lower = ""
-    for tok in tokens:
-        word = tok[0]
-        lower = word.lower()
-        if (
-            (previous is None and not relative)
-            or (lower not in VERB_WORDS and not lower.endswith("ed"))  # ``_is_verb`` rejects
-            or not _is_verb(word, previous_lower)
-            or (previous is not None and not relative and "," in mask[previous.end() : tok.start()])
-            or (previous_lower not in AUX and BY_AGENT.match(mask, tok.end()))
-        ):  # "five convicts led by Rivero embarked": "led by" describes, "embarked" is the verb
-            previous, previous_lower = tok, lower
-            continue
-        last, prev = tok, lower
-        for following in tokens:
-            w = following[0].lower()
-            if w in ADVERBS or (w.endswith("ly") and prev in AUX):
-                continue
-            if (prev in AUX or prev in MODAL_LIKE or prev == "been") and (
-                w in AUX
-                or w in IRREGULAR
-                or w.endswith("ed")
-                or prev in MODAL_LIKE
-                or w in TO_TAKERS
-                or w == "to"
-            ):
-                last, prev = following, w
-                continue
-            if w == "to" and (prev in CATENATIVE or prev in TO_TAKERS):
-                last, prev = following, w
-                continue
-            if w in PARTICLES and prev not in AUX:
-                last = following
-            break
-        return tok.start(), last.end()
-    return None
-
-
-def _is_verb(word: str, previous: str) -> bool:
-    lower = word.lower()
-    if lower in AUX or lower in CATENATIVE or lower in IRREGULAR:
-        return previous not in DETERMINERS or lower in AUX
-    return (
-        lower.endswith("ed")
-        and len(lower) > 4
-        and "-" not in lower
-        and word[0].islower()
-        and previous not in DETERMINERS
-        and previous not in AUX
-    )
 
 
 def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import DocContext, Draft
-from quizgen.extract.clauses import AUX, CATENATIVE, IRREGULAR, TAIL
+from quizgen.extract.clauses import TAIL
 from quizgen.extract.joined import sentences_holding
+from quizgen.extract.verbs import AUX, CATENATIVE, IRREGULAR
 
 DETERMINERS = re.compile(
     r"\A(?:(?:a number of|a series of|the|a|an|other|such|those|these|its|their)\s+)+", re.I

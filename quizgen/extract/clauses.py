@@ -27,8 +27,10 @@ from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
 from quizgen.extract.subject_names import (
     appositives,
     main_subject,
+    possessive_country,
+    resolve_subject,
     speaker_label,
-    speakers,
+    them_islands,
     without_appositives,
 )
 from quizgen.extract.verbs import ADVERBS, find_verb
@@ -63,10 +65,6 @@ NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 RUNS_ON = re.compile(
     r"\s*(?:[A-Z\d]|(?:the|a|an|their|its|his|her|our|these|those|two|three|four|five)\s)"
 )
-SKIP_SUBJECTS = frozenset(
-    "it this that many some few most others one both all each these those".split()
-)
-GROUP_WORDS = frozenset(("both", "all", "each"))  # before a noun: "both ministers"
 EVENT_NOUNS = r"(?:meeting|summit|talks|visit|session|election|conference|trip)"
 INSIDE_LIST = re.compile(r"\b(?:including|such as)\b")
 FOR_EVENT = re.compile(
@@ -84,12 +82,6 @@ REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
 TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
-SELF_NAMED = re.compile(
-    r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
-)
-LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
-THEM = re.compile(r"\bthem\b")
-HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
 WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
 
 
@@ -368,7 +360,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
         verb_text = " ".join(w for w in [*moved, verb_text] if w != "also")
     elif verb_text == "also":
         verb_text = ""
-    subject = _resolve_subject(
+    subject = resolve_subject(
         ctx,
         index,
         without_appositives(main_subject(" ".join(words)), ctx.domain)
@@ -379,8 +371,8 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     if not subject:
         return None
     rest = ctx.resolve_names(plain[v_end : rest_end(mask, v_end)].strip(" .,;:"))
-    rest = _possessive_country(ctx, subject, rest)
-    rest = _them_islands(ctx, text[:start], rest)
+    rest = possessive_country(ctx, subject, rest)
+    rest = them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
 
 
@@ -435,68 +427,10 @@ def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
     return trailing[1] if trailing else None
 
 
-def _resolve_subject(
-    ctx: DocContext, index: int, subject: str, previous_subject: str | None
-) -> str:
-    lower = subject.lower()
-    words = lower.split()
-    counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
-    grouped = len(words) > 1 and words[0] in GROUP_WORDS  # "both ministers" is one too
-    if (
-        not subject
-        or lower in SKIP_SUBJECTS
-        or (words[0] in SKIP_SUBJECTS and not counted and not grouped)
-    ):
-        return ""
-    if lower == "i":  # the speaker of a transcript; else left as written
-        return speakers(ctx)[index] or subject
-    named = SELF_NAMED.fullmatch(subject)  # "I (Minister Maehara)"
-    if named:
-        return ctx.resolve_names(named["name"])
-    if lower in ("he", "she"):
-        earlier = ctx.people_in(index)
-        return earlier[0] if earlier else (previous_subject or "")
-    if LEADERS.fullmatch(lower):
-        leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
-        return " and ".join(leaders) if len(leaders) == 2 else ""
-    if lower == "they":
-        people = ctx.people_in(index - 1) if index else []
-        return " and ".join(people) if len(people) == 2 else subject  # more: which is unsure
-    role = ctx.lex.role_only.fullmatch(subject) or ctx.lex.role_subject.fullmatch(subject)
-    if role:
-        post = ctx.domain.post_for(role["role"])
-        country = ctx.lex.country_of(role, subject) if "country" in role.re.groupindex else None
-        holders = [
-            p.name
-            for p in ctx.people.values()
-            if p.role == post and (country is None or p.country == country)
-        ]
-        return holders[0] if len(holders) == 1 else ""
-    return ctx.resolve_names(subject)
-
-
-def _them_islands(ctx: DocContext, before: str, rest: str) -> str:
-    """ "hand them over" after "The Ossel islets and Vestholm were ..." names the islands."""
-    if "them" not in rest or not THEM.search(rest):
-        return rest
-    names = [m[0] for m in ctx.lex.island.finditer(before)]
-    if not names:
-        return rest
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return THEM.sub(f"the {listed}" if "islet" in listed else listed, rest, count=1)
-
-
-def _possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
-    person = ctx.people.get(subject)
-    if person and person.country and "country" in rest:
-        return HIS_COUNTRY.sub(f"{person.country}’s", rest)
-    return rest
-
-
 def _attribution(reading: Reading, tail: re.Match[str]) -> Event | None:
     """The event of a date in a report tail (", the ministry said on Monday."): the saying."""
     ctx, index, text, masked, mentions, _, previous_subject = reading
-    subject = _resolve_subject(
+    subject = resolve_subject(
         ctx, index, text[tail.start("who") : tail.end("who")], previous_subject
     )
     if not subject:

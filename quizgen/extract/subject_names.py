@@ -92,6 +92,17 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
     return found
 
 
+SKIP_SUBJECTS = frozenset(
+    "it this that many some few most others one both all each these those".split()
+)
+GROUP_WORDS = frozenset(("both", "all", "each"))  # before a noun: "both ministers"
+LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
+THEM = re.compile(r"\bthem\b")
+HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
+SELF_NAMED = re.compile(
+    r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
+)
+
 # Words that open a phrase set before the subject with a comma: "Moreover, both ministers",
 # "Late in the war, the Brenans", "Based on the results, the two sides" (English, any topic).
 INTRODUCTORY = frozenset(
@@ -182,3 +193,64 @@ def speakers(ctx: DocContext) -> list[str | None]:
             found.append(speaker)
         ctx.memo[("speakers",)] = found
     return found
+
+
+def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject: str | None) -> str:
+    """The name a clause's subject stands for in sentence ``index``: the speaker for "I",
+    the person named before for "he"/"she", the two people of the sentence before for
+    "they", the holders of a post for "the President", full names for surnames; "" for a
+    subject that names nothing ("it", "many")."""
+    lower = subject.lower()
+    words = lower.split()
+    counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
+    grouped = len(words) > 1 and words[0] in GROUP_WORDS  # "both ministers" is one too
+    if (
+        not subject
+        or lower in SKIP_SUBJECTS
+        or (words[0] in SKIP_SUBJECTS and not counted and not grouped)
+    ):
+        return ""
+    if lower == "i":  # the speaker of a transcript; else left as written
+        return speakers(ctx)[index] or subject
+    named = SELF_NAMED.fullmatch(subject)  # "I (Minister Maehara)"
+    if named:
+        return ctx.resolve_names(named["name"])
+    if lower in ("he", "she"):
+        earlier = ctx.people_in(index)
+        return earlier[0] if earlier else (previous_subject or "")
+    if LEADERS.fullmatch(lower):
+        leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
+        return " and ".join(leaders) if len(leaders) == 2 else ""
+    if lower == "they":
+        people = ctx.people_in(index - 1) if index else []
+        return " and ".join(people) if len(people) == 2 else subject  # more: which is unsure
+    role = ctx.lex.role_only.fullmatch(subject) or ctx.lex.role_subject.fullmatch(subject)
+    if role:
+        post = ctx.domain.post_for(role["role"])
+        country = ctx.lex.country_of(role, subject) if "country" in role.re.groupindex else None
+        holders = [
+            p.name
+            for p in ctx.people.values()
+            if p.role == post and (country is None or p.country == country)
+        ]
+        return holders[0] if len(holders) == 1 else ""
+    return ctx.resolve_names(subject)
+
+
+def them_islands(ctx: DocContext, before: str, rest: str) -> str:
+    """ "hand them over" after "The Ossel islets and Vestholm were ..." names the islands."""
+    if "them" not in rest or not THEM.search(rest):
+        return rest
+    names = [m[0] for m in ctx.lex.island.finditer(before)]
+    if not names:
+        return rest
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return THEM.sub(f"the {listed}" if "islet" in listed else listed, rest, count=1)
+
+
+def possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
+    """ "his country's" after a person whose country is known names that country."""
+    person = ctx.people.get(subject)
+    if person and person.country and "country" in rest:
+        return HIS_COUNTRY.sub(f"{person.country}’s", rest)
+    return rest

@@ -343,3 +343,16 @@ def test_names_with_accented_letters_are_read_whole():
     names = {f.get("name") for f in kind(extract(text), "person")}
     assert "Héctor Menéndez" in names
     assert not any(n and n.startswith("Men") and n != "Héctor Menéndez" for n in names)
+
+
+def test_a_surname_alone_after_a_post_is_a_mention_of_the_person_named_in_full():
+    day = "date 2019-02-08 OSAKA —\n\n"
+    linked = day + (
+        "Russian President Ivan Petrovsky arrived on Monday. President Petrovsky met the "
+        "envoys on 3 February 2019."
+    )
+    (person,) = kind(extract(linked), "person")
+    assert person.get("name") == "Ivan Petrovsky" and len(person.sources) == 2
+    # alone, a surname is no person fact (too little to ask about); nor is an English word
+    alone = day + "Russian Ambassador Extraordinary spoke. President Petrovsky left."
+    assert kind(extract(alone), "person") == []

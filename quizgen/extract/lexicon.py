@@ -71,9 +71,7 @@ class Lexicon:
             rf"(?:(?P<country>{self.country_trie}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
             rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
-        name = (
-            rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?=\s+(?:said|says|told)\b))"
-        )
+        name = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         # "Brenan Foreign Minister Yuri Petrov", "Trade minister Ola Finn",
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
         # presidential spokesman, Lev Arno, said" (a name between commas)

@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
@@ -40,36 +42,27 @@ Last = tuple[str, str | None, str | None] | None  # the person read last: name, 
 
 def find_people(ctx: DocContext) -> list[Draft]:
     """Person drafts for every full-name mention, plus surname mentions as extra sources."""
-    lex, domain = ctx.lex, ctx.domain
+    domain, people = ctx.domain, ctx.people
     matches = read_matches(ctx)
-    starts, people = ctx.joined.starts, ctx.people
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
+    surnames_only: list[tuple[int, re.Match[str]]] = []
     for index, match in _in_order(matches, ctx.joined):
         if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
-        written_name = match["name"]
-        name = domain.canonical_person(written_name)
-        if " " not in name or name.partition(" ")[0] in NOT_NAMES:
+        name = domain.canonical_person(match["name"])
+        if " " not in name:  # "President Brek": read once every full name is known
+            surnames_only.append((index, match))
             continue
-        base = starts[index]
-        country = lex.owner_country(match, base)
-        role, written = lex.post_of(match)
-        basis = "stated" if country else "none"
-        known = people.get(name)
-        if known is None:
-            aliases = {written_name} if written_name != name else set()
-            people[name] = Person(name, role, written, country, basis, aliases)
-        else:  # _merge_person, without making the Person first
-            if written_name != name:
-                known.aliases.add(written_name)
-            if not known.role and role:
-                known.role, known.role_as_written = role, written
-            if BASIS_RANK[basis] > BASIS_RANK[known.basis]:
-                known.country, known.basis = country, basis
-        last = name, role, written
-        ctx.mentions.append((index, match.start() - base, match.end() - base, name))
+        if name.partition(" ")[0] in NOT_NAMES:
+            continue
+        last = _record(ctx, index, match, name)
+    full_names = {p.name.rpartition(" ")[2]: p.name for p in people.values()}
+    for index, match in surnames_only:  # a mention of a person the article names in full
+        word = match["name"]
+        if word in full_names and _surname_alone(ctx, word):
+            _record(ctx, index, match, full_names[word])
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
     # a post named without a person ("Calder's trade minister said") gives its country to a
@@ -201,6 +194,40 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
     ]
     if len(sides) == 1:
         person.country, person.basis = sides[0], "counterpart"
+
+
+def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Last:
+    """Add or merge the person a match names, with the post and country it states, and
+    record the mention; the (name, post, post as written) read last."""
+    written_name = match["name"]
+    base = ctx.joined.starts[index]
+    country = ctx.lex.owner_country(match, base)
+    role, written = ctx.lex.post_of(match)
+    basis = "stated" if country else "none"
+    known = ctx.people.get(name)
+    if known is None:
+        aliases = {written_name} if written_name != name else set()
+        ctx.people[name] = Person(name, role, written, country, basis, aliases)
+    else:  # _merge_person, without making the Person first
+        if written_name != name:
+            known.aliases.add(written_name)
+        if not known.role and role:
+            known.role, known.role_as_written = role, written
+        if BASIS_RANK[basis] > BASIS_RANK[known.basis]:
+            known.country, known.basis = country, basis
+    ctx.mentions.append((index, match.start() - base, match.end() - base, name))
+    return name, role, written
+
+
+def _surname_alone(ctx: DocContext, word: str) -> bool:
+    """Whether a single word after a post is a surname ("President Galtieri"), not an
+    English word ("Ambassador Extraordinary"), a country, a place or a function word."""
+    return not (
+        word in NOT_NAMES
+        or getAllLemmas(word.lower())
+        or ctx.domain.country_for(word)
+        or ctx.domain.place_for(word)
+    )
 
 
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:

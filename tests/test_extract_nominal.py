@@ -83,3 +83,12 @@ def test_a_document_said_to_have_been_made_is_dated_but_its_name_alone_is_not():
         "Selden in 2018."
     ) == [("2018", "The agreement was concluded in Port Selden")]
     assert dated("The Harbour Declaration of 1956 is the basis of the talks.") == []
+
+
+def test_a_conflict_or_crisis_a_year_dates_and_a_demonstrative_subject():
+    assert dated("The losses of both sides in the 1921 conflict were heavy.") == [
+        ("1921", "The conflict took place")
+    ]
+    assert dated("That station was evacuated in January 1956 after an eruption.") == [
+        ("1956-01", "That station was evacuated")
+    ]

@@ -16,7 +16,7 @@ from quizgen.extract.clauses import Event
 EVENT_NOUNS = (
     "meeting meetings summit talks visit visits session election elections conference trip "
     "negotiations invasion war survey ceremony forum dialogue consultations referendum rally "
-    "tour exercises"
+    "tour exercises conflict crisis battle expedition"
 ).split()
 _NOUN = rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})"
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,4}"
@@ -36,7 +36,8 @@ OTHER_TIME_WORDS = ("upon", "following", "after", "before", "ahead of", "prior t
 OTHER_TIME = re.compile(rf"\b(?:{'|'.join(OTHER_TIME_WORDS)})\s+\Z", re.I)
 # the noun phrase that ends where the date starts ("the Summit Meeting in Port Arden in")
 BEFORE_DATE = re.compile(
-    rf"(?P<np>{_OPENER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{_NOUN}){_TAIL})\s*,?\s*\Z"
+    rf"(?P<np>{_OPENER}(?:{_MODIFIER}\s+){{0,4}}?(?i:{_NOUN}){_TAIL})"
+    rf"(?P<lead>\s+(?:in|on|of|from|since|during|by))?\s*,?\s*\Z"  # a lead the date left out
 )
 # a document said to have been made, with where and when: "including the agreement concluded
 # in Port Arden in 2018" (a document's name alone dates nothing: "the Declaration of 1956")
@@ -70,7 +71,9 @@ def dates_noun_not_verb(text: str, start: int, end: int) -> bool:
         return False  # OTHER_TIME needs one of them: most dates stop here
     found = BEFORE_DATE.search(text, max(0, start - 120), start)
     return bool(
-        found and _LEADS.match(text[start:end]) and OTHER_TIME.search(text, 0, found.start())
+        found
+        and (found["lead"] or _LEADS.match(text[start:end]))
+        and OTHER_TIME.search(text, 0, found.start())
     )
 
 
@@ -85,7 +88,7 @@ def nominal_event(text: str, start: int, end: int, year_only: bool) -> Event | N
     found = BEFORE_DATE.search(text, max(0, start - 120), start)
     if found and (
         found.start() == 0
-        or _LEADS.match(text[start:end])
+        or (found["lead"] or _LEADS.match(text[start:end]))
         and NOUN_LEADS.search(text, 0, found.start())
     ):
         phrase = found["np"]

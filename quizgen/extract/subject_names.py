@@ -95,7 +95,8 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
 SKIP_SUBJECTS = frozenset(
     "it this that many some few most others one both all each these those".split()
 )
-GROUP_WORDS = frozenset(("both", "all", "each"))  # before a noun: "both ministers"
+# before a noun they make a subject: "both ministers", "that station"
+GROUP_WORDS = frozenset(("both", "all", "each", "this", "that", "these", "those"))
 LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
 THEM = re.compile(r"\bthem\b")
 HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")

@@ -356,3 +356,11 @@ def test_a_surname_alone_after_a_post_is_a_mention_of_the_person_named_in_full()
     # alone, a surname is no person fact (too little to ask about); nor is an English word
     alone = day + "Russian Ambassador Extraordinary spoke. President Petrovsky left."
     assert kind(extract(alone), "person") == []
+
+
+def test_a_person_takes_the_country_another_article_states_for_the_same_surname_and_post():
+    one = "date 2019-02-08 OSAKA —\n\nRussian Foreign Minister Ivan Dalton met envoys on Monday."
+    other = "date 2019-03-08\n\nForeign Minister Pavel Ivan Dalton spoke on Monday."
+    people = {f.get("name"): f for f in kind(extract(one, other), "person")}
+    assert people["Pavel Ivan Dalton"].get("country") == "Russia"
+    assert "country-from-another-article" in people["Pavel Ivan Dalton"].flags

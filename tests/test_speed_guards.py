@@ -190,7 +190,7 @@ def test_literal_pieces_leave_no_word_without_a_piece():
 
 def _reference_merge(documents, drafts):
     """``merge_drafts`` as it was before the speed work (a sort, a repr per key, a set)."""
-    from quizgen.extract import _flag_event_dates, document_record
+    from quizgen.extract import _countries_across_articles, _flag_event_dates, document_record
     from quizgen.facts import Fact, FactSet, fact_id
 
     ordered = sorted(documents, key=lambda d: d.id)
@@ -219,7 +219,7 @@ def _reference_merge(documents, drafts):
             flags = []
         sources = sorted({d.source for d in group}, key=lambda s: (s.doc, s.start, s.end))
         facts.append(Fact(ident, kind, fields, tuple(sources), "auto", (*primary.flags, *flags)))
-    facts = _flag_event_dates(facts)
+    facts = _countries_across_articles(_flag_event_dates(facts))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),

@@ -8,6 +8,7 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, filterfalse, groupby, islice, repeat
 from operator import attrgetter, itemgetter, le, methodcaller
@@ -97,11 +98,35 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    facts = _flag_event_dates(_merge(drafts, rank))
+    facts = _countries_across_articles(_flag_event_dates(_merge(drafts, rank)))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),
     )
+
+
+def _countries_across_articles(facts: list[Fact]) -> list[Fact]:
+    """A person no article gives a country takes the one another article states for the
+    same surname and post ("Foreign Minister Nicanor Costa Mendez" in one memo, "Argentine
+    Foreign Minister Costa Mendez" in another), when only one country is stated so; flagged
+    ``country-from-another-article``."""
+    stated: dict[tuple[str, str], set[str]] = {}
+    for fact in facts:
+        if fact.kind == "person" and fact.get("country") and fact.get("role"):
+            key = (str(fact.get("name")).rpartition(" ")[2], str(fact.get("role")))
+            stated.setdefault(key, set()).add(str(fact.get("country")))
+    if not stated:
+        return facts
+    filled = []
+    for fact in facts:
+        key = (str(fact.get("name")).rpartition(" ")[2], str(fact.get("role")))
+        countries = stated.get(key, set())
+        if fact.kind == "person" and not fact.get("country") and len(countries) == 1:
+            fields = {**fact.fields, "country": next(iter(countries))}
+            flags = (*fact.flags, "country-from-another-article")
+            fact = dataclasses.replace(fact, fields=fields, flags=flags)
+        filled.append(fact)
+    return filled
 
 
 LEAD_WORDS = 12  # an untitled article is named by its first words

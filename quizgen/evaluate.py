@@ -261,9 +261,10 @@ def _number(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 
 
 def _place(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    name: str = p["name"]
-    wanted: str = g["name"]
-    return name.casefold() == wanted.casefold()
+    """The same place under any spelling the domain file lists for it ("Port Stanley" is
+    the domain's "Stanley"), case-insensitive."""
+    wanted: str = g["name"].casefold()
+    return any(v.casefold() == wanted for v in (p["name"], *domain.variants(p["name"])))
 
 
 _MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any], Domain], bool]] = {

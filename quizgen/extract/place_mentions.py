@@ -22,7 +22,10 @@ LOCATIVE = re.compile(
 )
 COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
 # Words that make "X <word>" a place no list needs to hold ("Primorye Region"), in either case.
-AREA_WORDS = ("prefecture", "region", "province", "oblast", "krai")
+AREA_WORDS = (
+    "prefecture", "region", "province", "oblast", "krai", "bay", "harbour", "harbor", "sound",
+    "channel", "strait",
+)  # fmt: skip
 UNKNOWN = re.compile(
     r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:"
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS)

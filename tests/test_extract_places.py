@@ -227,3 +227,14 @@ def test_an_area_word_in_either_case_makes_an_unknown_place():
     assert {"Harrow Region", "Kestel Krai", "Mallow Bay", "Skerry Harbour"} <= names
     # the fast scan's anchors come from the same word table
     assert {tail for tail, _ in UNKNOWN_ANCHORS[1:]} == {w[1:] for w in AREA_WORDS}
+
+
+def test_an_unknown_name_after_in_is_a_place_unless_it_is_a_word_name_or_document():
+    text = (
+        "date 2019-02-08 OSAKA —\n\nThe ministers worked on joint efforts in Kestelia and "
+        "agreed in Brannock on a plan. The plan in Harwick Declaration stands. They spoke "
+        "in English in February. The talk in Hiroshige Seko's office ended."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert {"Kestelia", "Brannock"} <= names
+    assert not names & {"Harwick", "Harwick Declaration", "English", "February", "Hiroshige"}

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.patterns import word_matches
+from lemminflect import getAllLemmas
+
+from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
@@ -89,9 +91,48 @@ def _matches_at(
 
 
 def add_venues(ctx: DocContext, text: str, found: Found) -> None:
-    """Add the unknown venues of ``text`` (``unknown_venues``) to ``found``."""
-    for name in unknown_venues(ctx, text):
+    """Add the unknown venues of ``text`` (``unknown_venues``) and the unknown names after
+    "in" (``names_after_in``) to ``found``."""
+    for name in (*unknown_venues(ctx, text), *names_after_in(ctx, text)):
         found.setdefault(name, (None, text.index(name)))
+
+
+# "in Krasnoyarsk", "efforts in Afghanistan": one or two capitalised words after "in" that end
+# the name (no capitalised word follows: "in Harwick Declaration" is a document's name)
+AFTER_IN = re.compile(
+    rf"(?<![\w-])in\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: [{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
+    rf"(?![\w’'-]|\s+[{UPPER_LETTERS}]|\s*[’']s\b)"
+)
+
+
+# every AFTER_IN match holds "in", whitespace and a capital of any alphabet
+IN_ANY_CAPITAL = re.compile(rf"in\s+[{UPPER_LETTERS}]")
+
+
+def names_after_in(ctx: DocContext, text: str) -> list[str]:
+    """Names after "in" that no list holds and that end in no English word ("Harwick
+    Declaration"), and are no month, weekday, country, people's name or person: likely
+    places ("in Krasnoyarsk", "in New Bern")."""
+    names = []
+    for m in AFTER_IN.finditer(text):
+        name = m["name"]
+        first = name.split()[0]
+        after = text[m.end() : m.end() + 12].split()
+        if (
+            first in MONTHS_AND_DAYS
+            or name == "English"  # "(in English)": the language the article is written in
+            or (after and after[0].strip(",.;:") in AREA_WORDS)  # "in Harwick prefecture"
+            or name in ctx.people
+            or name.split()[-1] in ctx.surnames
+            or ctx.domain.country_for(name)
+            or ctx.domain.country_for(first)
+            or ctx.domain.place_for(name)
+            or name.casefold() in ctx.lex.not_places
+            or getAllLemmas(name.split()[-1].lower())  # "Harwick Declaration"; dearest last
+        ):
+            continue
+        names.append(name)
+    return names
 
 
 LOCATIVE_WORDS: tuple[str, ...]

@@ -16,6 +16,7 @@ from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.extract.place_mentions import (
     AREA_WORDS,
+    IN_ANY_CAPITAL,
     IN_CAPITAL,
     Found,
     add_unknown_places,
@@ -106,6 +107,14 @@ def document_places(ctx: DocContext) -> dict[int, Found] | None:
         index = ctx.joined.sentence_at(m.start())
         before = text[starts[index] : m.start()]
         if before[-1:].isspace() and before.rstrip().endswith(VENUE_BEFORE_IN):
+            venues.add(index)
+    for m in IN_ANY_CAPITAL.finditer(text):  # "efforts in Afghanistan": ``names_after_in``
+        index = ctx.joined.sentence_at(m.start())
+        if (
+            m.start() == starts[index]
+            or not word_char(text[m.start() - 1])
+            and (text[m.start() - 1] != "-")
+        ):
             venues.add(index)
     if not (unknown or venues or others):
         return known

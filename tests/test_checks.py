@@ -484,3 +484,18 @@ def test_names_that_share_a_word_give_each_other_away():
     assert _spelled_alike("South Georgia", "Georgias del Sur")
     assert _spelled_alike("Kunashiri", "Kunashir")
     assert not _spelled_alike("Nordholm", "Isla Norte")
+
+
+def test_a_surname_before_a_comma_and_a_place_word_is_not_turned_around():
+    """ "Lavrov, Federation official" is no "Federation Lavrov": a country's or place's word
+    is never a given name."""
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    rules = load_rules()
+    base = facts()
+    corpus = Corpus({}, base.facts, rules.language, domain(), rules)
+    assert corpus.display("Lavrov, Sergey said") == "Sergey Lavrov said"
+    assert (
+        corpus.display("Lavrov, Russian officials said") == "Sergey Lavrov, Russian officials said"
+    )

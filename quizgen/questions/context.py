@@ -199,10 +199,11 @@ class Corpus:
         surnames = self.surnames()
 
         titles = self.title_words()
+        not_given = titles | self.name_blockers()  # "Petrov, Federation": no given name
 
         def inverted(match: re.Match[str]) -> str:
             family, given = match.group(1), match.group(2)
-            if family in surnames and not titles & set(given.split()):
+            if family in surnames and not not_given & set(given.split()):
                 return f"{given} {family}"
             return match.group(0)
 

@@ -364,3 +364,14 @@ def test_a_person_takes_the_country_another_article_states_for_the_same_surname_
     people = {f.get("name"): f for f in kind(extract(one, other), "person")}
     assert people["Pavel Ivan Dalton"].get("country") == "Russia"
     assert "country-from-another-article" in people["Pavel Ivan Dalton"].flags
+
+
+def test_a_country_after_a_list_of_posts_and_names_is_every_listed_person_s():
+    text = (
+        "date 2019-02-08\n\nHe met President Ola Finn, Prime Minister Ilan Brek and Minister "
+        "of Foreign Affairs Yuri Dalton of the Russian Federation. Later, President Mara Voss "
+        "and the envoys of Japan met."
+    )
+    people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
+    assert people["Ola Finn"] == people["Ilan Brek"] == people["Yuri Dalton"] == "Russia"
+    assert people.get("Mara Voss") is None  # not a list that ends in "of <country>"

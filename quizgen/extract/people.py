@@ -28,6 +28,7 @@ from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 BASIS_RANK = {
     "stated": 3,
     "counterpart": 2,
+    "list": 2,
     "role": 2,
     "post": 2,
     "surname": 1,
@@ -63,6 +64,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         word = match["name"]
         if word in full_names and _surname_alone(ctx, word):
             _record(ctx, index, match, full_names[word])
+    _shared_country(ctx)
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
     # a post named without a person ("Calder's trade minister said") gives its country to a
@@ -173,6 +175,40 @@ def _merge_person(people: dict[str, Person], person: Person) -> None:
         known.role, known.role_as_written = person.role, person.role_as_written
     if BASIS_RANK[person.basis] > BASIS_RANK[known.basis]:
         known.country, known.basis = person.country, person.basis
+
+
+# what may stand between the people of a list that ends "... of <Country>": a comma or
+# "and", and a post ("President Ola Finn, Prime Minister Ilan Brek and Foreign Minister ...")
+LIST_GAP = re.compile(r"\A(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*\s+|of\s+|for\s+)*\Z")
+OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _shared_country(ctx: DocContext) -> None:
+    """ "He met President Ola Finn, Prime Minister Ilan Brek and Foreign Minister Yuri Petrov
+    of the Brenan Republic": the country after the last of a list of posts and names is every
+    listed person's (basis "list"), the last one's too, for those who have none."""
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for index, start, end, name in ctx.mentions:
+        by_sentence.setdefault(index, []).append((start, end, name))
+    for index, mentions in by_sentence.items():
+        if len(mentions) < 2:
+            continue
+        text = ctx.doc.sentences[index].text
+        mentions.sort()
+        after = OF_COUNTRY_AFTER.match(text, mentions[-1][1])
+        named = ctx.lex.country.match(text, after.end()) if after else None
+        country = ctx.domain.country_for(named[0]) if named else None
+        if country is None:
+            continue
+        listed = [mentions[-1]]
+        for mention in reversed(mentions[:-1]):
+            if not LIST_GAP.match(text[mention[1] : listed[-1][0]]):
+                break
+            listed.append(mention)
+        for _, _, name in listed:
+            person = ctx.people.get(name)
+            if person and not person.country:
+                person.country, person.basis = country.name, "list"
 
 
 def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None:

@@ -10,6 +10,7 @@ from quizgen.extract.base import DocContext
 from quizgen.extract.lexicon import Lexicon
 from quizgen.extract.people import find_people
 from quizgen.extract.person_scan import document_matches, sentence_matches
+from quizgen.facts import fact_id
 from quizgen.ingest import parse_document
 
 from .extract_helpers import DOMAIN, extract, kind
@@ -375,3 +376,17 @@ def test_a_country_after_a_list_of_posts_and_names_is_every_listed_person_s():
     people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
     assert people["Ola Finn"] == people["Ilan Brek"] == people["Yuri Dalton"] == "Russia"
     assert people.get("Mara Voss") is None  # not a list that ends in "of <country>"
+
+
+def test_a_person_given_two_posts_by_two_articles_is_one_fact_per_post():
+    first = "date 2005-11-21\n\nRussian Foreign Minister Ivan Dalton met envoys on Monday."
+    later = "date 2009-02-16\n\nRussian Prime Minister Ivan Dalton met envoys on Monday."
+    facts = kind(extract(first, later), "person")
+    assert sorted((f.get("role"), f.sources[0].doc) for f in facts) == [
+        ("Foreign Minister", "a"),
+        ("Prime Minister", "b"),
+    ]
+    assert not any(flag.startswith("roles differ") for f in facts for flag in f.flags)
+    # one post: the name alone is the key, as before
+    (one,) = kind(extract(first), "person")
+    assert one.id == fact_id("person", "Ivan Dalton")

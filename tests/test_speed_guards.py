@@ -190,12 +190,17 @@ def test_literal_pieces_leave_no_word_without_a_piece():
 
 def _reference_merge(documents, drafts):
     """``merge_drafts`` as it was before the speed work (a sort, a repr per key, a set)."""
-    from quizgen.extract import _countries_across_articles, _flag_event_dates, document_record
+    from quizgen.extract import (
+        _countries_across_articles,
+        _flag_event_dates,
+        _one_fact_per_post,
+        document_record,
+    )
     from quizgen.facts import Fact, FactSet, fact_id
 
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    drafts = sorted(drafts, key=lambda d: rank.get(d.source.doc, len(rank)))
+    drafts = sorted(_one_fact_per_post(drafts), key=lambda d: rank.get(d.source.doc, len(rank)))
     groups, ids = {}, {}
     for draft in drafts:
         memo = (draft.kind, repr(draft.key))

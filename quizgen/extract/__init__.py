@@ -98,11 +98,31 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    facts = _countries_across_articles(_flag_event_dates(_merge(drafts, rank)))
+    facts = _merge(_one_fact_per_post(drafts), rank)
+    facts = _countries_across_articles(_flag_event_dates(facts))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),
     )
+
+
+def _one_fact_per_post(drafts: Sequence[Draft]) -> Sequence[Draft]:
+    """A person the articles give different posts is one fact per post (key: name and post),
+    so a question on each post is dated by the articles that state it; everyone else keeps
+    the name alone as key (and the fact ids of earlier builds)."""
+    posts: dict[str, set[str]] = {}  # by repr: a key need not be hashable
+    for draft in drafts:
+        if draft.kind == "person" and draft.fields.get("role"):
+            posts.setdefault(repr(draft.key), set()).add(str(draft.fields["role"]))
+    several = {key for key, roles in posts.items() if len(roles) > 1}
+    if not several:
+        return drafts
+    return [
+        dataclasses.replace(d, key=(d.key, d.fields.get("role") or ""))
+        if d.kind == "person" and repr(d.key) in several
+        else d
+        for d in drafts
+    ]
 
 
 def _countries_across_articles(facts: list[Fact]) -> list[Fact]:

@@ -390,3 +390,12 @@ def test_a_person_given_two_posts_by_two_articles_is_one_fact_per_post():
     # one post: the name alone is the key, as before
     (one,) = kind(extract(first), "person")
     assert one.id == fact_id("person", "Ivan Dalton")
+
+
+def test_the_people_a_country_was_represented_by_are_of_that_country():
+    text = (
+        "date 2019-02-08\n\nRussia was represented at the talks by Foreign Minister Ola Finn, "
+        "Trade Minister Ilan Brek and Defence Minister Yuri Dalton."
+    )
+    people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
+    assert people == {"Ola Finn": "Russia", "Ilan Brek": "Russia", "Yuri Dalton": "Russia"}

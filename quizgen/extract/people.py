@@ -180,6 +180,10 @@ def _merge_person(people: dict[str, Person], person: Person) -> None:
 # what may stand between the people of a list that ends "... of <Country>": a comma or
 # "and", and a post ("President Ola Finn, Prime Minister Ilan Brek and Foreign Minister ...")
 LIST_GAP = re.compile(r"\A(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*\s+|of\s+|for\s+)*\Z")
+REPRESENTED = re.compile(
+    r"\b(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) (?:was|were|is|are|will be) represented"
+    r"\b[^.;]{0,60}?\bby\s+"
+)
 OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -191,10 +195,11 @@ def _shared_country(ctx: DocContext) -> None:
     for index, start, end, name in ctx.mentions:
         by_sentence.setdefault(index, []).append((start, end, name))
     for index, mentions in by_sentence.items():
-        if len(mentions) < 2:
-            continue
         text = ctx.doc.sentences[index].text
         mentions.sort()
+        _represented(ctx, text, mentions)
+        if len(mentions) < 2:
+            continue
         after = OF_COUNTRY_AFTER.match(text, mentions[-1][1])
         named = ctx.lex.country.match(text, after.end()) if after else None
         country = ctx.domain.country_for(named[0]) if named else None
@@ -209,6 +214,28 @@ def _shared_country(ctx: DocContext) -> None:
             person = ctx.people.get(name)
             if person and not person.country:
                 person.country, person.basis = country.name, "list"
+
+
+def _represented(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]]) -> None:
+    """ "Calder was represented at the talks by Foreign Minister Ola Finn, Trade Minister
+    Ilan Brek ...": the country is that of the people listed right after "by" (basis
+    "list")."""
+    if "represented" not in text:
+        return
+    found = REPRESENTED.search(text)
+    country = ctx.domain.country_for(found["country"]) if found else None
+    after = [m for m in mentions if found and m[0] >= found.end()]
+    if found is None or country is None or not after or text[found.end() : after[0][0]].strip():
+        return
+    listed = [after[0]]
+    for mention in after[1:]:
+        if not LIST_GAP.match(text[listed[-1][1] : mention[0]]):
+            break
+        listed.append(mention)
+    for _, _, name in listed:
+        person = ctx.people.get(name)
+        if person and not person.country:
+            person.country, person.basis = country.name, "list"
 
 
 def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None:

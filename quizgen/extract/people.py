@@ -205,15 +205,8 @@ def _shared_country(ctx: DocContext) -> None:
         country = ctx.domain.country_for(named[0]) if named else None
         if country is None:
             continue
-        listed = [mentions[-1]]
-        for mention in reversed(mentions[:-1]):
-            if not LIST_GAP.match(text[mention[1] : listed[-1][0]]):
-                break
-            listed.append(mention)
-        for _, _, name in listed:
-            person = ctx.people.get(name)
-            if person and not person.country:
-                person.country, person.basis = country.name, "list"
+        chain = _chain(text, list(reversed(mentions)))
+        _give_country(ctx, [name for _, _, name in chain], country.name)
 
 
 def _represented(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]]) -> None:
@@ -227,15 +220,27 @@ def _represented(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]
     after = [m for m in mentions if found and m[0] >= found.end()]
     if found is None or country is None or not after or text[found.end() : after[0][0]].strip():
         return
-    listed = [after[0]]
-    for mention in after[1:]:
-        if not LIST_GAP.match(text[listed[-1][1] : mention[0]]):
+    _give_country(ctx, [name for _, _, name in _chain(text, after)], country.name)
+
+
+def _chain(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions from the first on (in text order, or reversed) that a list joins: only
+    commas, "and" and posts between each and the next."""
+    listed = mentions[:1]
+    for mention in mentions[1:]:
+        first, second = sorted((listed[-1], mention))
+        if not LIST_GAP.match(text[first[1] : second[0]]):
             break
         listed.append(mention)
-    for _, _, name in listed:
+    return listed
+
+
+def _give_country(ctx: DocContext, names: list[str], country: str) -> None:
+    """``country`` (basis "list") for each of the named people who has none."""
+    for name in names:
         person = ctx.people.get(name)
         if person and not person.country:
-            person.country, person.basis = country.name, "list"
+            person.country, person.basis = country, "list"
 
 
 def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None:

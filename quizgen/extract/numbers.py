@@ -24,9 +24,19 @@ from quizgen.extract.number_scan import (
     number_pattern,
 )
 
-PARTY_NOUNS = re.compile(
-    r"\A(?:countries|countries’|countries'|sides|nations|governments|neighbors|neighbours|leaders|parties|men|women)\b"
+# "two countries", "both sides", "our two Governments": the parties of the topic, no count
+PARTY_WORDS = (
+    "countries", "countries’", "countries'", "sides", "nations", "governments", "neighbors",
+    "neighbours", "leaders", "parties", "men", "women",
+)  # fmt: skip
+PARTY_NOUNS = re.compile(rf"\A(?i:{'|'.join(PARTY_WORDS)})\b")
+# "the two ministers", "the two Foreign Ministers": with a definite word before it, the pair
+# named before, not a count of new people
+PAIR_NOUNS = re.compile(
+    r"\A(?i:(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|delegations"
+    r"|heads|envoys|diplomats|secretaries))\b"
 )
+DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
 PART_OF_A_FIGURE = re.compile(r"\d[.:/]\Z")
 # "the two ministries’ ..." (a plural possessive): with "the", the number points back to
@@ -153,6 +163,10 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
         after
     ):  # "the two countries" ("both sides") as much as "two countries"
         return None
+    if PAIR_NOUNS.match(after) and DEFINITE_END.search(before):
+        return None  # "the two ministers discussed ...": the pair named before
+    if raw[0].isupper() and before.strip() and after[:1].isupper():
+        return None  # "on the Four Northern Islands": a number inside a name
     if after.startswith("of the "):
         numerals = ctx.lex.number_words
         of_the = ctx.lex.pattern("of-the-n", lambda: rf"of the ((?i:{numerals})|\d+) ").match(after)
@@ -183,7 +197,7 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
 
 
 # the first letters of PARTY_NOUNS
-_PARTY_STARTS = frozenset("csnglpmw")
+_PARTY_STARTS = frozenset(c for w in PARTY_WORDS for c in (w[0], w[0].upper()))
 # IDENTIFIER ends with one of these (and whitespace)
 _IDENTIFIER_ENDS = ("No.", "#", "№", "Group of")
 

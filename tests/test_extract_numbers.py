@@ -521,3 +521,14 @@ def test_the_pair_named_before_and_a_number_inside_a_name_are_no_counts():
     # counted people, not a pair named before
     (count,) = kind(extract(day + "Five ministers attended the forum in March 2019."), "number")
     assert count.get("value") == 5
+
+
+def _values(sentence: str) -> list:
+    day = "date 2019-02-08\n\n"
+    return sorted(f.get("value") for f in kind(extract(day + sentence), "number"))
+
+
+def test_percent_signs_scale_words_and_footnote_marks():
+    assert _values("In a 2018 poll, 61% of Brenans viewed Calder favourably.") == [61]
+    assert _values("Last year bilateral trade grew to exceed $18 billion.") == [18_000_000_000]
+    assert _values("The Calderans have stated (telegram 1560 to Harwick)2 they may ask.") == []

@@ -33,7 +33,7 @@ def number_pattern(lex: Lexicon) -> re.Pattern[str]:
         "numbers",
         lambda: (
             rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
-            rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s-])"
+            rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s%-])"
         ),
     )
 

@@ -37,6 +37,8 @@ PAIR_NOUNS = re.compile(
     r"|heads|envoys|diplomats|secretaries))\b"
 )
 DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b(?!\s+[a-z])", re.I)  # "$18 billion."
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
 PART_OF_A_FIGURE = re.compile(r"\d[.:/]\Z")
 # "the two ministries’ ..." (a plural possessive): with "the", the number points back to
@@ -153,6 +155,13 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
         return None  # "2.5 percent", "20.3 billion", "4:10 pm": the digits after the mark
     if raw[0].isdigit() and _identifier_before(before):
         return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
+    if raw[0].isdigit() and before.endswith((")", "]")):
+        return None  # a footnote mark: "(Department's telegram 1560 to Harwick)2 they"
+    if after.startswith("%"):
+        after = " percent" + after[1:]  # "61% of Brenans"
+    scale = SCALE.match(after)
+    if scale:  # "$18 billion": the amount, named by its scale word
+        return value * SCALES[scale[1].lower()], scale[1].lower()
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None

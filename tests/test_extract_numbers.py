@@ -532,3 +532,8 @@ def test_percent_signs_scale_words_and_footnote_marks():
     assert _values("In a 2018 poll, 61% of Brenans viewed Calder favourably.") == [61]
     assert _values("Last year bilateral trade grew to exceed $18 billion.") == [18_000_000_000]
     assert _values("The Calderans have stated (telegram 1560 to Harwick)2 they may ask.") == []
+
+
+def test_hours_and_minutes_are_one_duration_in_minutes():
+    assert _values("The talks lasted 1 hour and 40 minutes on Monday.") == [100]
+    assert _values("The talks lasted two hours and ten minutes on Monday.") == [130]

@@ -37,6 +37,8 @@ PAIR_NOUNS = re.compile(
     r"|heads|envoys|diplomats|secretaries))\b"
 )
 DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
+HOURS_AND = re.compile(r"\s*hours?\s+and\s+(\d+|[a-z]+)\s+minutes?\b", re.I)
+AFTER_HOURS_AND = re.compile(r"\b(?:\d+|[a-z]+)\s+hours?\s+and\s+\Z", re.I)
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b(?!\s+[a-z])", re.I)  # "$18 billion."
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
@@ -149,8 +151,12 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     """The value and what it counts, from the match and the sentence before and after it."""
     raw = m["n"]
     value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
-    if value is None or value == 1:
-        return None
+    compound = HOURS_AND.match(after)
+    if compound and value is not None:  # "1 hour and 40 minutes": one duration, in minutes
+        minutes = _value(ctx, compound[1])
+        return (value * 60 + minutes, "minutes") if minutes is not None else None
+    if value is None or value == 1 or AFTER_HOURS_AND.search(before):
+        return None  # (the minutes of "1 hour and 40 minutes" are counted with the hours)
     if raw[0].isdigit() and PART_OF_A_FIGURE.search(before):
         return None  # "2.5 percent", "20.3 billion", "4:10 pm": the digits after the mark
     if raw[0].isdigit() and _identifier_before(before):
@@ -295,3 +301,8 @@ def _phrase_in(tokens: list[str]) -> str:
         if tail:
             words += [rest[0], *tail]
     return " ".join(words)
+
+
+def _value(ctx: DocContext, word: str) -> int | None:
+    """A number written in digits or as a word ("40", "ten")."""
+    return int(word) if word.isdigit() else ctx.domain.number_for(word)

@@ -44,12 +44,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "tune": {
         "event": (0.95, 0.66),
-        "person": (0.53, 0.24),
+        "person": (0.64, 0.29),
         "islands": (0.97, 0.93),
         "declaration": (0.97, 0.97),
-        "number": (0.50, 0.70),
+        "number": (0.90, 0.80),
         "place": (0.81, 0.38),
-        "overall": (0.72, 0.51),
+        "overall": (0.86, 0.54),
     },
     "check": {
         "event": (0.78, 0.43),

@@ -399,3 +399,19 @@ def test_the_people_a_country_was_represented_by_are_of_that_country():
     )
     people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
     assert people == {"Ola Finn": "Russia", "Ilan Brek": "Russia", "Yuri Dalton": "Russia"}
+
+
+def test_an_unmarked_government_post_is_the_side_the_article_leaves_unsaid():
+    """Two people marked Russian and a Prime Minister left unmarked: in a two-sided topic,
+    the Prime Minister is Japan's; one marked person, or an unmarked admiral, says nothing."""
+    text = (
+        "date 2019-02-08\n\nRussian Foreign Minister Ivan Dalton and Russian Trade Minister "
+        "Pavel Orlin met Prime Minister Kenji Sato. Admiral Hiro Tanabe attended."
+    )
+    people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
+    assert people["Kenji Sato"] == "Japan"
+    assert people.get("Hiro Tanabe") is None
+    one = "date 2019-02-08\n\nRussian Foreign Minister Ivan Dalton met Prime Minister Kenji Sato."
+    assert {f.get("name"): f.get("country") for f in kind(extract(one), "person")}[
+        "Kenji Sato"
+    ] is None

@@ -33,6 +33,7 @@ BASIS_RANK = {
     "post": 2,
     "surname": 1,
     "dateline": 1,
+    "home": 1,
     "none": 0,
 }
 # "Mr. Lavrov, Sergey Viktorovich, Minister ...": the surname first, then the given names,
@@ -150,7 +151,7 @@ def _drafts(ctx: DocContext) -> list[Draft]:
                 "country": person.country,
                 "aliases": sorted(person.aliases - {name}),
             },
-            ("country-inferred",) if person.basis in ("dateline", "surname") else (),
+            ("country-inferred",) if person.basis in ("dateline", "surname", "home") else (),
         )
         for name, person in ctx.people.items()
     }
@@ -307,6 +308,7 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
     holders: dict[str | None, int] = {}
     for person in ctx.people.values():
         holders[person.role] = holders.get(person.role, 0) + 1
+    home = _home_side(ctx, parties)
     for person in ctx.people.values():
         if person.country:
             continue
@@ -321,6 +323,29 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
             person.country, person.basis = by_name.pop(), "surname"
         elif dateline and dateline.country and not by_name:
             person.country, person.basis = dateline.country, "dateline"
+        elif home and not by_name and GOVERNMENT_POST.search(person.role or ""):
+            person.country, person.basis = home, "home"
+
+
+# the posts a government gives (not "Admiral", "Governor", "clerk"): the home side's, unsaid
+GOVERNMENT_POST = re.compile(r"\b(?:President|Minister|Premier|Chancellor|Secretary)\b")
+
+
+def _home_side(ctx: DocContext, parties: set[str]) -> str | None:
+    """The side an article leaves unsaid: when every person whose country it states is of
+    one side, an unmarked post is the other's ("Brenan President X met Prime Minister Y"
+    in a Calderan ministry's release), if the domain leaves exactly one other side."""
+    marked = [p.country for p in ctx.people.values() if p.basis == "stated" and p.country]
+    stated = set(marked)
+    if len(marked) < 2 or len(stated) != 1 or not stated <= parties:
+        return None  # two people of one side marked as such, none of another
+    year = ctx.doc.published.year
+    others = [
+        c.name
+        for c in ctx.domain.countries
+        if c.party and c.name not in stated and not (c.ended and year and year > c.ended)
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 def _link_surnames(ctx: DocContext) -> None:

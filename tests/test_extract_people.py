@@ -415,3 +415,12 @@ def test_an_unmarked_government_post_is_the_side_the_article_leaves_unsaid():
     assert {f.get("name"): f.get("country") for f in kind(extract(one), "person")}[
         "Kenji Sato"
     ] is None
+
+
+def test_a_state_named_after_a_person_is_their_country_even_outside_the_domain():
+    text = (
+        "date 2019-02-08\n\nVisit of President Omar Haddad of the Republic of Qamaria to "
+        "Harwick from 3 to 5 March. Prime Minister Lena Ostrova of the Russian Federation spoke."
+    )
+    people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
+    assert people == {"Omar Haddad": "Qamaria", "Lena Ostrova": "Russia"}

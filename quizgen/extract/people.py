@@ -199,15 +199,32 @@ def _shared_country(ctx: DocContext) -> None:
         text = ctx.doc.sentences[index].text
         mentions.sort()
         _represented(ctx, text, mentions)
-        if len(mentions) < 2:
-            continue
-        after = OF_COUNTRY_AFTER.match(text, mentions[-1][1])
-        named = ctx.lex.country.match(text, after.end()) if after else None
-        country = ctx.domain.country_for(named[0]) if named else None
-        if country is None:
-            continue
-        chain = _chain(text, list(reversed(mentions)))
-        _give_country(ctx, [name for _, _, name in chain], country.name)
+        country = _country_after(ctx, text, mentions[-1][1])
+        if country:
+            chain = _chain(text, list(reversed(mentions)))
+            _give_country(ctx, [name for _, _, name in chain], country)
+
+
+# "of the Islamic Republic of Pakistan", "of the Kingdom of Spain": a state the domain need
+# not list, named by the word after its form of state
+STATE_OF = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)*(?:Republic|Kingdom|Federation|State|Commonwealth|Principality"
+    r"|Emirate|Sultanate)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
+)
+
+
+def _country_after(ctx: DocContext, text: str, end: int) -> str | None:
+    """The country named right after a person's mention ("... Yuri Petrov of the Brenan
+    Republic", "... of the Republic of Yemen"), or None."""
+    after = OF_COUNTRY_AFTER.match(text, end)
+    if after is None:
+        return None
+    named = ctx.lex.country.match(text, after.end())
+    country = ctx.domain.country_for(named[0]) if named else None
+    if country is not None:
+        return country.name
+    state = STATE_OF.match(text, after.end())
+    return state["name"] if state else None
 
 
 def _represented(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]]) -> None:

@@ -424,3 +424,11 @@ def test_a_state_named_after_a_person_is_their_country_even_outside_the_domain()
     )
     people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
     assert people == {"Omar Haddad": "Qamaria", "Lena Ostrova": "Russia"}
+
+
+def test_a_headline_verb_or_a_country_run_into_a_name_is_cut_off():
+    headline = (
+        "date 2019-02-08\n\nNews of the day.\n\nJapanese Foreign Minister Kenji Sato Lodges "
+        "Protest With Envoy\n\nHe spoke."
+    )
+    assert [f.get("name") for f in kind(extract(headline), "person")] == ["Kenji Sato"]

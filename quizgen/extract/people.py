@@ -53,7 +53,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
-        name = domain.canonical_person(match["name"])
+        name = _trimmed(ctx, domain.canonical_person(match["name"]))
         if " " not in name:  # "President Brek": read once every full name is known
             surnames_only.append((index, match))
             continue
@@ -280,6 +280,19 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
     ]
     if len(sides) == 1:
         person.country, person.basis = sides[0], "counterpart"
+
+
+def _trimmed(ctx: DocContext, name: str) -> str:
+    """A name without a capitalised word a headline or a list ran into it: a country
+    ("President Brek Calder" in "- Calder's ...") or a verb of a headline ("Minister Mara
+    Voss Lodges Protest": "lodges" is a verb, and three words leave two)."""
+    words = name.split()
+    if len(words) > 1 and ctx.domain.country_for(words[-1]):
+        return " ".join(words[:-1])
+    last = words[-1].lower() if words else ""
+    if len(words) > 2 and last.endswith("s") and "VERB" in getAllLemmas(last):
+        return " ".join(words[:-1])
+    return name
 
 
 def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Last:

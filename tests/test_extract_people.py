@@ -432,3 +432,12 @@ def test_a_headline_verb_or_a_country_run_into_a_name_is_cut_off():
         "Protest With Envoy\n\nHe spoke."
     )
     assert [f.get("name") for f in kind(extract(headline), "person")] == ["Kenji Sato"]
+
+
+def test_a_post_that_names_a_domain_place_gives_its_country():
+    text = (
+        "date 2009-02-18\n\nDuring his talk with Sakhalin Region Governor Ivan Kedrov, the "
+        "President called for more efforts."
+    )
+    people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
+    assert people["Ivan Kedrov"] == "Russia"

@@ -353,12 +353,37 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
             person.country, person.basis = by_name.pop(), "surname"
         elif dateline and dateline.country and not by_name:
             person.country, person.basis = dateline.country, "dateline"
+        elif placed := _country_of_place_in_post(ctx, person.name):
+            person.country, person.basis = placed, "post"
         elif home and not by_name and GOVERNMENT_POST.search(person.role or ""):
             person.country, person.basis = home, "home"
 
 
 # the posts a government gives (not "Admiral", "Governor", "clerk"): the home side's, unsaid
 GOVERNMENT_POST = re.compile(r"\b(?:President|Minister|Premier|Chancellor|Secretary)\b")
+
+
+PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+\Z")
+OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _country_of_place_in_post(ctx: DocContext, name: str) -> str | None:
+    """ "Governor of Wren Island Region Ola Finn", "Wren Island Region Governor Ola Finn": the
+    country of a domain place the post names (its first words will do: "Wren Island Region"
+    is Wren Island's)."""
+    for index, start, end, mentioned in ctx.mentions:
+        if mentioned != name:
+            continue
+        text = ctx.doc.sentences[index].text
+        before = PLACE_BEFORE.search(text, 0, start)  # "Wren Island Region Governor Ola Finn"
+        runs = [found["place"] for found in OF_PLACE.finditer(text, start, end)]
+        for run in runs + ([before["place"]] if before else []):
+            words = run.split()
+            for size in range(len(words), 0, -1):
+                place = ctx.domain.place_for(" ".join(words[:size]))
+                if place and place.country:
+                    return place.country
+    return None
 
 
 def _home_side(ctx: DocContext, parties: set[str]) -> str | None:

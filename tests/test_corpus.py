@@ -44,12 +44,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "tune": {
         "event": (0.95, 0.66),
-        "person": (0.64, 0.29),
+        "person": (0.74, 0.32),
         "islands": (0.97, 0.93),
         "declaration": (0.97, 0.97),
         "number": (0.90, 0.80),
         "place": (0.81, 0.38),
-        "overall": (0.86, 0.54),
+        "overall": (0.88, 0.55),
     },
     "check": {
         "event": (0.78, 0.43),

@@ -343,3 +343,10 @@ def test_pre_check_words_are_derived_from_the_word_tables():
     for hints, words in ((REPORT_HINTS, REPORT_WORDS), (FUTURE_HINTS, FUTURE_WORDS)):
         assert all(any(h in w for h in hints) for w in words)
         assert set(hints) <= set(words)
+
+
+def test_it_in_a_past_passive_keeps_its_event_and_a_dummy_it_does_not():
+    (event,) = kind(extract(DAY + "It was vacated and demolished in 1982 after the war."), "event")
+    assert (event.get("date"), event.get("subject")) == ("1982", "It")
+    dummy = kind(extract(DAY + "It was agreed that talks resume in 2019."), "event")
+    assert all(e.get("subject") != "It" for e in dummy)

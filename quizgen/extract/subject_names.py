@@ -205,6 +205,8 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
     words = lower.split()
     counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
     grouped = len(words) > 1 and words[0] in GROUP_WORDS  # "both ministers" is one too
+    if lower == "it" and _past_passive(ctx, index, subject):
+        return subject  # "It was vacated in 1982": an event, whatever "it" is (asked never)
     if (
         not subject
         or lower in SKIP_SUBJECTS
@@ -255,3 +257,14 @@ def possessive_country(ctx: DocContext, subject: str, rest: str) -> str:
     if person and person.country and "country" in rest:
         return HIS_COUNTRY.sub(f"{person.country}’s", rest)
     return rest
+
+
+PAST_PASSIVE_IT = re.compile(r"\bIt\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+
+
+def _past_passive(ctx: DocContext, index: int, subject: str) -> bool:
+    """Whether "it" opens a past passive in sentence ``index`` ("It was vacated"), not a
+    dummy subject ("it was agreed that", "it is important")."""
+    text = ctx.doc.sentences[index].text
+    found = PAST_PASSIVE_IT.search(text)
+    return found is not None and "that" not in text[found.end() : found.end() + 6]

@@ -157,35 +157,23 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                     f"[[islands]] #{index + 1}{_label(island)}: {party!r} in names is not a "
                     f"[[countries]] entry with party = true{_suggest(party, parties)}",
                 )
-    checks = (
+    checks = (  # (section, field, the names it may hold, what they are)
         ("groups", "used_by", countries, "a [[countries]] name"),
         ("roles", "country", countries, "a [[countries]] name"),
+        ("groups", "members", island_ids, "an [[islands]] id"),
+        ("documents", "parties", countries, "a [[countries]] name"),
     )
     for section, key, defined, what in checks:
         for index, entry in enumerate(_entries(data, section)):
             value = entry.get(key)
-            if value is not None and value not in defined:
-                yield Finding(
-                    lines.key(lines.entry(section, index), key),
-                    f"[[{section}]] #{index + 1}{_label(entry)}: {key} {value!r} is not "
-                    f"{what}{_suggest(str(value), defined)}",
-                )
-    for index, group in enumerate(_entries(data, "groups")):
-        for member in _list(group.get("members")):
-            if member not in island_ids:
-                yield Finding(
-                    lines.key(lines.entry("groups", index), "members"),
-                    f"[[groups]] #{index + 1}{_label(group)}: member {member!r} is not an "
-                    f"[[islands]] id{_suggest(str(member), island_ids)}",
-                )
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None and item not in defined:
+                    yield Finding(
+                        lines.key(lines.entry(section, index), key),
+                        f"[[{section}]] #{index + 1}{_label(entry)}: {key} {item!r} is not "
+                        f"{what}{_suggest(str(item), defined)}",
+                    )
     for index, document in enumerate(_entries(data, "documents")):
-        for party in _list(document.get("parties")):
-            if party not in countries:
-                yield Finding(
-                    lines.key(lines.entry("documents", index), "parties"),
-                    f"[[documents]] #{index + 1}{_label(document)}: party {party!r} is not a "
-                    f"[[countries]] name{_suggest(str(party), countries)}",
-                )
         if bool(document.get("offered_by")) != bool(document.get("offered_to")):
             yield Finding(
                 lines.entry("documents", index),
@@ -197,10 +185,6 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
 def _entries(data: Mapping[str, Any], section: str) -> list[Mapping[str, Any]]:
     value = data.get(section, [])
     return [e for e in value if isinstance(e, Mapping)] if isinstance(value, list) else []
-
-
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _label(entry: object) -> str:

@@ -72,7 +72,7 @@ def test_a_file_that_loads_badly_after_the_schema_checks_is_reported(tmp_path):
     path = tmp_path / "holm.toml"
     path.write_text(TWO_SIDES.replace('id = "north"\n', ""), encoding="utf-8")
     found = [f.message for f in check_domain(path)]
-    assert any("member 'north' is not an [[islands]] id" in m for m in found)
+    assert any("members 'north' is not an [[islands]] id" in m for m in found)
     path.write_text(
         TWO_SIDES.replace('name = "Calder"\n', 'name = "Calder"\nended = "soon"\n'),
         encoding="utf-8",

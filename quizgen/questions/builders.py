@@ -101,13 +101,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             names["b_name"],
             tuple(mentions),
             options=options,
-            explanation=corpus.phrase(
-                "names_explanation",
-                first=a,
-                first_name=names["a_name"],
-                second=b,
-                second_name=names["b_name"],
-            ),
+            explanation=_told(corpus, a, names["a_name"], b, names["b_name"]),
         )
         yield Draft(
             f"islands:{_key(a_adjective)}-name:{island.id}",
@@ -115,13 +109,7 @@ def island_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterat
             corpus.phrase("name_of_a", **names),
             names["a_name"],
             tuple(mentions),
-            explanation=corpus.phrase(
-                "names_explanation",
-                first=b,
-                first_name=names["b_name"],
-                second=a,
-                second_name=names["a_name"],
-            ),
+            explanation=_told(corpus, b, names["b_name"], a, names["a_name"]),
         )
     yield from _group_questions(mentions, named, words, corpus)
 
@@ -177,6 +165,17 @@ def _group_questions(
             tuple(mentions),
             explanation=corpus.phrase("group_names_explanation", **names),
         )
+
+
+def _told(corpus: Corpus, first: str, first_name: str, second: str, second_name: str) -> str:
+    """ "Calder calls it Nordholm; Brena calls it Isla Norte." """
+    return corpus.phrase(
+        "names_explanation",
+        first=first,
+        first_name=first_name,
+        second=second,
+        second_name=second_name,
+    )
 
 
 def island_sides(domain: Domain) -> list[tuple[str, str]]:

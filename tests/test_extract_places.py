@@ -238,3 +238,11 @@ def test_an_unknown_name_after_in_is_a_place_unless_it_is_a_word_name_or_documen
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"Kestelia", "Brannock"} <= names
     assert not names & {"Harwick", "Harwick Declaration", "English", "February", "Hiroshige"}
+
+
+def test_a_lowercase_area_word_is_a_description_not_part_of_the_name():
+    text = (
+        "date 2019-02-08 OSAKA —\n\nA clash in the Kestel region of Brena began on 3 February 2019."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert "Kestel" in names and "Kestel region" not in names

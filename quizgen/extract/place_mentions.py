@@ -69,11 +69,14 @@ def unknown_venues(ctx: DocContext, text: str) -> list[str]:
 def add_unknown_places(
     ctx: DocContext, text: str, found: Found, starts: Iterable[int] | None = None
 ) -> None:
-    """Unknown places of ``UNKNOWN`` ("city of X", "X prefecture"); ``starts``: offsets that
-    hold every place where ``UNKNOWN`` can match (None: search the whole sentence)."""
+    """Unknown places of ``UNKNOWN`` ("city of X", "X Region", "X prefecture"; "X region" in
+    lower case is X itself); ``starts``: offsets that hold every place where ``UNKNOWN`` can match (None:
+    search the whole sentence)."""
     for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
         name = m["a"] or m["b"]
         known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
+        if not known and m["b"] and name.split()[-1] == "region":
+            name = name.split()[0]  # "the Manchuria region" is Manchuria ("X prefecture" stays)
         if name.casefold() not in ctx.lex.not_places and not known:
             found.setdefault(name, (None, m.start()))
 

@@ -398,3 +398,10 @@ def test_a_speaker_label_is_cut_and_i_is_the_speaker():
     # the label's speaker goes on speaking in the sentences after it
     on = head + "Pavel Ivanov: Thank you.\n\nI visited Sapporo on May 6, 2015."
     assert events(on) == {"Pavel Ivanov visited Sapporo": "2015-05-06"}
+
+
+def test_this_or_last_season_dates_its_year():
+    text = "date 2019-06-29\n\nThe ministers met in Harwick last winter."
+    assert [(f.get("date"), f.get("what")) for f in kind(extract(text), "event")] == [
+        ("2018", "The ministers met in Harwick")
+    ]

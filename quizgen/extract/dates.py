@@ -39,6 +39,7 @@ from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
 from quizgen.ingest.records import PubDate
 from quizgen.patterns import alternation, covering, near_anchors, word_matches
 
+SEASONS = ("spring", "summer", "autumn", "winter")  # "this autumn": its year
 _M = rf"(?:{MONTH_PATTERN})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -63,7 +64,8 @@ DATE_RE = re.compile(
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)"
     rf"|[Tt]onight"
-    rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year))"
+    rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year"
+    rf"|{'|'.join(SEASONS)}))"
     r")\b"
 )
 # a bare month counts only after one of these (keeps "May" the verb and names like "April" out)
@@ -76,7 +78,7 @@ _NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
-# "week" word or a year: sentences without any skip the full pattern (substring tests are
+# relative word ("week", "today", a season) or a year: sentences without any skip the full pattern (substring tests are
 # many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
 SAME_DAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
 _RELATIVE_WORDS = (
@@ -92,6 +94,7 @@ _RELATIVE_WORDS = (
     "evening",
     "tonight",
     "Tonight",
+    *SEASONS,
 )
 _ANCHOR_WORDS = (
     *(name[:3].title() for name in MONTHS),

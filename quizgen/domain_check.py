@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomllib
-
 from quizgen.domain import load_domain
 from quizgen.errors import QuizgenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
+from quizgen.fileio import TomlError, parse_toml
 
 # What each section may hold (the schema of docs/extraction.md and kuril.toml).
 ENTRY_KEYS = {
@@ -70,8 +63,8 @@ def check_domain(path: str | Path) -> list[Finding]:
     except (OSError, UnicodeDecodeError) as error:
         raise QuizgenError(f"Cannot read domain file {path}: {error}") from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = parse_toml(text)
+    except TomlError as error:
         at = re.search(r"at line (\d+)", str(error))  # Python 3.11 gives it only in the text
         return [Finding(int(at[1]) if at else 0, f"not valid TOML: {error}")]
     lines = Locator(text)

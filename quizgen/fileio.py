@@ -242,6 +242,14 @@ def _mode_for(target: Path) -> int:
     return 0o666 & ~umask
 
 
+TomlError = tomllib.TOMLDecodeError  # for readers that report a broken file themselves
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``text`` as TOML (``TomlError`` when it is not), on every supported Python."""
+    return tomllib.loads(text)
+
+
 def read_toml(path: str | Path, what: str = "") -> dict[str, Any]:
     """A TOML file as a dict; unreadable or invalid files are one-line ``QuizgenError``s.
 

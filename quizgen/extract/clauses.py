@@ -123,11 +123,7 @@ def build_event(
     text = ctx.doc.sentences[index].text
     if text[:1] in "\"“‘'":
         return None  # quoted speech: dates in quotes are not reported as events here
-    key = ("clause-mask", index)  # the same for every date of the sentence: computed once
-    found = ctx.memo.get(key)
-    if found is None:
-        found = ctx.memo[key] = _masked(ctx, index, mentions)
-    masked, tail = found
+    masked, tail = _masked_once(ctx, index, mentions)
     reading = Reading(ctx, index, text, masked, mentions, mention, previous_subject)
     start, end = 0, len(text.rstrip(" ."))
     if tail:
@@ -172,9 +168,21 @@ def when_event(
     when = WHEN_CLAUSE.match(text, mention.end)
     if when is None:
         return None
-    masked = _masked(ctx, index, mentions)[0]
+    masked = _masked_once(ctx, index, mentions)[0]
     reading = Reading(ctx, index, text, masked, mentions, mention, previous_subject)
     return _clause(reading, when.end(), len(text.rstrip(" .")), None)
+
+
+def _masked_once(
+    ctx: DocContext, index: int, mentions: list[Mention]
+) -> tuple[str, re.Match[str] | None]:
+    """``_masked`` of sentence ``index``, the same for every date of the sentence and every
+    clause read from it: computed once."""
+    key = ("clause-mask", index)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _masked(ctx, index, mentions)
+    return found
 
 
 def _masked(

@@ -240,11 +240,16 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
 
 
 def _place_words(corpus: Corpus) -> set[str]:
-    """The capitalised words of the domain's places and disputed places ("Skarn")."""
-    domain = corpus.domain
-    names = [n for p in domain.places for n in (p.name, *p.aliases)]
-    names += [n for i in domain.islands for n in i.spellings]
-    return {w for n in names for w in n.split() if w[:1].isupper()}
+    """The capitalised words of the domain's places and disputed places ("Skarn"), made
+    once per corpus (``_details`` reads them for every event a date question compares)."""
+
+    def words() -> set[str]:
+        domain = corpus.domain
+        names = [n for p in domain.places for n in (p.name, *p.aliases)]
+        names += [n for i in domain.islands for n in i.spellings]
+        return {w for n in names for w in n.split() if w[:1].isupper()}
+
+    return corpus.memo(("place-words", ""), words)
 
 
 def _same_again(fact: Fact, named: set[str], corpus: Corpus) -> str:

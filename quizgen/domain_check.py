@@ -15,7 +15,7 @@ from typing import Any
 
 from quizgen.domain import load_domain
 from quizgen.errors import QuizgenError
-from quizgen.fileio import TomlError, parse_toml
+from quizgen.fileio import TomlError, parse_toml, read_text
 
 # What each section may hold (the schema of docs/extraction.md and kuril.toml).
 ENTRY_KEYS = {
@@ -57,11 +57,7 @@ class Finding:
 
 def check_domain(path: str | Path) -> list[Finding]:
     """Every mistake found in the domain file at ``path``, in line order."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise QuizgenError(f"Cannot read domain file {path}: {error}") from None
+    text = read_text(path, "domain file ")
     try:
         data = parse_toml(text)
     except TomlError as error:

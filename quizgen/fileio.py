@@ -250,16 +250,22 @@ def parse_toml(text: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def read_toml(path: str | Path, what: str = "") -> dict[str, Any]:
-    """A TOML file as a dict; unreadable or invalid files are one-line ``QuizgenError``s.
+def read_text(path: str | Path, what: str = "") -> str:
+    """A UTF-8 file's text; an unreadable file is a one-line ``QuizgenError``.
 
     ``what`` names the file's role in the message ("domain file ", "question rules ").
     """
-    path = Path(path)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise QuizgenError(f"Invalid TOML in {what}{path}: {error}") from None
+        return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise QuizgenError(f"Cannot read {what}{path}: {reason}") from None
+
+
+def read_toml(path: str | Path, what: str = "") -> dict[str, Any]:
+    """A TOML file as a dict; unreadable or invalid files are one-line ``QuizgenError``s."""
+    text = read_text(path, what)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise QuizgenError(f"Invalid TOML in {what}{path}: {error}") from None

@@ -6,16 +6,16 @@ import re
 
 import click
 
-# Control characters and escape sequences (from a file name, say) would act on the terminal.
-_CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
-)
+# Terminal escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", or ESC and one character)
+# and control characters, in a file name or an article, would act on the terminal.
+ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """``text`` safe to print: control characters, escape sequences and bidirectional
     overrides removed (a file may be named anything)."""
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
 class QuizgenError(click.ClickException):

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from quizgen.cli import cli
 from quizgen.domain import load_domain
+from quizgen.errors import QuizgenError
 from quizgen.extract import extract_facts
 from quizgen.ingest import parse_document
 from quizgen.questions import generate_questions
@@ -305,6 +306,12 @@ def test_a_file_name_with_escape_sequences_is_printed_inert(workdir: Path) -> No
     assert "Warning: in/[2Jevil.txt: empty file, skipped" not in result.stderr
     assert "Warning: in/evil.txt: empty file, skipped" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_a_message_loses_a_title_setting_sequence_whole() -> None:
+    """An OSC sequence ("ESC ] 0 ; title BEL") goes with its payload, as in article text."""
+    message = QuizgenError("in/\x1b]0;pwned\x07evil.txt: empty file").format_message()
+    assert message == "in/evil.txt: empty file"
 
 
 def test_unicode_spaces_and_hidden_characters_read_as_plain_text(workdir: Path) -> None:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from quizgen.errors import InputError
+from quizgen.errors import ESCAPE_SEQUENCE, InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -143,7 +143,6 @@ def read_articles(
         yield path, text, warning
 
 
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?")
 _LINE_BREAKS = (("\u2028", "\n"), ("\u2029", "\n\n"), ("\x85", "\n"), ("\f", "\n"))
 
 
@@ -160,7 +159,7 @@ def inert(text: str) -> str:
     # Each step only when its mark is there: this runs on every article, and a dict-based
     # str.translate walks every character in Python (140 us an article).
     if "\x1b" in text:
-        text = _ESCAPE_SEQUENCE.sub("", text)
+        text = ESCAPE_SEQUENCE.sub("", text)
     for mark, line_break in _LINE_BREAKS:
         if mark in text:
             text = text.replace(mark, line_break)

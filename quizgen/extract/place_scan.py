@@ -17,7 +17,6 @@ from quizgen.extract.joined import Joined
 from quizgen.extract.place_mentions import (
     AREA_WORDS,
     IN_ANY_CAPITAL,
-    IN_CAPITAL,
     Found,
     add_unknown_places,
     add_venues,
@@ -36,12 +35,6 @@ UNKNOWN_ANCHORS = (
     *((word[1:], word[0] + word[0].upper()) for word in AREA_WORDS),
 )
 LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
-# Every VENUE_BODY match holds "in", whitespace and a capital (``IN_CAPITAL``), after
-# whitespace that follows one of these words.
-VENUE_BEFORE_IN = tuple(
-    """meet meets met meeting held hold holds summit talks arrived arrives travel travelled
-    travels visit visited visits gather gathered again later next""".split()
-)
 
 
 def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
@@ -102,13 +95,12 @@ def document_places(ctx: DocContext) -> dict[int, Found] | None:
             elif locative(text, floor, start, end, strict=True):
                 others.setdefault(index, []).append((m[0], start - floor))
     unknown = _unknown_starts(ctx.joined)
+    # ``add_venues`` reads two rules, each of whose matches holds "in", whitespace and a
+    # capital (``IN_ANY_CAPITAL``) with no word character or hyphen before "in": a venue
+    # (``VENUE_BODY``: "met in Stellby", after whitespace) and a name after "in"
+    # (``AFTER_IN``: "efforts in Afghanistan").
     venues = set()
-    for m in IN_CAPITAL.finditer(text):
-        index = ctx.joined.sentence_at(m.start())
-        before = text[starts[index] : m.start()]
-        if before[-1:].isspace() and before.rstrip().endswith(VENUE_BEFORE_IN):
-            venues.add(index)
-    for m in IN_ANY_CAPITAL.finditer(text):  # "efforts in Afghanistan": ``names_after_in``
+    for m in IN_ANY_CAPITAL.finditer(text):
         index = ctx.joined.sentence_at(m.start())
         if (
             m.start() == starts[index]

@@ -150,7 +150,7 @@ def _particle_before(before: str) -> bool:
 def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[int, str] | None:
     """The value and what it counts, from the match and the sentence before and after it."""
     raw = m["n"]
-    value = int(raw.replace(",", "")) if raw[0].isdigit() else ctx.domain.number_for(raw)
+    value = _value(ctx, raw.replace(",", ""))
     compound = HOURS_AND.match(after)
     if compound and value is not None:  # "1 hour and 40 minutes": one duration, in minutes
         minutes = _value(ctx, compound[1])

@@ -133,20 +133,23 @@ def _countries_across_articles(facts: list[Fact]) -> list[Fact]:
     stated: dict[tuple[str, str], set[str]] = {}
     for fact in facts:
         if fact.kind == "person" and fact.get("country") and fact.get("role"):
-            key = (str(fact.get("name")).rpartition(" ")[2], str(fact.get("role")))
-            stated.setdefault(key, set()).add(str(fact.get("country")))
+            stated.setdefault(_surname_and_post(fact), set()).add(str(fact.get("country")))
     if not stated:
         return facts
     filled = []
     for fact in facts:
-        key = (str(fact.get("name")).rpartition(" ")[2], str(fact.get("role")))
-        countries = stated.get(key, set())
+        countries = stated.get(_surname_and_post(fact), set())
         if fact.kind == "person" and not fact.get("country") and len(countries) == 1:
             fields = {**fact.fields, "country": next(iter(countries))}
             flags = (*fact.flags, "country-from-another-article")
             fact = dataclasses.replace(fact, fields=fields, flags=flags)
         filled.append(fact)
     return filled
+
+
+def _surname_and_post(fact: Fact) -> tuple[str, str]:
+    """What ``_countries_across_articles`` matches people by."""
+    return str(fact.get("name")).rpartition(" ")[2], str(fact.get("role"))
 
 
 LEAD_WORDS = 12  # an untitled article is named by its first words

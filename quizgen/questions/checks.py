@@ -142,7 +142,7 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     for fact in facts:
         if fact.kind != "event":
             continue
-        clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+        clause = _predicate(fact)
         contested = [p for p in corpus.language.contested_dates if p in clause]
         if contested:
             return f"'{contested[0]}' has several dates (announced, signed, in force)"
@@ -154,7 +154,7 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         routine = _routine(fact, corpus)
         if routine and not ordinal and not fact.get("where"):
             return f"'{routine}' happens after many meetings: which one is not said"
-        again = "" if _ORDINAL.search(fact.get("rest") or "") else _same_again(fact, named, corpus)
+        again = "" if ordinal else _same_again(fact, named, corpus)
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
     return ""
@@ -185,7 +185,7 @@ def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     for fact in facts:
         if not (fact.get("where") or _NAMED_PLACE.search(fact.get("rest") or "")):
             return "no place says which of the day's meetings or calls this was"
-        clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+        clause = _predicate(fact)
         crowded = [w for w in corpus.language.crowded_occasions if re.search(rf"\b{w}\b", clause)]
         if crowded:
             return f"at a {crowded[0]} one meets or calls many: who is not one answer"
@@ -193,6 +193,12 @@ def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 
 _NAMED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")  # "met ... in Irkutsk"
+_NAME_RUNS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # "Port Arden", "APEC"
+
+
+def _predicate(fact: Fact) -> str:
+    """An event's verb and what follows it, in lower case ("made statements for the press")."""
+    return " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
 
 
 def _named_event(fact: Fact, corpus: Corpus) -> bool:
@@ -201,9 +207,7 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
     has one (Port Arden: which summit?), "Ilan Brek's visit to Calder" has three."""
     if fact.get("rest"):
         return False
-    runs = re.findall(
-        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", corpus.display(fact.get("subject") or "")
-    )
+    runs = _NAME_RUNS.findall(corpus.display(fact.get("subject") or ""))
     common = {w.lower() for w in EVENT_NOUNS} | {"the", "a", "an"}
     posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Brenan"
     names = [r for r in runs if any(w.lower() not in common and w not in posts for w in r.split())]
@@ -212,7 +216,7 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
 
 def _routine(fact: Fact, corpus: Corpus) -> str:
     """The routine phrase an event's clause holds ("made statements for the press"), or ""."""
-    clause = " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+    clause = _predicate(fact)
     return next((p for p in corpus.language.routine_phrases if p in clause), "")
 
 
@@ -224,7 +228,7 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     if _main_verb(fact, corpus) not in corpus.language.meeting_verbs:
         blockers = blockers - _place_words(corpus)  # one annexes Skarn once, meets in it often
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
-    runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", rest)
+    runs = _NAME_RUNS.findall(rest)
     persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
     named = {
         w

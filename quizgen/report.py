@@ -143,8 +143,8 @@ def domain_summary(path: str, domain: Domain) -> str:
         [
             line("Domain", f"{path}: no mistakes found"),
             line("Parties", ", ".join(parties) or "none"),
+            line("Defines", defined),
         ]
-        + [line("Defines", defined)]
     )
 
 

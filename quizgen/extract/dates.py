@@ -78,8 +78,9 @@ _NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
-# relative word ("week", "today", a season) or a year: sentences without any skip the full pattern (substring tests are
-# many times faster: every branch starts with a literal, so ``re`` skips ahead to those).
+# relative word ("week", "today", a season) or a year: sentences without any skip the full
+# pattern (substring tests are many times faster: every branch starts with a literal, so
+# ``re`` skips ahead to those).
 SAME_DAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
 _RELATIVE_WORDS = (
     "week",

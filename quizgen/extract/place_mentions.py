@@ -70,8 +70,8 @@ def add_unknown_places(
     ctx: DocContext, text: str, found: Found, starts: Iterable[int] | None = None
 ) -> None:
     """Unknown places of ``UNKNOWN`` ("city of X", "X Region", "X prefecture"; "X region" in
-    lower case is X itself); ``starts``: offsets that hold every place where ``UNKNOWN`` can match (None:
-    search the whole sentence)."""
+    lower case is X itself); ``starts``: offsets that hold every place where ``UNKNOWN`` can
+    match (None: search the whole sentence)."""
     for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
         name = m["a"] or m["b"]
         known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])

@@ -136,6 +136,8 @@ class Domain:
     abbreviations: tuple[tuple[str, str], ...]
     documents: tuple[Document, ...] = ()
     leader_posts: tuple[str, ...] = ()
+    # (full name, country): people of the topic whose country an article may leave unsaid
+    known_people: tuple[tuple[str, str], ...] = ()
     path: str = ""
 
     def document(self, name: str, year: int | None = None) -> Document | None:
@@ -285,6 +287,14 @@ class Domain:
             results = [f"{head} {c}".strip() for head in results for c in choices]
         return _unique((name, *results))
 
+    def known_country(self, name: str) -> str | None:
+        """The country the domain file gives a person (any spelling of the name), or None."""
+        return self._known_people.get(self.canonical_person(name))
+
+    @cached_property
+    def _known_people(self) -> dict[str, str]:
+        return {self.canonical_person(name): country for name, country in self.known_people}
+
     def canonical_person(self, name: str) -> str:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei)."""
         words = []
@@ -407,6 +417,10 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
             ),
         ),
         leader_posts=_strings(data.get("people", {}), "leader_posts"),
+        known_people=tuple(
+            (str(name), str(country))
+            for name, country in data.get("people", {}).get("countries", {}).items()
+        ),
         path=path,
     )
 

@@ -37,7 +37,7 @@ ENTRY_KEYS = {
 }
 TABLE_KEYS: dict[str, set[str] | None] = {
     "domain": {"name"},
-    "people": {"leader_posts", "name_variants"},
+    "people": {"leader_posts", "name_variants", "countries"},
     "not_places": {"names"},
     "numbers": None,  # any word
     "abbreviations": None,

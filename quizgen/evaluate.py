@@ -8,8 +8,8 @@ Matching is per document and one-to-one (each gold item matches at most one fact
   "2017-04-27"). Gold ``unresolved_dates`` with a ``partial_date`` are expected as
   "--MM-DD" events; those without one are expected to give no event.
 - person: same name (any listed spelling), same canonical post (the gold role is read
-  through the domain without parentheses and without a country before or after it), same
-  country.
+  through the domain without parentheses and without a country before or after it; a post
+  the domain does not list compares by its words, case-folded), same country.
 - islands: each (name as written, island id) pair of a ``list`` islands fact; a written
   name matches a gold name when equal or when it starts with it ("Ossel islet group" ~
   "Ossel").
@@ -22,12 +22,13 @@ Kinds without gold (``list``) are not scored.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from quizgen.domain import Domain
+from quizgen.domain import Domain, fold
 from quizgen.errors import QuizgenError
 from quizgen.facts import Fact, FactSet
 
@@ -242,7 +243,33 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
     if g["name"] not in domain.person_variants(p["name"]):
         return False
-    return domain.post_in(g["role"]) == p.get("role") and g.get("country") == p.get("country")
+    wanted, found = _post_key(g["role"], domain), _post_key(p.get("role"), domain)
+    return wanted == found and g.get("country") == p.get("country")
+
+
+def _post_key(title: str | None, domain: Domain) -> str | None:
+    """The post a title names, as compared: the domain's canonical post, else the title's
+    words without parentheses, "the" and a country before or after them ("Brenan Presidential
+    Aide" ~ "Presidential Aide"), case-folded."""
+    if not title:
+        return None
+    post = domain.post_in(title)
+    if post is not None:
+        return post
+    words = re.sub(r"\s*\(.*?\)\s*", " ", title).split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) > 1 and domain.country_for(words[0]):
+        words = words[1:]
+    text = " ".join(words)
+    after = _COUNTRY_AFTER.fullmatch(text)
+    if after and domain.country_for(after["country"]):
+        text = after["post"]
+    return fold(text)
+
+
+# "Ambassador Extraordinary and Plenipotentiary of the Brenan Federation"
+_COUNTRY_AFTER = re.compile(r"(?P<post>.+) of (?:the )?(?P<country>[^,]+)")
 
 
 def _island(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:

@@ -71,6 +71,7 @@ class Lexicon:
             rf"(?:(?P<country>{self.country_trie}){POSSESSIVE}?|(?P<the>the country{POSSESSIVE})"
             rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
+        self.owner = owner
         name = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         # "Brenan Foreign Minister Yuri Petrov", "Trade minister Ola Finn",
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
@@ -172,7 +173,7 @@ class Lexicon:
             if post:
                 extra = [_MODIFIER_NAMES.get(w.lower(), w.title()) for w in words[:k]]
                 return " ".join([*extra, post]).replace("- ", "-"), written
-        return None, written
+        return written, written  # a post the domain does not list (``titled_people``)
 
     def owner_country(self, match: re.Match[str], start: int = 0) -> str | None:
         """``country_of(match, match.string)`` for a match in a text whose sentence starts at

@@ -22,6 +22,7 @@ from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.subject_names import HONORIFIC
+from quizgen.extract.titled_people import with_titled
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
@@ -34,6 +35,7 @@ BASIS_RANK = {
     "surname": 1,
     "dateline": 1,
     "home": 1,
+    "known": 1,
     "none": 0,
 }
 # "Mr. Lavrov, Sergey Viktorovich, Minister ...": the surname first, then the given names,
@@ -45,7 +47,7 @@ Last = tuple[str, str | None, str | None] | None  # the person read last: name, 
 def find_people(ctx: DocContext) -> list[Draft]:
     """Person drafts for every full-name mention, plus surname mentions as extra sources."""
     domain, people = ctx.domain, ctx.people
-    matches = read_matches(ctx)
+    matches = with_titled(ctx, read_matches(ctx))
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
     surnames_only: list[tuple[int, re.Match[str]]] = []
@@ -151,15 +153,26 @@ def _drafts(ctx: DocContext) -> list[Draft]:
                 "country": person.country,
                 "aliases": sorted(person.aliases - {name}),
             },
-            ("country-inferred",) if person.basis in ("dateline", "surname", "home") else (),
+            ("country-inferred",)
+            if person.basis in ("dateline", "surname", "home", "known")
+            else (),
         )
         for name, person in ctx.people.items()
+    }
+    # a post the domain does not list, without a country, says too little to ask about
+    # ("Press Secretary Ola Finn"): the person stays for the other rules, not as a fact
+    unasked = {
+        name
+        for name, person in ctx.people.items()
+        if person.role and not person.country and ctx.domain.role(person.role) is None
     }
     drafts, doc, sentences = [], ctx.doc.id, ctx.doc.sentences
     for index, names in ctx.people_by_sentence().items():
         s = sentences[index]
         source = Source(doc, s.text, s.start, s.end)  # ctx.source(s)
         for name in names:
+            if name in unasked:
+                continue
             fields, flags = records[name]
             fields = {**fields, "aliases": fields["aliases"].copy()}
             drafts.append(Draft("person", name, fields, source, flags))
@@ -199,6 +212,11 @@ def _shared_country(ctx: DocContext) -> None:
         text = ctx.doc.sentences[index].text
         mentions.sort()
         _represented(ctx, text, mentions)
+        _on_side(ctx, text, mentions)
+        for _, end, name in mentions[:-1]:  # "Prime Minister Ola Finn of Calder and ..."
+            country = _country_after(ctx, text, end)
+            if country:
+                _give_country(ctx, [name], country)
         country = _country_after(ctx, text, mentions[-1][1])
         if country:
             chain = _chain(text, list(reversed(mentions)))
@@ -239,6 +257,21 @@ def _represented(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]
     if found is None or country is None or not after or text[found.end() : after[0][0]].strip():
         return
     _give_country(ctx, [name for _, _, name in _chain(text, after)], country.name)
+
+
+# "... took part in the talks on the Brenan side", "from the Calderan side"
+ON_SIDE = re.compile(r"\b(?:on|from|for) the (?P<country>[A-Z][\w’'-]*) side\b")
+
+
+def _on_side(ctx: DocContext, text: str, mentions: list[tuple[int, int, str]]) -> None:
+    """ "Ola Finn, Ilan Brek and other members took part on the Brenan side": the side the
+    sentence names after a list of people is each listed person's (basis "list")."""
+    if " side" not in text:
+        return
+    found = ON_SIDE.search(text, mentions[-1][1])
+    country = ctx.domain.country_for(found["country"]) if found else None
+    if country is not None:
+        _give_country(ctx, [name for _, _, name in _chain(text, mentions)], country.name)
 
 
 def _chain(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -349,6 +382,8 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
             person.country, person.basis = role_countries[person.role], "role"
         elif role and role.country:  # a post only one country has: "Chief Cabinet Secretary"
             person.country, person.basis = role.country, "post"
+        elif known := ctx.domain.known_country(person.name):  # the domain file's [people]
+            person.country, person.basis = known, "known"
         elif len(by_name) == 1:  # "Yuri Petrov" in a Harwick-dated article
             person.country, person.basis = by_name.pop(), "surname"
         elif dateline and dateline.country and not by_name:

@@ -1,0 +1,210 @@
+"""People under posts the domain does not list, read by the post's English form.
+
+"Presidential Aide Sergei Prikhodko", "Director of the Federal Tourism Agency Vladimir
+Strzhalkovsky", "Mr. Hajime Hayashi, Director-General of the European Affairs Bureau,": a post
+is capitalised words ending in a head noun (``POST_HEADS``), then an optional complement ("of
+the Federal Tourism Agency", "for Foreign Affairs", "to the Prime Minister"). The matches carry
+the groups of ``Lexicon.person`` (owner, ``mod``, ``role``, ``of_country``, ``name``), so the
+people rule reads them as its own. A domain post wins where both read one, unless this one is
+longer: "Special Aide to the Prime Minister Koro Besse" is not the Prime Minister.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllLemmas
+
+from quizgen.extract.base import NAME_WORD, NOT_NAMES
+from quizgen.extract.person_scan import Matches
+from quizgen.patterns import alternation
+
+if TYPE_CHECKING:
+    from quizgen.extract.base import DocContext
+    from quizgen.extract.lexicon import Lexicon
+
+# The nouns a post ends in: English, not topic vocabulary ("Deputy" only modifies one).
+POST_HEADS = (
+    "Minister Secretary Secretary-General Director Director-General Governor Governor-General "
+    "Mayor Aide Adviser Advisor Ambassador Chairman Chairwoman Chairperson Chair President "
+    "Vice-President Spokesman Spokeswoman Spokesperson Envoy Representative Commissioner Speaker "
+    "Chancellor Senator Consul Consul-General Chief Head Commander Premier Prefect Counsellor "
+    "Counselor Councillor Undersecretary Under-Secretary Ombudsman Judge General Admiral Marshal "
+    "Prince Princess King Queen Duke Duchess Emperor Empress"
+).split()
+# Words that may follow the head inside the post: "Secretary General", "Ambassador
+# Extraordinary and Plenipotentiary", "Commander-in-Chief"
+HEAD_TAILS = (" General", " Extraordinary and Plenipotentiary", "-in-Chief")
+# Nouns that end the name of an institution or a region, never a person's name: "Director of
+# the Federal Tourism Agency Ola Finn" ends the post at "Agency"
+INSTITUTION_NOUNS = (
+    "Affairs Agency Bureau Office Ministry Department Region Prefecture Province Oblast District "
+    "Okrug Territory Territories Forces Force Army Navy Staff Council Committee Commission "
+    "Assembly Parliament Duma Diet Senate Congress Court Government Cabinet Administration "
+    "Federation Republic Kingdom Union Nations States Bank Fund Organization Organisation Party "
+    "Service Services Company Corporation Institute University Centre Center League Association "
+    "Society Secretariat Mission Embassy Consulate Delegation Authority Board Group Division "
+    "Section Command Islands Island City County"
+).split()
+# Words between a name's parts: "Maria van der Hoeven", "Charles de Gaulle"
+NAME_PARTICLES = "van von der den de du da di del della la le bin al ter ten".split()
+# Words that end an appositive post: "X, Director of Y, said", "... of Y and Z"
+AFTER_APPOSITIVE = r"(?=[,.;:)]|\s+(?:and|who|said|says|was|is|has|had|told|stated)\b|\s*\Z)"
+TAILS = alternation(HEAD_TAILS)
+HONORIFICS = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+
+_CAPITALISED = r"[A-Z][\w’'-]*"
+
+
+def post_pattern(lex: Lexicon) -> str:
+    """A post: the owner, capitalised words, a head noun, its tail and its complement."""
+    heads = alternation(POST_HEADS)
+    not_pre = alternation([*POST_HEADS, *NOT_NAMES, "Deputy"])
+    # a word before the head: not a head, a function word or a country ("Economy, Trade and
+    # Industry", not "India and" in "... of India and Prime Minister Ola Finn")
+    word = rf"(?!(?:{not_pre}|{lex.country_trie})\b){_CAPITALISED}"
+    pre = rf"(?:(?:{word}, )+{word} and |{word} and )?(?:{word} )*"
+    # "of <country>" is the owner (``of_country``), not a complement: "to Calder" is one
+    complement = (
+        rf"(?: of (?:the )?(?!(?:{lex.country_trie})\b)| (?:for|to|on) (?:the )?){_CAPITALISED}"
+        rf"(?:(?:,? and (?:the )?| of (?:the )?| for (?:the )?| on | ){_CAPITALISED})*?"
+    )
+    return (
+        rf"(?:{lex.owner}\s+)?(?P<mod>)(?P<role>{pre}(?P<head>{heads})(?:{TAILS})?"
+        rf"(?:{complement})?)"
+    )
+
+
+def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(post before the name, name then appositive post) for ``lex``."""
+    post = post_pattern(lex)
+    particle = rf"(?:(?:{alternation(NAME_PARTICLES)}) )"
+    # a name's words: never a post's head or an institution's noun ("Director of the Tourism
+    # Agency Ola Finn", "Adviser to the Prime Minister Ola Finn")
+    part = rf"(?!(?:{alternation([*POST_HEADS, *INSTITUTION_NOUNS])})\b){NAME_WORD}"
+    name = rf"{part} {particle}{{0,2}}{part}(?: {part})?"
+    end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
+    of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
+    before = re.compile(rf"\b{post}{of_country} (?P<name>{name}){end}")
+    after = re.compile(
+        rf"\b{HONORIFICS}(?P<name>{name}), (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
+    )
+    return before, after
+
+
+def with_titled(ctx: DocContext, matches: Matches) -> Matches:
+    """``matches`` with the titled matches added, in order, and the domain matches whose post
+    a longer titled one holds left out."""
+    domain_posts = {m.end("role") for m in (*matches.person, *matches.after)}
+    before, after = titled_matches(ctx, domain_posts)
+    if not before and not after:
+        return matches
+    domain = [*matches.person, *matches.after]
+    kept, titled = merge(domain, before + after, lambda m: _named(ctx, m))
+    keep = {id(m) for m in kept}
+    added = {id(m) for m in before}
+    person = [m for m in matches.person if id(m) in keep] + [m for m in titled if id(m) in added]
+    appositive = [m for m in matches.after if id(m) in keep]
+    appositive += [m for m in titled if id(m) not in added]
+    return Matches(
+        sorted(person, key=lambda m: m.start()),
+        sorted(appositive, key=lambda m: m.start()),
+        matches.counterparts,
+        matches.role_only,
+    )
+
+
+def titled_matches(
+    ctx: DocContext, domain_posts: set[int]
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Matches of the two patterns in the joined text: (post before the name, appositive
+    post). Each is tried only from the capitalised words shortly before a head noun, the
+    leftmost first, as ``finditer`` over the sentence would find it. A head that ends a
+    domain post (an end in ``domain_posts``) with no complement after it is skipped: no
+    titled match there could say more than the domain's."""
+    lex, (text, starts) = ctx.lex, ctx.joined
+    before, after = lex.cached("titled_people", lambda: build_patterns(lex))
+    heads = lex.cached("titled_heads", lambda: re.compile(rf"\b(?:{alternation(POST_HEADS)})\b"))
+    found: tuple[list[re.Match[str]], list[re.Match[str]]] = ([], [])
+    ends = [0, 0]  # where the last match of each pattern ended
+    goes_on = lex.cached("titled_goes_on", lambda: re.compile(rf"(?:{TAILS})? (?:of|for|to|on) "))
+    for head in heads.finditer(text):
+        if head.end() in domain_posts and not goes_on.match(text, head.end()):
+            continue
+        index = ctx.joined.sentence_at(head.start())
+        begin, stop = starts[index], starts[index] + len(ctx.doc.sentences[index].text)
+        for k, pattern in enumerate((before, after)):
+            if head.start() < ends[k]:
+                continue
+            low = max(begin, ends[k], head.start() - REACH)
+            for word in _CAPITAL.finditer(text, low, head.start() + 1):
+                if word.start() < ends[k]:
+                    continue
+                match = pattern.match(text, word.start(), stop)
+                if match:
+                    ends[k] = match.end()
+                    found[k].append(match)
+                    if match.end() > head.start():
+                        break  # this head's match (else an earlier one's: go on)
+    return found
+
+
+# how far before its head noun a match may start: owner, words of the post, a name and ", "
+REACH = 120
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+def _named(ctx: DocContext, match: re.Match[str]) -> bool:
+    """Whether the match's name is a person's: no function word, country or known place, and
+    not English words only ("Lodges Representations", "Order No") or after it."""
+    words = match["name"].split()
+    if words[0] in NOT_NAMES:
+        return False
+    if all(getAllLemmas(w.lower()) for w in words):
+        return False
+    if len(words) == 3 and getAllLemmas(words[-1].lower()):
+        return False  # a headline's word after the name: "Seiji Maehara Lodges Protest"
+    domain = ctx.domain
+    return not any(domain.country_for(w) or domain.place_for(w) for w in words)
+
+
+def post_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a person match's post is written, modifiers and "of <country>" included."""
+    start = match.start("mod") if match["mod"] else match.start("role")
+    end = match.end("of_country") if match.groupdict().get("of_country") else match.end("role")
+    return start, end
+
+
+def merge(
+    domain: list[re.Match[str]],
+    titled: list[re.Match[str]],
+    named: Callable[[re.Match[str]], bool],
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """(domain matches kept, titled matches kept): a titled match that ``named`` accepts is
+    kept where it overlaps no domain match, or where its post holds a shorter domain post
+    ("Special Aide to the Prime Minister"), which it replaces; of titled matches that
+    overlap, the first."""
+    dropped: set[int] = set()
+    kept: list[re.Match[str]] = []
+    for match in sorted(titled, key=lambda m: (m.start(), -m.end())):
+        if kept and match.start() < kept[-1].end():
+            continue  # "Region Ivan Malakhov, Mayor ..." inside "Governor of ... Malakhov"
+        overlapping = [
+            k for k, d in enumerate(domain) if d.start() < match.end() and match.start() < d.end()
+        ]
+        if all(_longer(match, post_span(domain[k])) for k in overlapping) and named(match):
+            dropped.update(overlapping)
+            kept.append(match)
+    return [d for k, d in enumerate(domain) if k not in dropped], kept
+
+
+def _longer(match: re.Match[str], post: tuple[int, int]) -> bool:
+    """Whether the titled match's post holds a domain post and says more than it: goes on
+    after it ("Governor of Wren Region") or holds it in its complement ("Adviser to the Prime
+    Minister"). Words before it alone ("Argentine Foreign Minister") leave the domain post."""
+    start, end = post_span(match)
+    if not (start <= post[0] and post[1] <= end):
+        return False
+    return post[1] < end or post[0] >= match.end("head")

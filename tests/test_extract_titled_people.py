@@ -1,0 +1,79 @@
+"""People under posts the domain does not list (``titled_people``), and their countries."""
+
+from __future__ import annotations
+
+from .extract_helpers import extract, kind
+
+DAY = "date 2019-02-08 TOKYO —\n\n"
+
+
+def people(*articles: str) -> dict[str, tuple]:
+    return {
+        f.get("name"): (f.get("role"), f.get("country")) for f in kind(extract(*articles), "person")
+    }
+
+
+def test_a_post_read_by_its_english_form_with_a_complement():
+    text = DAY + (
+        "Russian Presidential Aide Pavel Orlov and Russian Director of the Federal Forestry "
+        "Agency Lev Brodsky arrived. Japanese Special Adviser to the Prime Minister Kenji Mori "
+        "joined them."
+    )
+    assert people(text) == {
+        "Pavel Orlov": ("Presidential Aide", "Russia"),
+        "Lev Brodsky": ("Director of the Federal Forestry Agency", "Russia"),
+        # a post that holds a listed one is not that one: he is not the Prime Minister
+        "Kenji Mori": ("Special Adviser to the Prime Minister", "Japan"),
+    }
+
+
+def test_an_appositive_post_with_its_country_after_it():
+    text = DAY + (
+        "The minister summoned Mr. Ivan Sedov, Ambassador Extraordinary and Plenipotentiary of "
+        "Russia, and Ms. Aiko Ueda, Director-General of the Japanese Bureau of Fisheries, said."
+    )
+    found = people(text)
+    assert found["Ivan Sedov"] == ("Ambassador Extraordinary and Plenipotentiary", "Russia")
+
+
+def test_a_list_of_posts_takes_the_side_the_sentence_names():
+    text = DAY + (
+        "Communications Minister Oleg Rybin, Governor of Amur Region Igor Panin and other "
+        "members of the delegation took part in the talks on the Russian side."
+    )
+    assert people(text) == {
+        "Oleg Rybin": ("Communications Minister", "Russia"),
+        "Igor Panin": ("Governor of Amur Region", "Russia"),
+    }
+
+
+def test_the_name_ends_the_post_at_an_institutions_noun():
+    text = DAY + (
+        "Russian Minister of Foreign Affairs Evgeny Maksimovich Tarasov met Japanese Head of "
+        "the Fisheries Agency Taro Ono."
+    )
+    assert people(text) == {
+        "Evgeny Maksimovich Tarasov": ("Foreign Minister", "Russia"),
+        "Taro Ono": ("Head of the Fisheries Agency", "Japan"),
+    }
+
+
+def test_words_that_are_not_names_make_no_person():
+    text = DAY + (
+        "Russian Director of the Office of Northeast Asian Affairs said so. Russian General "
+        "Order No. 1 was issued. Russian Minister Kenji Sato Lodges Protest."
+    )
+    assert people(text) == {}
+
+
+def test_a_post_the_domain_lacks_without_a_country_is_no_fact():
+    text = "date 2019-02-08\n\nPress Secretary Ichiro Tanabe spoke to reporters about the weather."
+    assert people(text) == {}
+
+
+def test_the_domain_file_gives_a_known_persons_country():
+    text = DAY + "Prime Minister Yoshiro Mori met President Vladimir Putin in Irkutsk."
+    assert people(text) == {
+        "Yoshiro Mori": ("Prime Minister", "Japan"),
+        "Vladimir Putin": ("President", "Russia"),
+    }

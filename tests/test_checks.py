@@ -499,3 +499,23 @@ def test_a_surname_before_a_comma_and_a_place_word_is_not_turned_around():
     assert (
         corpus.display("Lavrov, Russian officials said") == "Sergey Lavrov, Russian officials said"
     )
+
+
+def test_a_post_that_names_what_it_heads_has_one_holder():
+    """ "Governor of Amur Region" is one person's post; "Governor" alone may be many's."""
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = (
+        "date 2019-02-08\n\nRussian Governor of Amur Region Igor Panin met Russian Governor "
+        "Oleg Rybin in Blagoveshchensk on Friday."
+    )
+    held: list = []
+    made = generate_questions(
+        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
+    )
+    prompts = [q.prompt for q in made if q.type == "who"]
+    assert "Who was Russia's Governor of Amur Region on 8 February 2019?" in prompts
+    assert not any("Rybin" in q.prompt for q in made if q.type == "role")
+    assert any("several people hold a post such as 'Governor'" in r for _, rs in held for r in rs)

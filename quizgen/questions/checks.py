@@ -366,7 +366,10 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         complete = " to " in role or " of " in role
         if relational and not complete:
             return f"the post {fact.get('role')!r} needs to say whom it serves"
-        if rank_band(role) not in ("head", "minister") and not (relational and complete):
+        # "Governor of Wren Region" has one holder; a deputy or an envoy must say whom too
+        band = rank_band(role)
+        single = complete if band == "other" and not relational else relational and complete
+        if band not in ("head", "minister") and not single:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
             return "read from a headline, where a name can run into the next word"

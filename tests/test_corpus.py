@@ -44,21 +44,21 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "tune": {
         "event": (0.95, 0.66),
-        "person": (0.74, 0.32),
+        "person": (0.94, 0.50),
         "islands": (0.97, 0.93),
         "declaration": (0.97, 0.97),
         "number": (0.90, 0.80),
         "place": (0.84, 0.39),
-        "overall": (0.88, 0.55),
+        "overall": (0.93, 0.61),
     },
     "check": {
         "event": (0.78, 0.43),
-        "person": (0.80, 0.35),
+        "person": (0.82, 0.41),
         "islands": (0.83, 0.87),
         "declaration": (0.48, 0.97),
         "number": (0.66, 0.74),
         "place": (0.60, 0.25),
-        "overall": (0.73, 0.46),
+        "overall": (0.77, 0.51),
     },
 }
 

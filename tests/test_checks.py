@@ -519,3 +519,26 @@ def test_a_post_that_names_what_it_heads_has_one_holder():
     assert "Who was Russia's Governor of Amur Region on 8 February 2019?" in prompts
     assert not any("Rybin" in q.prompt for q in made if q.type == "role")
     assert any("several people hold a post such as 'Governor'" in r for _, rs in held for r in rs)
+
+
+def test_an_unlisted_post_named_only_in_a_long_list_is_not_asked():
+    """A delegation list names minor officials: a post the domain file does not list is asked
+    only where its holder is more than one of four or more people in a sentence."""
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = (
+        "date 2019-02-08\n\nRussian Communications Minister Oleg Rybin, Governor of Amur Region "
+        "Igor Panin, Foreign Minister Sergei Lavrov and Mayor of Moscow Pavel Orlov took part "
+        "in the talks on the Russian side. Russian Emergencies Minister Ivan Sedov met them."
+    )
+    held: list = []
+    made = generate_questions(
+        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
+    )
+    answers = {q.answer for q in made} | {q.prompt for q in made}
+    assert not any(n in a for a in answers for n in ("Rybin", "Panin", "Orlov"))
+    assert any("Sergei Lavrov" in a for a in answers)  # a post the topic lists
+    assert any("Ivan Sedov" in a for a in answers)  # an unlisted post, not in a list
+    assert any("named only in a list of 4 people" in r for _, rs in held for r in rs)

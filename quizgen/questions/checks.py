@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from quizgen.dates import MONTHS, WEEKDAYS, human
 from quizgen.extract.nominal_events import EVENT_NOUNS
-from quizgen.facts import Fact
+from quizgen.facts import Fact, Source
 from quizgen.questions.context import BLANK, Corpus, first_predicate
 from quizgen.questions.distractors import rank_band
 from quizgen.questions.records import Question
@@ -373,6 +373,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
             return "read from a headline, where a name can run into the next word"
+        listed = min(_people_in_sentence(s, corpus) for s in fact.sources)
+        if listed >= LONG_LIST and corpus.domain.role(fact.get("role")) is None:
+            return f"a post the topic does not list, named only in a list of {listed} people"
         if any(flag.startswith("roles differ") for flag in fact.flags) and not _dated_by_post(
             fact, corpus
         ):
@@ -382,6 +385,25 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
             return "a post held 'in <year>' may have changed hands that year: two right answers"
     return ""
+
+
+# a sentence naming this many people lists a delegation or guests: a member whose post the
+# domain file does not list ("Director of the Tourism Agency") is minor for the topic
+LONG_LIST = 4
+
+
+def _people_in_sentence(source: Source, corpus: Corpus) -> int:
+    """How many people the facts name in the sentence ``source`` quotes."""
+    counts = corpus.memo(("people-per-sentence", ""), lambda: _count_people(corpus))
+    return counts.get((source.doc, source.start), 0)
+
+
+def _count_people(corpus: Corpus) -> dict[tuple[str, int], int]:
+    counts: dict[tuple[str, int], int] = {}
+    for person in corpus.people:
+        for where in {(s.doc, s.start) for s in person.sources}:
+            counts[where] = counts.get(where, 0) + 1
+    return counts
 
 
 def _named_in_prose(fact: Fact) -> bool:

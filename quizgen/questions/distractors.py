@@ -19,7 +19,8 @@ Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Domain], list[str
 def people(
     answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
-    """Other people of the answer's country, nearest in rank first; never the answer under
+    """Other people of the answer's country, nearest in rank (then in the length of the name)
+    first; never the answer under
     another spelling ("Vladimir Vladimirovich Putin" for "Vladimir Putin") and never someone
     who held the same post (also a right answer)."""
     country = fact.get("country")
@@ -39,7 +40,11 @@ def people(
             continue
         if not plausible_name(name, blockers) or _same_person(name, answer):
             continue
-        distance = 0 if rank_band(p.get("role") or "") == band else 1
+        # nearest: the same rank band, then a name as long as the answer's (a patronymic on
+        # the answer alone, "Yuri Petrovich Orlov", would point to it)
+        distance = (0 if rank_band(p.get("role") or "") == band else 2) + (
+            len(name.split()) != len(answer.split())
+        )
         by_name[name] = min(distance, by_name.get(name, distance))
     names = sorted(by_name)
     rng.shuffle(names)

@@ -291,9 +291,20 @@ class Domain:
         """The country the domain file gives a person (any spelling of the name), or None."""
         return self._known_people.get(self.canonical_person(name))
 
+    def known_full_name(self, surname: str) -> str | None:
+        """The full name of the one person the domain file lists with this surname, or None."""
+        return self._known_surnames.get(surname)
+
     @cached_property
     def _known_people(self) -> dict[str, str]:
         return {self.canonical_person(name): country for name, country in self.known_people}
+
+    @cached_property
+    def _known_surnames(self) -> dict[str, str]:
+        names: dict[str, list[str]] = {}
+        for name in self._known_people:
+            names.setdefault(name.rpartition(" ")[2], []).append(name)
+        return {surname: found[0] for surname, found in names.items() if len(found) == 1}
 
     def canonical_person(self, name: str) -> str:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei)."""

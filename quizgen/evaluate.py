@@ -7,7 +7,8 @@ Matching is per document and one-to-one (each gold item matches at most one fact
   other). A range matches a gold date equal to its start ("2017-04-27/2017-04-28" ~
   "2017-04-27"). Gold ``unresolved_dates`` with a ``partial_date`` are expected as
   "--MM-DD" events; those without one are expected to give no event.
-- person: same name (any listed spelling), same canonical post (the gold role is read
+- person: same name (any listed spelling; a gold surname alone matches a full name that ends
+  in it), same canonical post (the gold role is read
   through the domain without parentheses and without a country before or after it; a post
   the domain does not list compares by its words, case-folded), same country.
 - islands: each (name as written, island id) pair of a ``list`` islands fact; a written
@@ -241,7 +242,10 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 
 
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    if g["name"] not in domain.person_variants(p["name"]):
+    names = domain.person_variants(p["name"])
+    # a gold surname alone ("Brek", as the text gives it) matches the full name the extractor
+    # completed from the domain file ("Ilan Brek")
+    if g["name"] not in names and not any(n.endswith(f" {g['name']}") for n in names):
         return False
     wanted, found = _post_key(g["role"], domain), _post_key(p.get("role"), domain)
     return wanted == found and g.get("country") == p.get("country")

@@ -334,7 +334,7 @@ def test_relative_dates_without_a_publication_date_give_no_event():
         (
             "On February 1, Mr. Ichiro Sato, Minister for Foreign Affairs of Japan, and Mr. Ivanov, "
             "Pavel Petrovich, Minister of Foreign Affairs of the Russian Federation, held talks.",
-            "Ichiro Sato and Ivanov held talks",
+            "Ichiro Sato and Pavel Petrovich Ivanov held talks",  # the surname-first name whole
         ),
         (
             "On February 1 (local time), on the occasion of the Nemuro Forum, Ichiro Sato, the "

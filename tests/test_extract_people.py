@@ -57,9 +57,11 @@ def test_a_post_after_the_name_with_its_country_after_it():
         "On January 14, Mr. Ichiro Sato, Minister for Foreign Affairs of Japan, met Mr. Ivanov, "
         "Pavel Petrovich, Minister of Foreign Affairs of the Russian Federation."
     )
-    # "Mr. Ivanov, Pavel Petrovich," puts the surname first: no person is made of the given names
+    # "Mr. Ivanov, Pavel Petrovich," puts the surname first: no person is made of the given
+    # names alone; the name is read whole, given names first
     assert people(text) == {
         "Ichiro Sato": ("Foreign Minister", "Japan", "Minister for Foreign Affairs"),
+        "Pavel Petrovich Ivanov": ("Foreign Minister", "Russia", "Minister of Foreign Affairs"),
     }
 
 
@@ -354,9 +356,11 @@ def test_a_surname_alone_after_a_post_is_a_mention_of_the_person_named_in_full()
     )
     (person,) = kind(extract(linked), "person")
     assert person.get("name") == "Ivan Petrovsky" and len(person.sources) == 2
-    # alone, a surname is no person fact (too little to ask about); nor is an English word
+    # alone, a surname with a country is a person fact (a question needs a full name); an
+    # English word is none, nor a surname without a country
     alone = day + "Russian Ambassador Extraordinary spoke. President Petrovsky left."
-    assert kind(extract(alone), "person") == []
+    assert people(alone) == {"Petrovsky": ("President", "Russia", "President")}
+    assert kind(extract("date 2019-02-08\n\nGovernor Brek left."), "person") == []
 
 
 def test_a_person_takes_the_country_another_article_states_for_the_same_surname_and_post():

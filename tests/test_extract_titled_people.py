@@ -77,3 +77,24 @@ def test_the_domain_file_gives_a_known_persons_country():
         "Yoshiro Mori": ("Prime Minister", "Japan"),
         "Vladimir Putin": ("President", "Russia"),
     }
+
+
+def test_a_name_written_surname_first_is_read_given_names_first():
+    text = DAY + (
+        "On February 7, Mr. Kenji Ueda, Minister for Foreign Affairs of Japan, met H.E. Mr. Sedov, Ivan "
+        "Petrovich, Minister of Foreign Affairs of the Russian Federation. MORITA Hanako, "
+        "Prime Minister of Japan, joined them."
+    )
+    found = people(text)
+    assert found["Ivan Petrovich Sedov"] == ("Foreign Minister", "Russia")
+    assert found["Hanako Morita"] == ("Prime Minister", "Japan")
+    assert "Ivan Petrovich" not in found
+    (event,) = [f for f in kind(extract(text), "event") if "met" in f.get("what")]
+    assert "Ivan Petrovich Sedov" in event.get("what")
+    assert "Sedov, Ivan" not in event.get("what")
+
+
+def test_a_surname_alone_after_a_post_names_the_person_the_domain_lists():
+    text = "date 2019-02-08\n\nPrime Minister Kishida met President Brek in Tokyo."
+    # the domain file lists Fumio Kishida; "Brek" is known by surname only, with no country
+    assert people(text) == {"Fumio Kishida": ("Prime Minister", "Japan")}

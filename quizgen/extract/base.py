@@ -131,7 +131,22 @@ class DocContext:
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
         # not memoised: few clauses repeat within a document, and the key costs as much
-        return self._resolve_names(text)
+        return self._without_given_after(self._resolve_names(text))
+
+    def _without_given_after(self, text: str) -> str:
+        """ "Yuri Viktorovich Petrov, Yuri Viktorovich" (a surname-first name whose surname
+        became the full name) -> "Yuri Viktorovich Petrov"."""
+        if ", " not in text:
+            return text
+        for name in self.people:
+            given = name.rpartition(" ")[0]
+            at = text.find(f"{name}, ")
+            if not given or at < 0:
+                continue
+            after = re.match(r"(?:[A-Z][\w’'-]* ?)+", text[at + len(name) + 2 :])
+            if after and self.domain.canonical_person(after[0].strip()) == given:
+                text = text[: at + len(name)] + text[at + len(name) + 2 + len(after[0].rstrip()) :]
+        return text
 
     def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.subject_names import HONORIFIC
-from quizgen.extract.titled_people import with_titled
+from quizgen.extract.titled_people import person_name, with_titled
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
@@ -50,23 +50,25 @@ def find_people(ctx: DocContext) -> list[Draft]:
     matches = with_titled(ctx, read_matches(ctx))
     last: Last = None
     counterparts: list[tuple[str, str, int]] = []  # (name, the counterpart's country, sentence)
-    surnames_only: list[tuple[int, re.Match[str]]] = []
+    surnames_only: list[tuple[int, re.Match[str], str]] = []
     for index, match in _in_order(matches, ctx.joined):
         if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
-        name = _trimmed(ctx, domain.canonical_person(match["name"]))
+        name = _trimmed(ctx, domain.canonical_person(person_name(match)))
         if " " not in name:  # "President Brek": read once every full name is known
-            surnames_only.append((index, match))
+            surnames_only.append((index, match, name))
             continue
         if name.partition(" ")[0] in NOT_NAMES:
             continue
         last = _record(ctx, index, match, name)
     full_names = {p.name.rpartition(" ")[2]: p.name for p in people.values()}
-    for index, match in surnames_only:  # a mention of a person the article names in full
-        word = match["name"]
-        if word in full_names and _surname_alone(ctx, word):
-            _record(ctx, index, match, full_names[word])
+    # a mention of a person the article names in full, else of one the domain file lists,
+    # else of one the article names by surname alone ("President Brek")
+    for index, match, word in surnames_only:
+        if _surname_alone(ctx, word):
+            name = full_names.get(word) or domain.known_full_name(word) or word
+            _record(ctx, index, match, name)
     _shared_country(ctx)
     for name, other, index in counterparts:
         _other_side(ctx, ctx.people[name], other, index)
@@ -159,12 +161,13 @@ def _drafts(ctx: DocContext) -> list[Draft]:
         )
         for name, person in ctx.people.items()
     }
-    # a post the domain does not list, without a country, says too little to ask about
-    # ("Press Secretary Ola Finn"): the person stays for the other rules, not as a fact
+    # without a country, a post the domain does not list ("Press Secretary Ola Finn") or a
+    # surname alone ("Ambassador Brek") says too little: the person stays for the other rules
     unasked = {
         name
         for name, person in ctx.people.items()
-        if person.role and not person.country and ctx.domain.role(person.role) is None
+        if not person.country
+        and (" " not in name or (person.role and ctx.domain.role(person.role) is None))
     }
     drafts, doc, sentences = [], ctx.doc.id, ctx.doc.sentences
     for index, names in ctx.people_by_sentence().items():
@@ -331,7 +334,7 @@ def _trimmed(ctx: DocContext, name: str) -> str:
 def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Last:
     """Add or merge the person a match names, with the post and country it states, and
     record the mention; the (name, post, post as written) read last."""
-    written_name = match["name"]
+    written_name = person_name(match)
     base = ctx.joined.starts[index]
     country = ctx.lex.owner_country(match, base)
     role, written = ctx.lex.post_of(match)
@@ -347,7 +350,10 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
             known.role, known.role_as_written = role, written
         if BASIS_RANK[basis] > BASIS_RANK[known.basis]:
             known.country, known.basis = country, basis
-    ctx.mentions.append((index, match.start() - base, match.end() - base, name))
+    # a name written surname first ("Mr. Lavrov, Sergey Viktorovich, Minister ...") is the
+    # mention; its post stays an aside of the sentence, as it reads
+    start, end = match.span("name") if match.groupdict().get("given") else match.span()
+    ctx.mentions.append((index, start - base, end - base, name))
     return name, role, written
 
 

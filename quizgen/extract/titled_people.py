@@ -77,8 +77,9 @@ def post_pattern(lex: Lexicon) -> str:
     )
 
 
-def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(post before the name, name then appositive post) for ``lex``."""
+def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """(post before the name, name then appositive post, the same with the surname first) for
+    ``lex``."""
     post = post_pattern(lex)
     particle = rf"(?:(?:{alternation(NAME_PARTICLES)}) )"
     # a name's words: never a post's head or an institution's noun ("Director of the Tourism
@@ -88,10 +89,28 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
     of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
     before = re.compile(rf"\b{post}{of_country} (?P<name>{name}){end}")
-    after = re.compile(
-        rf"\b{HONORIFICS}(?P<name>{name}), (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
+    appositive = rf", (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
+    after = re.compile(rf"\b{HONORIFICS}(?P<name>{name}){appositive}")
+    # the surname first: "H.E. Mr. Lavrov, Sergey Viktorovich, Minister ...", "KISHIDA Fumio,
+    # Prime Minister of Calder" (see ``person_name``)
+    inverted = re.compile(
+        rf"\b(?:H\.E\. )?(?:Mr|Ms|Mrs|Dr)\.? (?P<name>(?P<surname>{NAME_WORD}), "
+        rf"(?P<given>{NAME_WORD}(?: {NAME_WORD})?)){appositive}"
     )
-    return before, after
+    capitals = re.compile(
+        rf"\b{HONORIFICS}(?P<name>(?P<surname>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?) "
+        rf"(?P<given>{NAME_WORD})){appositive}"
+    )
+    return before, after, inverted, capitals
+
+
+def person_name(match: re.Match[str]) -> str:
+    """The name a person match reads, given names first: "Sergey Viktorovich Lavrov" for
+    "Lavrov, Sergey Viktorovich", "Fumio Kishida" for "KISHIDA Fumio"."""
+    found = match.groupdict()
+    if found.get("given"):
+        return f"{found['given']} {found['surname'].title()}"
+    return match["name"]
 
 
 def with_titled(ctx: DocContext, matches: Matches) -> Matches:
@@ -125,17 +144,18 @@ def titled_matches(
     domain post (an end in ``domain_posts``) with no complement after it is skipped: no
     titled match there could say more than the domain's."""
     lex, (text, starts) = ctx.lex, ctx.joined
-    before, after = lex.cached("titled_people", lambda: build_patterns(lex))
+    before, *appositives = lex.cached("titled_people", lambda: build_patterns(lex))
     heads = lex.cached("titled_heads", lambda: re.compile(rf"\b(?:{alternation(POST_HEADS)})\b"))
-    found: tuple[list[re.Match[str]], list[re.Match[str]]] = ([], [])
-    ends = [0, 0]  # where the last match of each pattern ended
+    patterns = (before, *appositives)
+    found: list[list[re.Match[str]]] = [[] for _ in patterns]
+    ends = [0 for _ in patterns]  # where the last match of each pattern ended
     goes_on = lex.cached("titled_goes_on", lambda: re.compile(rf"(?:{TAILS})? (?:of|for|to|on) "))
     for head in heads.finditer(text):
         if head.end() in domain_posts and not goes_on.match(text, head.end()):
             continue
         index = ctx.joined.sentence_at(head.start())
         begin, stop = starts[index], starts[index] + len(ctx.doc.sentences[index].text)
-        for k, pattern in enumerate((before, after)):
+        for k, pattern in enumerate(patterns):
             if head.start() < ends[k]:
                 continue
             low = max(begin, ends[k], head.start() - REACH)
@@ -148,7 +168,7 @@ def titled_matches(
                     found[k].append(match)
                     if match.end() > head.start():
                         break  # this head's match (else an earlier one's: go on)
-    return found
+    return found[0], [m for matches in found[1:] for m in matches]
 
 
 # how far before its head noun a match may start: owner, words of the post, a name and ", "
@@ -194,10 +214,19 @@ def merge(
         overlapping = [
             k for k, d in enumerate(domain) if d.start() < match.end() and match.start() < d.end()
         ]
-        if all(_longer(match, post_span(domain[k])) for k in overlapping) and named(match):
+        if all(_supersedes(match, domain[k]) for k in overlapping) and named(match):
             dropped.update(overlapping)
             kept.append(match)
     return [d for k, d in enumerate(domain) if k not in dropped], kept
+
+
+def _supersedes(match: re.Match[str], domain: re.Match[str]) -> bool:
+    """Whether the titled match reads better than the domain match it overlaps: a longer
+    post, or the whole name where the domain match took given names for one ("Mr. Lavrov,
+    Sergey Viktorovich, Minister ...")."""
+    if match.groupdict().get("given") and domain.start() >= match.start("name"):
+        return True
+    return _longer(match, post_span(domain))
 
 
 def _longer(match: re.Match[str], post: tuple[int, int]) -> bool:

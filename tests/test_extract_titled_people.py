@@ -98,3 +98,23 @@ def test_a_surname_alone_after_a_post_names_the_person_the_domain_lists():
     text = "date 2019-02-08\n\nPrime Minister Kishida met President Brek in Tokyo."
     # the domain file lists Fumio Kishida; "Brek" is known by surname only, with no country
     assert people(text) == {"Fumio Kishida": ("Prime Minister", "Japan")}
+
+
+def test_a_surname_names_a_listed_person_only_after_a_listed_post():
+    text = "date 2019-02-08\n\nPrime Minister Kishida met Senior Deputy Minister Kishida's aide."
+    assert people(text) == {"Fumio Kishida": ("Prime Minister", "Japan")}
+    other = "date 2019-02-08\n\nRussian Senior Deputy Minister Kishida arrived."
+    assert people(other) == {"Kishida": ("Senior Deputy Minister", "Russia")}
+
+
+def test_an_honorific_and_a_surname_before_an_appositive_post():
+    text = "date 2019-02-08\n\nThey met Mr. Petrovsky, Senior Deputy Minister, and others."
+    assert people(text) == {"Petrovsky": ("Senior Deputy Minister", "Russia")}
+
+
+def test_a_message_to_a_post_is_not_a_longer_post():
+    text = (
+        "date 2019-02-08\n\nPlease deliver this message from the Secretary to Foreign "
+        "Minister Sergei Lavrov of Russia."
+    )
+    assert people(text) == {"Sergei Lavrov": ("Foreign Minister", "Russia")}

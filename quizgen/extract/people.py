@@ -67,7 +67,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     # else of one the article names by surname alone ("President Brek")
     for index, match, word in surnames_only:
         if _surname_alone(ctx, word):
-            name = full_names.get(word) or domain.known_full_name(word) or word
+            name = full_names.get(word) or _known_holder(ctx, match, word) or word
             _record(ctx, index, match, name)
     _shared_country(ctx)
     for name, other, index in counterparts:
@@ -316,6 +316,16 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
     ]
     if len(sides) == 1:
         person.country, person.basis = sides[0], "counterpart"
+
+
+def _known_holder(ctx: DocContext, match: re.Match[str], surname: str) -> str | None:
+    """The full name the domain file lists for a surname after a post the domain lists
+    ("Prime Minister Brek"); never after another post ("Senior Deputy Minister Brek" may be
+    anyone of that name)."""
+    post = ctx.lex.post_of(match)[0]
+    if post is None or ctx.domain.role(post) is None:
+        return None
+    return ctx.domain.known_full_name(surname)
 
 
 def _trimmed(ctx: DocContext, name: str) -> str:

@@ -25,15 +25,14 @@ if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
     from quizgen.extract.lexicon import Lexicon
 
-# The nouns a post ends in: English, not topic vocabulary ("Deputy" only modifies one).
+# The nouns a post ends in: English, not topic vocabulary.
 POST_HEADS = (
     "Minister Secretary Secretary-General Director Director-General Governor Governor-General "
     "Mayor Aide Adviser Advisor Ambassador Chairman Chairwoman Chairperson Chair President "
     "Vice-President Spokesman Spokeswoman Spokesperson Envoy Representative Commissioner Speaker "
     "Chancellor Senator Consul Consul-General Chief Head Commander Premier Prefect Counsellor "
-    "Counselor Councillor Undersecretary Under-Secretary Ombudsman Judge General Admiral Marshal "
-    "Prince Princess King Queen Duke Duchess Emperor Empress"
-).split()
+    "Counselor Councillor Undersecretary Under-Secretary Ombudsman Judge General Admiral Marshal"
+).split()  # not royal titles: "Prince Andrew" is a name, not a post and a surname
 # Words that may follow the head inside the post: "Secretary General", "Ambassador
 # Extraordinary and Plenipotentiary", "Commander-in-Chief"
 HEAD_TAILS = (" General", " Extraordinary and Plenipotentiary", "-in-Chief")
@@ -61,7 +60,7 @@ _CAPITALISED = r"[A-Z][\w’'-]*"
 def post_pattern(lex: Lexicon) -> str:
     """A post: the owner, capitalised words, a head noun, its tail and its complement."""
     heads = alternation(POST_HEADS)
-    not_pre = alternation([*POST_HEADS, *NOT_NAMES, "Deputy"])
+    not_pre = alternation([*POST_HEADS, *NOT_NAMES])
     # a word before the head: not a head, a function word or a country ("Economy, Trade and
     # Industry", not "India and" in "... of India and Prime Minister Ola Finn")
     word = rf"(?!(?:{not_pre}|{lex.country_trie})\b){_CAPITALISED}"
@@ -86,9 +85,12 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     # Agency Ola Finn", "Adviser to the Prime Minister Ola Finn")
     part = rf"(?!(?:{alternation([*POST_HEADS, *INSTITUTION_NOUNS])})\b){NAME_WORD}"
     name = rf"{part} {particle}{{0,2}}{part}(?: {part})?"
+    # before the name, a surname alone will do too ("State Minister Brek"): the people rule
+    # keeps it only when it is no English word
+    name_or_surname = rf"(?:{name}|{part})"
     end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
     of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
-    before = re.compile(rf"\b{post}{of_country} (?P<name>{name}){end}")
+    before = re.compile(rf"\b{post}{of_country} (?P<name>{name_or_surname}){end}")
     appositive = rf", (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
     after = re.compile(rf"\b{HONORIFICS}(?P<name>{name}){appositive}")
     # the surname first: "H.E. Mr. Lavrov, Sergey Viktorovich, Minister ...", "KISHIDA Fumio,
@@ -101,7 +103,9 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         rf"\b{HONORIFICS}(?P<name>(?P<surname>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?) "
         rf"(?P<given>{NAME_WORD})){appositive}"
     )
-    return before, after, inverted, capitals
+    # a surname alone after an honorific: "Mr. Brek, Senior Deputy Minister, and ..."
+    surname = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.? (?P<name>{part}){appositive}")
+    return before, after, inverted, capitals, surname
 
 
 def person_name(match: re.Match[str]) -> str:
@@ -231,9 +235,15 @@ def _supersedes(match: re.Match[str], domain: re.Match[str]) -> bool:
 
 def _longer(match: re.Match[str], post: tuple[int, int]) -> bool:
     """Whether the titled match's post holds a domain post and says more than it: goes on
-    after it ("Governor of Wren Region") or holds it in its complement ("Adviser to the Prime
-    Minister"). Words before it alone ("Argentine Foreign Minister") leave the domain post."""
+    after it ("Governor of Wren Region") or holds it in its complement after "the" ("Adviser to
+    the Prime Minister"). Words before it alone ("Argentine Foreign Minister") leave the
+    domain post."""
     start, end = post_span(match)
     if not (start <= post[0] and post[1] <= end):
         return False
-    return post[1] < end or post[0] >= match.end("head")
+    if post[1] < end:
+        return True
+    # "Aide to the Prime Minister Ola Finn", but not "the Secretary to Foreign Secretary Finn"
+    # (a message to a person: their post has no article)
+    between = match.string[match.end("head") : post[0]]
+    return post[0] >= match.end("head") and between.endswith(" the ")

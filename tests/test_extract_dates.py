@@ -405,3 +405,41 @@ def test_this_or_last_season_dates_its_year():
     assert [(f.get("date"), f.get("what")) for f in kind(extract(text), "event")] == [
         ("2018", "The ministers met in Harwick")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "date"),
+    [
+        (
+            "Calder occupied the islands from 1918 until 1922.",
+            "Calder occupied the islands",
+            "1918/1922",
+        ),
+        (
+            "Calder occupied the islands between 1918 and 1922.",
+            "Calder occupied the islands",
+            "1918/1922",
+        ),
+        (
+            "Calder occupied the islands from May 1918 to June 1922.",
+            "Calder occupied the islands",
+            "1918-05/1922-06",
+        ),
+        (
+            "The explorer Ola Finn reached the islands in 1646.",
+            "The explorer Ola Finn reached the islands",
+            "1646",
+        ),
+        ("Brena ceded the islands in 1771 to Calder.", "Brena ceded the islands to Calder", "1771"),
+    ],
+)
+def test_spans_of_years_and_years_before_1900_date_events(sentence, what, date):
+    assert events("date 2020-01-01\n\n" + sentence) == {what: date}
+
+
+def test_an_old_year_needs_a_preposition_and_a_span_runs_forwards():
+    # "the 1600 soldiers" is a count, not a year; "from 1922 to 1918" is no span
+    assert events("date 2020-01-01\n\nThe 1600 soldiers landed.") == {}
+    assert (
+        "1922/1918" not in events("date 2020-01-01\n\nCalder held it from 1922 to 1918.").values()
+    )

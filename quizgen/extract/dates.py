@@ -19,6 +19,8 @@ article's publication date only as far as the text allows:
   they name a span and are skipped. "this morning", "tonight" are today. "last December",
   "next March" take the latest such month before, or the first after, the publication month.
   "from 14 to 17 March" is a range like "March 14-17". "recently" never becomes a date.
+- "from 1918 until 1922", "between 1918 and 1922" and "from May 1918 to June 1922" are
+  spans: "1918/1922", "1918-05/1922-06".
 - The first sentence of a report whose date stands on a line of its own ("November 9, 2014,
   Beijing") tells, undated and in the past tense, what happened that day: it takes that day.
 
@@ -45,13 +47,22 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LEAD = (
     r"(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Aa]round|[Aa]bout|[Aa]s early as|as late as"
-    r"|scheduled for|[Ff]or)\s+)?"
+    r"|scheduled for|[Ff]or|(?P<between>[Bb]etween))\s+)?"
 )
+# Years from 1500 ("in 1646", "from 1855 to 1917"); before 1900 only after "in", "since",
+# "until", "by" or "from" (``_OLD_YEAR_LEAD``): "the 1600 troops" is a count
+_YEAR = r"(?:1[5-9]|20)\d\d"
 # The first character of every alternative below: a cheap test that fails most words at once.
 _FIRST = r"(?=[\dADEFJLMNOSTWYelmnty])"
 DATE_RE = re.compile(
     rf"\b{_LEAD}{_FIRST}(?:"
-    rf"(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
+    # spans of years or of months: "from 1918 until 1922", "between 1918 and 1922", "from
+    # May 1918 to June 1922" (a span starts the event: "1918/1922")
+    rf"(?P<ys>{_YEAR}) ?(?(between)and|(?:to|until|till|through|–|—)) ?"
+    rf"(?P<ys2>{_YEAR})(?![\d-])"
+    rf"|(?P<ms_m>{_M}) (?P<ms_y>\d{{4}}) ?(?:to|until|till|through|–|—|-) ?"
+    rf"(?P<ms_m2>{_M}) (?P<ms_y2>\d{{4}})"
+    rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<er_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<er_d2>{_DAY}) (?P<er_m>{_M})(?:,? (?P<er_y>\d{{4}}))?"
     rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
     rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
@@ -59,7 +70,7 @@ DATE_RE = re.compile(
     rf"|(?P<rel_m>{_M}) (?:this|last|next) year"
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
-    rf"|(?P<y>(?:19|20)\d\d)(?![\d-])"
+    rf"|(?P<y>{_YEAR})(?![\d-])"
     rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?(?: and (?P<w2>{_WEEKDAY}))?"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)"
@@ -77,6 +88,7 @@ _BARE_MONTH_LEAD = re.compile(
 _NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
+_OLD_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from)\s+)\Z", re.I)
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # relative word ("week", "today", a season) or a year: sentences without any skip the full
 # pattern (substring tests are many times faster: every branch starts with a literal, so
@@ -103,7 +115,7 @@ _ANCHOR_WORDS = (
     *_RELATIVE_WORDS,
 )
 DATE_WORDS = re.compile(alternation(_ANCHOR_WORDS))
-YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+YEAR_HINT = re.compile(_YEAR)
 # DATE_WORDS and YEAR_HINT in one scan: the words (three letters or more) and the years
 # (digits) never overlap, so its matches are theirs. Every top-level branch starts with a
 # literal, which lets ``re`` skip ahead to those characters (a group around them would not).
@@ -112,7 +124,7 @@ ANCHORS = re.compile(
         re.escape(first) + alternation(w[1:] for w in _ANCHOR_WORDS if w[0] == first)
         for first in sorted({w[0] for w in _ANCHOR_WORDS})
     )
-    + r"|19\d\d|20\d\d"
+    + r"|1[5-9]\d\d|20\d\d"
 )
 NOT_DIGIT = re.compile(r"\D")
 FUTURE_WORDS = (
@@ -134,13 +146,14 @@ class Mention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # full | range | month | bare-month | year | weekday | relative | lead
+    kind: str  # full | range | span | month | bare-month | year | weekday | relative | lead
     year: int | None = None
     month: int | None = None
     day: int | None = None
     day2: int | None = None
     weekday: int | None = None
     possessive: bool = False
+    until: str = ""  # the end of a span ("1922", "1922-06")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -182,6 +195,16 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     or None when its context rules it out."""
     r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
     start, end = m.start() - offset, m.end() - offset
+    if m["ys"]:  # a span of years: dated like a year ("in", "from", "between" before it)
+        lead = _YEAR_LEAD if m["ys"] >= "1900" else _OLD_YEAR_LEAD
+        if m[0].startswith(m["ys"]) and not _ends_with(lead, text, start, 6):
+            return None
+        return _span(start, end, m[0], int(m["ys"]), None, int(m["ys2"]), None)
+    if m["ms_m"]:
+        months = month_number(m["ms_m"]), month_number(m["ms_m2"])
+        return _span(start, end, m[0], int(m["ms_y"]), months[0], int(m["ms_y2"]), months[1])
+    if m["between"] and not (r_m or m["er_m"]):
+        return None  # "between" leads only a span or a range of days
     if r_m:
         return _mention(
             start, end, m[0], "range", m["r_y"], month_number(r_m), m["r_d1"], m["r_d2"]
@@ -200,7 +223,8 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
             return None
         return _mention(start, end, m[0], "bare-month", None, month_number(b_m))
     if y:
-        if m[0] == y and not _ends_with(_YEAR_LEAD, text, start, 6):
+        lead = _YEAR_LEAD if y >= "1900" else _OLD_YEAR_LEAD
+        if not _ends_with(lead, text, start + len(m[0]) - len(y), 6):
             return None
         return _mention(start, end, m[0], "year", y)
     if w:
@@ -252,6 +276,16 @@ def _mention(
     return Mention(start, end, text, kind, _int(year), month, _int(day), _int(day2))
 
 
+def _span(
+    start: int, end: int, text: str, year: int, month: int | None, year2: int, month2: int | None
+) -> Mention | None:
+    """A span of years or months ("1918/1922", "1918-05/1922-06"), or None when it runs
+    backwards."""
+    if (year2, month2 or 0) <= (year, month or 0):
+        return None
+    return Mention(start, end, text, "span", year, month, until=iso(year2, month2))
+
+
 def _int(value: str | None) -> int | None:
     if not value:
         return None
@@ -270,6 +304,8 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
             return published.value
         if mention.kind == "year":
             return iso(mention.year)
+        if mention.kind == "span":
+            return f"{iso(mention.year, mention.month)}/{mention.until}"
         year = mention.year
         if year is None:
             year = _year_for(mention.month or 1, mention.day or 1, published, clause)

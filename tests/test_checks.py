@@ -542,3 +542,21 @@ def test_an_unlisted_post_named_only_in_a_long_list_is_not_asked():
     assert any("Sergei Lavrov" in a for a in answers)  # a post the topic lists
     assert any("Ivan Sedov" in a for a in answers)  # an unlisted post, not in a list
     assert any("named only in a list of 4 people" in r for _, rs in held for r in rs)
+
+
+def test_a_modal_verb_or_a_span_in_options_is_held():
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = (
+        "date 2019-02-08\n\nJapan would later intervene in the Russian Civil War in 1918. "
+        "Japan occupied northern Sakhalin from 1920 until 1925."
+    )
+    held: list = []
+    made = generate_questions(
+        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
+    )
+    assert not any("intervene" in q.prompt + q.answer for q in made)
+    spans = [q for q in made if "1920 – 1925" in (q.prompt + q.answer)]
+    assert spans and all(q.type == "when" for q in spans)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from quizgen.dates import MONTHS, WEEKDAYS, human
+from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact, Source
-from quizgen.questions.context import BLANK, Corpus, first_predicate
+from quizgen.questions.context import BLANK, MODALS, Corpus, first_predicate
 from quizgen.questions.distractors import rank_band
 from quizgen.questions.records import Question
 
@@ -59,6 +59,28 @@ def not_negated(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
                 word == "n't" and "n't " in clause
             ):
                 return f"the event is negated ({word!r})"
+    return ""
+
+
+def not_modal(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "Calder would later intervene", "could sign": a modal verb does not state that the
+    event happened when the question says."""
+    for fact in facts:
+        words = (fact.get("verb") or "").lower().split() if fact.kind == "event" else []
+        if words and words[0] in MODALS:
+            return f"the verb {fact.get('verb')!r} does not say it happened then"
+    return ""
+
+
+def spans_only_asked_openly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A span of years or months ("1918 – 1922") among single years or in a true/false
+    statement gives itself away: it is asked only as an open "When ...?"."""
+    if q.type not in ("choice", "truefalse", "cloze"):
+        return ""
+    for fact in facts:
+        date = fact.get("date") or "" if fact.kind == "event" else ""
+        if "/" in date and precision_of(date) in ("year", "month"):
+            return "a span of years or months reads as the answer among single dates"
     return ""
 
 
@@ -564,6 +586,8 @@ CHECKS: tuple[Check, ...] = (
     no_unexplained_count,
     no_personal_pronoun,
     not_negated,
+    not_modal,
+    spans_only_asked_openly,
     anchored_in_time,
     named_subject,
     reads_cleanly,

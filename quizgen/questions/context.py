@@ -541,6 +541,8 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
     subject = lower_first(subject)
     head, tail = words[0].lower(), " ".join(words[1:])
     manner = " ".join(adverbs)
+    if head in MODALS:
+        return ""  # "would later intervene": "did ... will" misreads it
     if head in ("was", "were") and tail:
         clause = f"{head} {subject} {manner} {tail}"
     elif head in ("has", "have", "had") and tail:

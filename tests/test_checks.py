@@ -560,3 +560,18 @@ def test_a_modal_verb_or_a_span_in_options_is_held():
     assert not any("intervene" in q.prompt + q.answer for q in made)
     spans = [q for q in made if "1920 – 1925" in (q.prompt + q.answer)]
     assert spans and all(q.type == "when" for q in spans)
+
+
+def test_a_one_off_act_at_a_disputed_place_is_told_apart_by_the_place():
+    """ "landed in Etorofu in 1764" names its place; a post that names the place ("Governor
+    of Etorofu") does not make the place a person's word."""
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = (
+        "date 2019-02-08\n\nJapanese Governor of Etorofu Kenji Ueda spoke. The explorer Ivan "
+        "Sedov landed on Etorofu in 1764."
+    )
+    made = generate_questions(extract(article), load_domain())
+    assert any("Etorofu" in q.prompt and q.asks == "date" for q in made)

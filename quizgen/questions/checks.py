@@ -248,7 +248,9 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     people = corpus.proper_words() | corpus.title_words()
     blockers = corpus.name_blockers()
     if _main_verb(fact, corpus) not in corpus.language.meeting_verbs:
-        blockers = blockers - _place_words(corpus)  # one annexes Skarn once, meets in it often
+        # one annexes Skarn once, meets in it often (a post "Governor of Skarn" aside)
+        blockers = blockers - _place_words(corpus)
+        people = people - _place_words(corpus)
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
     runs = _NAME_RUNS.findall(rest)
     persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
@@ -266,14 +268,17 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
 
 
 def _place_words(corpus: Corpus) -> set[str]:
-    """The capitalised words of the domain's places and disputed places ("Skarn"), made
+    """The capitalised words of the domain's places, disputed places and their groups
+    ("Skarn", "Wren Islands"), made
     once per corpus (``_details`` reads them for every event a date question compares)."""
 
     def words() -> set[str]:
         domain = corpus.domain
         names = [n for p in domain.places for n in (p.name, *p.aliases)]
         names += [n for i in domain.islands for n in i.spellings]
-        return {w for n in names for w in n.split() if w[:1].isupper()}
+        names += [n for g in domain.groups for n in (g.name, *g.aliases)]
+        generic = {"Islands", "Island", "Islets"}  # "Wren Islands": "Wren" tells it apart
+        return {w for n in names for w in n.split() if w[:1].isupper() and w not in generic}
 
     return corpus.memo(("place-words", ""), words)
 

@@ -86,6 +86,9 @@ OLD_LOCATIVE = re.compile(
 )
 
 
+from quizgen.dates import MONTHS, WEEKDAYS  # noqa: E402
+
+
 def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
     """``locative`` as it was: regex searches of the 40 characters before."""
     after = text[end : end + 8]
@@ -93,9 +96,12 @@ def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
         return False
     if after.startswith((" region", " prefecture", " Prefecture")):
         return True
+    calendar = "|".join(w.title() for w in (*MONTHS, *WEEKDAYS))
+    if re.match(rf" (?!(?:{calendar})\b)[A-Z]", text[end:]):
+        return False  # the place begins a longer name
     before = text[max(0, start - 40) : start]
     if strict:
-        return bool(re.search(r"\b(?:in|region of|to)\s+\Z", before))
+        return bool(re.search(r"\b(?:in|region of|to|including|invasion of)\s+\Z", before))
     return bool(OLD_LOCATIVE.search(before) or COORDINATED.search(before))
 
 
@@ -182,8 +188,9 @@ def test_names_that_could_hide_each_other_are_scanned_apart():
     text = "Ships sailed to North Korea Bay and met in Guangdong. They met in China."
     ctx = DocContext(parse_document(text, "k"), domain, Lexicon(domain))
     assert document_places(ctx) is None
-    # read sentence by sentence: "North Korea" is a place ("to North Korea"), "Korea Bay" not
-    assert [d.key for d in find_places(ctx)] == ["Guangdong", "North Korea", "China"]
+    # read sentence by sentence: "Korea Bay" is not a place of its own, nor is "North Korea"
+    # where a longer name begins with it ("to North Korea Bay")
+    assert [d.key for d in find_places(ctx)] == ["Guangdong", "China"]
 
 
 def test_word_lists_are_derived_once_per_lexicon_unless_a_word_holds_the_separator():
@@ -246,3 +253,23 @@ def test_a_lowercase_area_word_is_a_description_not_part_of_the_name():
     )
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert "Kestel" in names and "Kestel region" not in names
+
+
+def test_a_place_that_begins_a_longer_name_is_not_the_place():
+    from .extract_helpers import extract, kind
+
+    text = (
+        "date 2019-02-08\n\nThe sides reaffirmed the Tokyo Declaration. They met at the Moscow "
+        "International Forum. Talks in Osaka ended in May."
+    )
+    assert {f.get("name") for f in kind(extract(text), "place")} == {"Osaka"}
+
+
+def test_a_country_listed_with_including_or_invaded_is_a_place():
+    from .extract_helpers import extract, kind
+
+    text = (
+        "date 2022-02-25\n\nThey discussed regional situations, including Ukraine. "
+        "They condemned the invasion of Ukraine."
+    )
+    assert "Ukraine" in {f.get("name") for f in kind(extract(text), "place")}

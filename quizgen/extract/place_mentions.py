@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 
-from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, word_matches
+from quizgen.dates import MONTHS, WEEKDAYS
+from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation, word_matches
 
 if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
@@ -141,7 +142,12 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
 LOCATIVE_WORDS: tuple[str, ...]
 LOCATIVE_WORDS = ("in", "at", "to", "near", "off", "of", "around", "inside", "outside")
 LOCATIVE_WORDS += ("visit", "visits", "visited", "visiting")
-STRICT_WORDS = ("in", "region of", "to")
+STRICT_WORDS = ("in", "region of", "to", "including", "invasion of")
+# a capitalised word right after a place that is no month or weekday: the place begins a
+# longer name (a document, a forum, "Calder Region"), which is not the place itself
+NAME_GOES_ON = re.compile(
+    rf" (?!(?:{alternation([m.title() for m in MONTHS] + [d.title() for d in WEEKDAYS])})\b)[A-Z]"
+)
 
 
 def locative(text: str, floor: int, start: int, end: int, strict: bool = False) -> bool:
@@ -153,6 +159,8 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
         return False  # "Harwick-claimed islands", "Stellby's position"
     if after.startswith((" region", " prefecture", " Prefecture")):
         return True
+    if NAME_GOES_ON.match(text, end):
+        return False  # "the Harwick Declaration", "the Stellby International Forum"
     before = text[max(floor, start - 40) : start]
     # what LOCATIVE, COORDINATED and the strict pattern find, without a regex scan: each
     # ends in whitespace; rstrip() and isspace() strip and test exactly what \s matches

@@ -575,3 +575,30 @@ def test_a_one_off_act_at_a_disputed_place_is_told_apart_by_the_place():
     )
     made = generate_questions(extract(article), load_domain())
     assert any("Etorofu" in q.prompt and q.asks == "date" for q in made)
+
+
+def test_a_prompt_that_states_the_answers_year_is_held():
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = (
+        "date 2019-02-08\n\nJapanese Prime Minister Shinzo Abe attended the 2019 Osaka Rally "
+        "for the Northern Territories on February 7, 2019."
+    )
+    held: list = []
+    made = generate_questions(
+        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
+    )
+    assert not [q for q in made if q.asks == "date"]
+    assert any("gives the answer's year (2019)" in r for _, rs in held for r in rs)
+
+
+def test_a_visit_is_not_told_apart_by_where_it_went():
+    from quizgen.domain import load_domain
+
+    from .extract_helpers import extract
+
+    article = "date 2019-02-08\n\nJapanese Foreign Minister Taro Kono visited New York on Monday."
+    made = generate_questions(extract(article), load_domain())
+    assert not [q for q in made if q.asks == "date"]

@@ -84,6 +84,17 @@ def spans_only_asked_openly(q: Question, facts: Sequence[Fact], corpus: Corpus) 
     return ""
 
 
+def year_not_given(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "When did X attend the 2024 rally?" -> "7 February 2024": a prompt that states the
+    answer's year leaves only the day to guess."""
+    if q.asks != "date":
+        return ""
+    for year in _YEAR.findall(q.answer):
+        if re.search(rf"(?<!\d){year}(?!\d)", q.prompt):
+            return f"the prompt gives the answer's year ({year})"
+    return ""
+
+
 def anchored_in_time(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A year is stated (in the prompt, or as the answer of a "when" question)."""
     if q.type in ("matching", "timeline") or any(f.kind == "islands" for f in facts):
@@ -237,9 +248,10 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
 
 
 def _routine(fact: Fact, corpus: Corpus) -> str:
-    """The routine phrase an event's clause holds ("made statements for the press"), or ""."""
-    clause = _predicate(fact)
-    return next((p for p in corpus.language.routine_phrases if p in clause), "")
+    """The routine phrase an event's clause holds ("made statements for the press"), or "";
+    for an event a noun names ("the press conference by ... took place"), its subject's."""
+    clause = _predicate(fact) if fact.get("rest") else (fact.get("subject") or "").lower()
+    return next((p for p in corpus.language.routine_phrases if p in f"a {clause}"), "")
 
 
 def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
@@ -252,6 +264,9 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
         blockers = blockers - _place_words(corpus)
         people = people - _place_words(corpus)
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
+    if _main_verb(fact, corpus) in corpus.language.meeting_verbs:
+        # whom or where one meets or visits does not tell visits apart: "visited New York"
+        rest = _VISITED.sub("", rest, count=1)
     runs = _NAME_RUNS.findall(rest)
     persons = [run for run in runs if run.split()[-1] in corpus.surnames()]  # "Sergey Lavrov"
     named = {
@@ -265,6 +280,9 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     for run in persons:
         rest = rest.replace(run, " ")
     return named, rest
+
+
+_VISITED = re.compile(r"\A(?:(?:in|at|to) )?(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 
 
 def _place_words(corpus: Corpus) -> set[str]:
@@ -593,6 +611,7 @@ CHECKS: tuple[Check, ...] = (
     not_negated,
     not_modal,
     spans_only_asked_openly,
+    year_not_given,
     anchored_in_time,
     named_subject,
     reads_cleanly,

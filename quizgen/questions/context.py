@@ -476,7 +476,11 @@ _KIND_CONTEXT = {
 }
 
 
-_ENDS_IN_ASIDE = re.compile(r", (?:the |an? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\Z")
+# ", Teniente Esquivel", ", Ambassador to Calder of the Brenan Federation": an aside that ends
+# the statement (capitalised words, joined by "of", "to", "for", "and", "on", "the")
+_ENDS_IN_ASIDE = re.compile(
+    r", (?:the |an? )?[A-Z][\w’'.-]*(?: (?:(?:of|to|for|and|on|the) )*[A-Z][\w’'.-]*)*\Z"
+)
 _COPULAS = frozenset(("was", "were", "is", "are"))
 
 

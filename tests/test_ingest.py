@@ -354,3 +354,12 @@ def test_a_name_an_editor_filled_in_reads_as_written():
     assert inert("Prime Minister [Shinzo] Abe met him.") == "Prime Minister Shinzo Abe met him."
     assert inert("[Laughter] The minister smiled.") == "[Laughter] The minister smiled."
     assert inert("He said [the islands] are ours.") == "He said [the islands] are ours."
+
+
+def test_a_footnote_mark_after_the_stop_ends_the_sentence():
+    text = "Relations were cordial.[3] In a 2017 survey, most agreed.[12][13] It ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "Relations were cordial.[3]",
+        "In a 2017 survey, most agreed.[12][13]",
+        "It ended.",
+    ]

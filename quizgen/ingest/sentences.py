@@ -1,6 +1,7 @@
 """Split a body into sentences with character offsets.
 
-A boundary is ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by space
+A boundary is ``.``, ``!`` or ``?`` (with any closing quotes, brackets or footnote marks such
+as "[3]") followed by space
 and a capital, digit or opening quote, unless the word before it is a known abbreviation
 ("Feb.", "Mr."), an initial ("J. Smith") or letters joined by dots ("H.E. Mr. Putin", "U.N."). Line breaks always end a sentence.
 """
@@ -20,7 +21,10 @@ ABBREVIATIONS = frozenset(
 
 # Matches start only at the first mark of a run ("?!", "..."): retrying from every mark of
 # a long run would make the search quadratic in its length.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A footnote mark may follow the stop: "... of Japan.[3] In a 2017 survey ..."
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]+(?:\[\d{1,3}\]|[\"'”’)\]])*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+)
 _LINE = re.compile(r"[^\n]+")
 INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "H.E.", "D.C.", "U.A.E.": letters and dots
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")

@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 
 # Matches start only at the first mark of a run ("?!", "..."): retrying from every mark of
 # a long run would make the search quadratic in its length.
-# A footnote mark may follow the stop: "... of Japan.[3] In a 2017 survey ..."
+# A footnote mark may follow the stop: "... of Calder.[3] In a 2017 survey ..."
 _BOUNDARY = re.compile(
     r"(?<![.!?])[.!?]+(?:\[\d{1,3}\]|[\"'”’)\]])*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 )

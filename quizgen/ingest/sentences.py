@@ -22,9 +22,7 @@ ABBREVIATIONS = frozenset(
 # Matches start only at the first mark of a run ("?!", "..."): retrying from every mark of
 # a long run would make the search quadratic in its length.
 # A footnote mark may follow the stop: "... of Calder.[3] In a 2017 survey ..."
-_BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+(?:\[\d{1,3}\]|[\"'”’)\]])*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
-)
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+(?:\[\d{1,3}\]|[\"'”’)\]])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 INITIALISM = re.compile(r"[a-z](?:\.[a-z])+")  # "H.E.", "D.C.", "U.A.E.": letters and dots
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")

@@ -27,12 +27,13 @@ DIGITS = re.compile(r"\d+")
 
 
 def number_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A quantity with its qualifier: "about 30", "Some 17,000", "eight-point"."""
+    """A quantity with its qualifier: "about 30", "Some 17,000", "17.7", "eight-point"."""
     words = lex.number_words
     return lex.pattern(
         "numbers",
         lambda: (
-            rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{words}))"
+            rf"(?<![\w-])(?:(?P<q>(?i:{QUALIFIERS}))\s+)?"
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{words}))"
             rf"(?P<point>-point)?(?![\w-]*-(?:plus|to|by)-)(?=[\s%-])"
         ),
     )

@@ -1,8 +1,9 @@
 """Numbers: a quantity and the noun phrase it counts ("about 30 joint projects").
 
-Left out: years and dates, identifiers ("Article 9", "Resolution 2371", "Group of 20"), ordinals, "one",
-"two-plus-two" style names, and a count of the parties themselves ("the two countries",
-"both sides"). "N of the M islands" gives both N and M; "eight-point plan" gives 8 points.
+Left out: years and dates, identifiers ("Article 9", "para 8", "Resolution 2371", "Group of
+20", "+7"), ordinals, "one" (but "one hour"), "two-plus-two" style names, and a count of the
+parties themselves ("the two countries", "both sides"). "N of the M islands" gives both N and
+M; "eight-point plan" gives 8 points; "17.7 percent" is 17.7, "one-and-a-half hours" 1.5.
 The pattern and its fast searches are in ``number_scan.py``.
 """
 
@@ -55,7 +56,10 @@ SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
 )
 LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
-IDENTIFIER = re.compile(r"No\.\s*\Z|[#№]\s*\Z|\bGroup of\s+\Z")
+IDENTIFIER = re.compile(
+    r"No\.\s*\Z|[#№+]\s*\Z|\bGroup of\s+\Z"
+    r"|\b(?:para|paragraph|article|section|chapter|clause|item|page)\s+\Z"
+)
 # "the two countries": not needed by _count (PARTY_NOUNS alone decides), kept for its guard test
 THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
 QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
@@ -141,22 +145,34 @@ def _spans(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def _whole(value: int | float) -> int | float:
+    """``value`` as an int when it is a whole number (1.5 billion is 1500000000)."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _particle_before(before: str) -> bool:
     """``PARTICLE_VERB.search(before)``, from where the verb can start: it is the last word
     before the trailing whitespace."""
     return bool(PARTICLE_VERB.search(before, max(0, len(before.rstrip()) - _LONGEST_PARTICLE)))
 
 
-def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[int, str] | None:
+def _count(
+    ctx: DocContext, before: str, after: str, m: re.Match[str]
+) -> tuple[int | float, str] | None:
     """The value and what it counts, from the match and the sentence before and after it."""
     raw = m["n"]
     value = _value(ctx, raw.replace(",", ""))
+    half = HALF.match(after)
+    if half and value is not None:  # "one-and-a-half hours": 1.5 hours
+        value, after = value + 0.5, after[half.end() :]
     compound = HOURS_AND.match(after)
     if compound and value is not None:  # "1 hour and 40 minutes": one duration, in minutes
         minutes = _value(ctx, compound[1])
         return (value * 60 + minutes, "minutes") if minutes is not None else None
-    if value is None or value == 1 or AFTER_HOURS_AND.search(before):
+    if value is None or AFTER_HOURS_AND.search(before):
         return None  # (the minutes of "1 hour and 40 minutes" are counted with the hours)
+    if value == 1 and not ONE_UNIT.match(after):
+        return None  # "one of the", "one side": a count only of a unit ("one hour")
     if raw[0].isdigit() and PART_OF_A_FIGURE.search(before):
         return None  # "2.5 percent", "20.3 billion", "4:10 pm": the digits after the mark
     if raw[0].isdigit() and _identifier_before(before):
@@ -166,8 +182,8 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
     if after.startswith("%"):
         after = " percent" + after[1:]  # "61% of Brenans"
     scale = SCALE.match(after)
-    if scale:  # "$18 billion": the amount, named by its scale word
-        return value * SCALES[scale[1].lower()], scale[1].lower()
+    if scale:  # "$18 billion", "1.5 billion": the amount, named by its scale word
+        return _whole(value * SCALES[scale[1].lower()]), scale[1].lower()
     if m["point"]:
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
@@ -214,7 +230,10 @@ def _count(ctx: DocContext, before: str, after: str, m: re.Match[str]) -> tuple[
 # the first letters of PARTY_NOUNS
 _PARTY_STARTS = frozenset(c for w in PARTY_WORDS for c in (w[0], w[0].upper()))
 # IDENTIFIER ends with one of these (and whitespace)
-_IDENTIFIER_ENDS = ("No.", "#", "№", "Group of")
+_IDENTIFIER_ENDS = (
+    *("No.", "#", "№", "+", "Group of"),
+    *("para", "paragraph", "article", "section", "chapter", "clause", "item", "page"),
+)
 
 
 def _identifier_before(before: str) -> bool:
@@ -223,7 +242,7 @@ def _identifier_before(before: str) -> bool:
     last = before.rstrip()
     # the patterns end at the end of ``before`` and span at most its last word (and "Group
     # of"): searching from there finds what a search of all of ``before`` finds
-    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 8)):
+    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 10)):
         return True
     # LABEL needs whitespace at the end and a last word that starts with a capital letter
     if last == before or not last or not "A" <= last.split()[-1][0] <= "Z":
@@ -303,6 +322,17 @@ def _phrase_in(tokens: list[str]) -> str:
     return " ".join(words)
 
 
-def _value(ctx: DocContext, word: str) -> int | None:
-    """A number written in digits or as a word ("40", "ten")."""
-    return int(word) if word.isdigit() else ctx.domain.number_for(word)
+def _value(ctx: DocContext, word: str) -> int | float | None:
+    """A number written in digits, with decimals or as a word ("40", "17.7", "ten")."""
+    if word.isdigit():
+        return int(word)
+    if DECIMAL.fullmatch(word):
+        return float(word)
+    return ctx.domain.number_for(word)
+
+
+DECIMAL = re.compile(r"\d+\.\d+")
+ONE_UNIT = re.compile(
+    r"\s+(?:hour|minute|day|week|month|year|kilometre|kilometer|mile|metre|meter|tonne|ton)\b"
+)
+HALF = re.compile(r"-and-a-half\b|\s+and\s+a\s+half\b", re.I)  # "one-and-a-half hours"

@@ -113,8 +113,16 @@ def _valid(year: int, month: int, day: int) -> bool:
 def numbers(
     answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
 ) -> list[str]:
-    """Neighbouring numbers: small ones by one or two, large ones by round steps."""
-    value = int(fact.get("value") or 0)
+    """Neighbouring numbers: small ones by one or two, large ones by round steps; a decimal
+    ("17.7") by steps of its last digit's place ("17.2", "18.2"), written as precisely."""
+    raw = fact.get("value") or 0
+    if isinstance(raw, float) and not raw.is_integer():
+        places = len(repr(raw).partition(".")[2])
+        unit = 10.0**-places
+        steps = [round(raw + k * unit * 5, places) for k in (-2, -1, 1, 2, 3)]
+        rng.shuffle(steps)
+        return [f"{n:,.{places}f}" for n in dict.fromkeys(steps) if n > 0 and n != raw]
+    value = int(raw)
     if value <= 12:
         pool = [value + d for d in (-2, -1, 1, 2, 3) if value + d > 0]
     else:

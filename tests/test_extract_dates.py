@@ -431,6 +431,8 @@ def test_this_or_last_season_dates_its_year():
             "1646",
         ),
         ("Brena ceded the islands in 1771 to Calder.", "Brena ceded the islands to Calder", "1771"),
+        ("The troops landed in the spring of 1982.", "The troops landed", "1982"),
+        ("The troops landed in spring 1982.", "The troops landed", "1982"),
     ],
 )
 def test_spans_of_years_and_years_before_1900_date_events(sentence, what, date):

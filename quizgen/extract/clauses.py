@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TAIL = re.compile(
     rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
 )
-OWN_DATE = frozenset(("full", "range", "span", "month", "year"))
+OWN_DATE = frozenset(("full", "range", "span", "month", "year", "season"))
 IN_YEAR = re.compile(r"[Ii]n\s+\d")  # "in 1945" dates its clause; "a 1956 declaration" does not
 ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
 FRONT = re.compile(

@@ -20,7 +20,7 @@ article's publication date only as far as the text allows:
   "next March" take the latest such month before, or the first after, the publication month.
   "from 14 to 17 March" is a range like "March 14-17". "recently" never becomes a date.
 - "from 1918 until 1922", "between 1918 and 1922" and "from May 1918 to June 1922" are
-  spans: "1918/1922", "1918-05/1922-06".
+  spans: "1918/1922", "1918-05/1922-06". "in the spring of 1982", "in summer 1945": the year.
 - The first sentence of a report whose date stands on a line of its own ("November 9, 2014,
   Beijing") tells, undated and in the past tense, what happened that day: it takes that day.
 
@@ -53,7 +53,7 @@ _LEAD = (
 # "until", "by" or "from" (``_OLD_YEAR_LEAD``): "the 1600 troops" is a count
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # The first character of every alternative below: a cheap test that fails most words at once.
-_FIRST = r"(?=[\dADEFJLMNOSTWYelmnty])"
+_FIRST = r"(?=[\dADEFJLMNOSTWYaeflmnstwy])"
 DATE_RE = re.compile(
     rf"\b{_LEAD}{_FIRST}(?:"
     # spans of years or of months: "from 1918 until 1922", "between 1918 and 1922", "from
@@ -62,6 +62,8 @@ DATE_RE = re.compile(
     rf"(?P<ys2>{_YEAR})(?![\d-])"
     rf"|(?P<ms_m>{_M}) (?P<ms_y>\d{{4}}) ?(?:to|until|till|through|–|—|-) ?"
     rf"(?P<ms_m2>{_M}) (?P<ms_y2>\d{{4}})"
+    rf"|(?:the )?(?:(?:early|late|mid)[- ])?(?P<season>spring|summer|autumn|fall|winter),? "
+    rf"(?:of )?(?P<s_y>{_YEAR})(?![\d-])"
     rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<er_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<er_d2>{_DAY}) (?P<er_m>{_M})(?:,? (?P<er_y>\d{{4}}))?"
     rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
@@ -146,7 +148,8 @@ class Mention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # full | range | span | month | bare-month | year | weekday | relative | lead
+    kind: str  # full | range | span | month | bare-month | year | season | weekday | relative
+    # | lead
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -203,6 +206,8 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if m["ms_m"]:
         months = month_number(m["ms_m"]), month_number(m["ms_m2"])
         return _span(start, end, m[0], int(m["ms_y"]), months[0], int(m["ms_y2"]), months[1])
+    if m["season"]:  # "in the spring of 1982": the year (a season is no month)
+        return Mention(start, end, m[0], "season", int(m["s_y"]))
     if m["between"] and not (r_m or m["er_m"]):
         return None  # "between" leads only a span or a range of days
     if r_m:
@@ -302,7 +307,7 @@ def resolve(mention: Mention, published: PubDate, clause: str, attached_to_repor
             return _relative(mention, published)
         if mention.kind == "lead":
             return published.value
-        if mention.kind == "year":
+        if mention.kind in ("year", "season"):
             return iso(mention.year)
         if mention.kind == "span":
             return f"{iso(mention.year, mention.month)}/{mention.until}"

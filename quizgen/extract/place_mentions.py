@@ -159,7 +159,7 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
         return False  # "Harwick-claimed islands", "Stellby's position"
     if after.startswith((" region", " prefecture", " Prefecture")):
         return True
-    if NAME_GOES_ON.match(text, end):
+    if after[1:2].isupper() and NAME_GOES_ON.match(text, end):
         return False  # "the Harwick Declaration", "the Stellby International Forum"
     before = text[max(floor, start - 40) : start]
     # what LOCATIVE, COORDINATED and the strict pattern find, without a regex scan: each

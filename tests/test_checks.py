@@ -602,3 +602,10 @@ def test_a_visit_is_not_told_apart_by_where_it_went():
     article = "date 2019-02-08\n\nJapanese Foreign Minister Taro Kono visited New York on Monday."
     made = generate_questions(extract(article), load_domain())
     assert not [q for q in made if q.asks == "date"]
+
+
+def test_an_opening_in_a_year_survey_dates_the_sentence():
+    from quizgen.questions.checks import _DATED
+
+    assert _DATED.search("In a 2017 survey, 64% of Brenans viewed Calder unfavorably.")
+    assert not _DATED.search("The 2017 survey found that 64% of Brenans agreed.")

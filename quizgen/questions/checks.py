@@ -514,10 +514,13 @@ def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
     return ""
 
 
-# A year that dates the sentence: "in 1998", "on 6 May 2016", "May 2016", not "the 1998 summit".
+# A year that dates the sentence: "in 1998", "on 6 May 2016", "May 2016", an opening "In a
+# 2017 survey, ...", not "the 1998 summit".
 _DATED = re.compile(
-    r"\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:early|mid|late|\d{1,2}|[A-Z][a-z]+)\s+){0,2}"
-    r"\d{4}\b|\b[A-Z][a-z]+ \d{4}\b"
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f)\s+"
+    r"(?:(?:early|mid|late|\d{1,2}|[A-Z][a-z]+)\s+){0,2}"
+    rf"\d{{4}}\b|\b(?:{'|'.join(m.title() for m in MONTHS)}),? \d{{4}}\b"
+    r"|\A(?:In|At|During) (?:a|an|the|its) \d{4}\b"
 )
 
 

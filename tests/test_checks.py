@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from quizgen.domain import load_domain
 from quizgen.facts import FactSet
 from quizgen.questions import generate_questions
+from quizgen.questions.checks import _DATED
 from quizgen.questions.records import Question
 
+from .extract_helpers import extract
 from .question_fixtures import domain, facts, make
 from .test_questions import _event
 
@@ -20,6 +23,15 @@ def _run(*extra):
         FactSet(base.documents, (*base.facts, *extra)),
         domain(),
         rejected=lambda q, reasons: held.append((q, reasons)),
+    )
+    return made, held
+
+
+def _from_article(article: str):
+    """Questions kept and held (with reasons) for one article, with the shipped domain."""
+    held: list = []
+    made = generate_questions(
+        extract(article), load_domain(), rejected=lambda q, reasons: held.append((q, reasons))
     )
     return made, held
 
@@ -279,8 +291,6 @@ def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
 
 
 def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():
-    from quizgen.questions.checks import _DATED
-
     assert not _DATED.search("Mori explained a proposal put forward at the 1998 summit in Kawana.")
     assert _DATED.search("The ministers met in Lena on 3 May 2019.")
     assert _DATED.search("The treaty was signed in 1855.")
@@ -503,18 +513,11 @@ def test_a_surname_before_a_comma_and_a_place_word_is_not_turned_around():
 
 def test_a_post_that_names_what_it_heads_has_one_holder():
     """ "Governor of Amur Region" is one person's post; "Governor" alone may be many's."""
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = (
         "date 2019-02-08\n\nRussian Governor of Amur Region Igor Panin met Russian Governor "
         "Oleg Rybin in Blagoveshchensk on Friday."
     )
-    held: list = []
-    made = generate_questions(
-        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
-    )
+    made, held = _from_article(article)
     prompts = [q.prompt for q in made if q.type == "who"]
     assert "Who was Russia's Governor of Amur Region on 8 February 2019?" in prompts
     assert not any("Rybin" in q.prompt for q in made if q.type == "role")
@@ -524,19 +527,12 @@ def test_a_post_that_names_what_it_heads_has_one_holder():
 def test_an_unlisted_post_named_only_in_a_long_list_is_not_asked():
     """A delegation list names minor officials: a post the domain file does not list is asked
     only where its holder is more than one of four or more people in a sentence."""
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = (
         "date 2019-02-08\n\nRussian Communications Minister Oleg Rybin, Governor of Amur Region "
         "Igor Panin, Foreign Minister Sergei Lavrov and Mayor of Moscow Pavel Orlov took part "
         "in the talks on the Russian side. Russian Emergencies Minister Ivan Sedov met them."
     )
-    held: list = []
-    made = generate_questions(
-        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
-    )
+    made, held = _from_article(article)
     answers = {q.answer for q in made} | {q.prompt for q in made}
     assert not any(n in a for a in answers for n in ("Rybin", "Panin", "Orlov"))
     assert any("Sergei Lavrov" in a for a in answers)  # a post the topic lists
@@ -545,18 +541,11 @@ def test_an_unlisted_post_named_only_in_a_long_list_is_not_asked():
 
 
 def test_a_modal_verb_or_a_span_in_options_is_held():
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = (
         "date 2019-02-08\n\nJapan would later intervene in the Russian Civil War in 1918. "
         "Japan occupied northern Sakhalin from 1920 until 1925."
     )
-    held: list = []
-    made = generate_questions(
-        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
-    )
+    made, held = _from_article(article)
     assert not any("intervene" in q.prompt + q.answer for q in made)
     spans = [q for q in made if "1920 – 1925" in (q.prompt + q.answer)]
     assert spans and all(q.type == "when" for q in spans)
@@ -565,47 +554,30 @@ def test_a_modal_verb_or_a_span_in_options_is_held():
 def test_a_one_off_act_at_a_disputed_place_is_told_apart_by_the_place():
     """ "landed in Etorofu in 1764" names its place; a post that names the place ("Governor
     of Etorofu") does not make the place a person's word."""
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = (
         "date 2019-02-08\n\nJapanese Governor of Etorofu Kenji Ueda spoke. The explorer Ivan "
         "Sedov landed on Etorofu in 1764."
     )
-    made = generate_questions(extract(article), load_domain())
+    made, _ = _from_article(article)
     assert any("Etorofu" in q.prompt and q.asks == "date" for q in made)
 
 
 def test_a_prompt_that_states_the_answers_year_is_held():
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = (
         "date 2019-02-08\n\nJapanese Prime Minister Shinzo Abe attended the 2019 Osaka Rally "
         "for the Northern Territories on February 7, 2019."
     )
-    held: list = []
-    made = generate_questions(
-        extract(article), load_domain(), rejected=lambda q, r: held.append((q, r))
-    )
+    made, held = _from_article(article)
     assert not [q for q in made if q.asks == "date"]
     assert any("gives the answer's year (2019)" in r for _, rs in held for r in rs)
 
 
 def test_a_visit_is_not_told_apart_by_where_it_went():
-    from quizgen.domain import load_domain
-
-    from .extract_helpers import extract
-
     article = "date 2019-02-08\n\nJapanese Foreign Minister Taro Kono visited New York on Monday."
-    made = generate_questions(extract(article), load_domain())
+    made, _ = _from_article(article)
     assert not [q for q in made if q.asks == "date"]
 
 
 def test_an_opening_in_a_year_survey_dates_the_sentence():
-    from quizgen.questions.checks import _DATED
-
     assert _DATED.search("In a 2017 survey, 64% of Brenans viewed Calder unfavorably.")
     assert not _DATED.search("The 2017 survey found that 64% of Brenans agreed.")

@@ -3,10 +3,13 @@
 "Presidential Aide Sergei Prikhodko", "Director of the Federal Tourism Agency Vladimir
 Strzhalkovsky", "Mr. Hajime Hayashi, Director-General of the European Affairs Bureau,": a post
 is capitalised words ending in a head noun (``POST_HEADS``), then an optional complement ("of
-the Federal Tourism Agency", "for Foreign Affairs", "to the Prime Minister"). The matches carry
-the groups of ``Lexicon.person`` (owner, ``mod``, ``role``, ``of_country``, ``name``), so the
-people rule reads them as its own. A domain post wins where both read one, unless this one is
-longer: "Special Aide to the Prime Minister Koro Besse" is not the Prime Minister.
+the Federal Tourism Agency", "for Foreign Affairs", "to the Prime Minister"). Names may stand
+after the post, before it as an aside, surname first ("Mr. Petrov, Yuri Viktorovich, ...",
+"SATO Ichiro, ..."), or as a surname alone ("State Minister Brek", "Mr. Brek, ..."). The
+matches carry the groups of ``Lexicon.person`` (owner, ``mod``, ``role``, ``of_country``,
+``name``), so the people rule reads them as its own. A domain post wins where both read one,
+unless this one says more: "Special Aide to the Prime Minister Koro Besse" is not the Prime
+Minister.
 """
 
 from __future__ import annotations
@@ -53,8 +56,14 @@ NAME_PARTICLES = "van von der den de du da di del della la le bin al ter ten".sp
 AFTER_APPOSITIVE = r"(?=[,.;:)]|\s+(?:and|who|said|says|was|is|has|had|told|stated)\b|\s*\Z)"
 TAILS = alternation(HEAD_TAILS)
 HONORIFICS = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+HEAD = re.compile(rf"\b(?:{alternation(POST_HEADS)})\b")
+# a head with its complement after it ("Governor of ..."): the post may go on past a domain's
+GOES_ON = re.compile(rf"(?:{TAILS})? (?:of|for|to|on) ")
+# how far before its head noun a match may start: owner, words of the post, a name and ", "
+REACH = 120
 
 _CAPITALISED = r"[A-Z][\w’'-]*"
+_CAPITAL = re.compile(r"\b[A-Z]")
 
 
 def post_pattern(lex: Lexicon) -> str:
@@ -77,8 +86,8 @@ def post_pattern(lex: Lexicon) -> str:
 
 
 def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """(post before the name, name then appositive post, the same with the surname first) for
-    ``lex``."""
+    """The patterns for ``lex``: the post before the name, then four with the name before an
+    appositive post (given names first, surname first, in capitals first, a surname alone)."""
     post = post_pattern(lex)
     particle = rf"(?:(?:{alternation(NAME_PARTICLES)}) )"
     # a name's words: never a post's head or an institution's noun ("Director of the Tourism
@@ -142,20 +151,18 @@ def with_titled(ctx: DocContext, matches: Matches) -> Matches:
 def titled_matches(
     ctx: DocContext, domain_posts: set[int]
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """Matches of the two patterns in the joined text: (post before the name, appositive
-    post). Each is tried only from the capitalised words shortly before a head noun, the
+    """Matches of the patterns in the joined text: (post before the name, name before an
+    appositive post). Each is tried only from the capitalised words shortly before a head noun, the
     leftmost first, as ``finditer`` over the sentence would find it. A head that ends a
     domain post (an end in ``domain_posts``) with no complement after it is skipped: no
     titled match there could say more than the domain's."""
     lex, (text, starts) = ctx.lex, ctx.joined
     before, *appositives = lex.cached("titled_people", lambda: build_patterns(lex))
-    heads = lex.cached("titled_heads", lambda: re.compile(rf"\b(?:{alternation(POST_HEADS)})\b"))
     patterns = (before, *appositives)
     found: list[list[re.Match[str]]] = [[] for _ in patterns]
     ends = [0 for _ in patterns]  # where the last match of each pattern ended
-    goes_on = lex.cached("titled_goes_on", lambda: re.compile(rf"(?:{TAILS})? (?:of|for|to|on) "))
-    for head in heads.finditer(text):
-        if head.end() in domain_posts and not goes_on.match(text, head.end()):
+    for head in HEAD.finditer(text):
+        if head.end() in domain_posts and not GOES_ON.match(text, head.end()):
             continue
         index = ctx.joined.sentence_at(head.start())
         begin, stop = starts[index], starts[index] + len(ctx.doc.sentences[index].text)
@@ -173,11 +180,6 @@ def titled_matches(
                     if match.end() > head.start():
                         break  # this head's match (else an earlier one's: go on)
     return found[0], [m for matches in found[1:] for m in matches]
-
-
-# how far before its head noun a match may start: owner, words of the post, a name and ", "
-REACH = 120
-_CAPITAL = re.compile(r"\b[A-Z]")
 
 
 def _named(ctx: DocContext, match: re.Match[str]) -> bool:

@@ -152,10 +152,10 @@ def titled_matches(
     ctx: DocContext, domain_posts: set[int]
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Matches of the patterns in the joined text: (post before the name, name before an
-    appositive post). Each is tried only from the capitalised words shortly before a head noun, the
-    leftmost first, as ``finditer`` over the sentence would find it. A head that ends a
-    domain post (an end in ``domain_posts``) with no complement after it is skipped: no
-    titled match there could say more than the domain's."""
+    appositive post). Each is tried only from the capitalised words shortly before a head
+    noun, the leftmost first, as ``finditer`` over the sentence would find it. A head that
+    ends a domain post (an end in ``domain_posts``) with no complement after it is skipped:
+    no titled match there could say more than the domain's."""
     lex, (text, starts) = ctx.lex, ctx.joined
     before, *appositives = lex.cached("titled_people", lambda: build_patterns(lex))
     patterns = (before, *appositives)

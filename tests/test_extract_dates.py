@@ -433,6 +433,8 @@ def test_this_or_last_season_dates_its_year():
         ("Brena ceded the islands in 1771 to Calder.", "Brena ceded the islands to Calder", "1771"),
         ("The troops landed in the spring of 1982.", "The troops landed", "1982"),
         ("The troops landed in spring 1982.", "The troops landed", "1982"),
+        ("The explorer Ola Finn died in 1982.", "The explorer Ola Finn died", "1982"),
+        ("The troops fought in 1982.", "The troops fought", "1982"),
     ],
 )
 def test_spans_of_years_and_years_before_1900_date_events(sentence, what, date):

@@ -23,9 +23,13 @@ CATENATIVE = frozenset(
 IRREGULAR = frozenset(
     """said met put took held made gave sent told saw went came began won lost set brought spoke
     chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
-    sold bought built meant found got broke shut cut hit let withdrew undertook flew""".split()
+    sold bought built meant found got broke shut cut hit let withdrew undertook flew fought
+    fled""".split()
 )
-VERB_WORDS = AUX | CATENATIVE | IRREGULAR
+# regular pasts of four letters, which the "-ed" test (five letters or more, to leave "need"
+# and "shed" out) misses
+SHORT_PASTS = frozenset("died used owed tied".split())
+VERB_WORDS = AUX | CATENATIVE | IRREGULAR | SHORT_PASTS
 TO_TAKERS = frozenset(
     """set likely expected due ready able going is are was were agreed planned decided hoped
     wanted sought tried aimed vowed promised refused continued pledged failed""".split()
@@ -83,7 +87,7 @@ def find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
 
 def is_verb(word: str, previous: str) -> bool:
     lower = word.lower()
-    if lower in AUX or lower in CATENATIVE or lower in IRREGULAR:
+    if lower in AUX or lower in CATENATIVE or lower in IRREGULAR or lower in SHORT_PASTS:
         return previous not in DETERMINERS or lower in AUX
     return (
         lower.endswith("ed")

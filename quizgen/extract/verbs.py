@@ -24,7 +24,9 @@ IRREGULAR = frozenset(
     """said met put took held made gave sent told saw went came began won lost set brought spoke
     chose drew wrote became left sought thought led paid struck rose fell kept heard stood ran
     sold bought built meant found got broke shut cut hit let withdrew undertook flew fought
-    fled""".split()
+    fled grew knew threw spent taught understood upheld overthrew oversaw sank shot drove
+    forbade swore laid lent dealt hung bore forgave withheld withstood stole swept tore wore
+    woke arose overcame overtook foresaw""".split()
 )
 # regular pasts of four letters, which the "-ed" test (five letters or more, to leave "need"
 # and "shed" out) misses

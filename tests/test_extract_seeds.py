@@ -121,3 +121,15 @@ def test_extract_command_refuses_a_broken_facts_file(tmp_path):
 def test_extract_command_prints_json_without_output(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(SEEDS)], catch_exceptions=False)
     assert json.loads(result.stdout)["format"] == "quizgen-facts"
+
+
+def test_the_registry_checks_that_each_rule_runs_after_those_it_needs():
+    from quizgen.extract import NEEDS, RULES, check_order
+
+    check_order(RULES)  # the shipped order holds
+    assert NEEDS["events"] == ("people",)
+    events_first = sorted(RULES, key=lambda rule: rule[0] != "events")
+    with pytest.raises(ValueError, match="'events' needs people"):
+        check_order(events_first)
+    with pytest.raises(ValueError, match="'declaration' needs people"):
+        check_order([rule for rule in RULES if rule[0] != "people"])

@@ -1,8 +1,9 @@
 """Rule-based fact extraction: named rules run in a defined order over each document.
 
 ``RULES`` is the registry: (name, function) pairs run in order for every document; each
-function reads a ``DocContext`` and returns ``Draft`` findings. People run first because the
-event and list rules resolve surnames and pronouns through them. Drafts with the same kind and
+function reads a ``DocContext`` and returns ``Draft`` findings. ``NEEDS`` says which rules
+must run before which (people before events: events resolve surnames and pronouns through
+them), and ``check_order`` checks it. Drafts with the same kind and
 canonical key merge into one ``Fact`` with all their sources (documents in id order).
 """
 
@@ -39,10 +40,31 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("lists", find_lists),
     ("places", find_places),
 )
+# What a rule reads that rules before it leave in the ``DocContext``: the declaration and the
+# events resolve surnames and pronouns through the people found, and places leave people's
+# names out. ``extract_each`` checks the order.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "declaration": ("people",),
+    "events": ("people",),
+    "places": ("people",),
+}
+
+
+def check_order(rules: Sequence[tuple[str, Rule]]) -> None:
+    """Raise ValueError when a rule comes before (or without) a rule it needs (``NEEDS``)."""
+    seen: set[str] = set()
+    for name, _rule in rules:
+        missing = [need for need in NEEDS.get(name, ()) if need not in seen]
+        if missing:
+            raise ValueError(f"rule {name!r} needs {', '.join(missing)} to run before it")
+        seen.add(name)
+
 
 __all__ = [
+    "NEEDS",
     "RULES",
     "Draft",
+    "check_order",
     "document_record",
     "extract_document",
     "extract_each",
@@ -73,6 +95,7 @@ def extract_each(
     every rule on one document, then the next), and each document still sees the rules in
     registry order, so its findings are the same.
     """
+    check_order(rules)
     lexicon = Lexicon(domain)
     for first in range(0, len(documents), BATCH):
         contexts = [DocContext(doc, domain, lexicon) for doc in documents[first : first + BATCH]]
@@ -90,6 +113,7 @@ def extract_document(
     rules: Sequence[tuple[str, Rule]] = RULES,
 ) -> list[Draft]:
     """The findings of every rule in one document (what an incremental build caches)."""
+    check_order(rules)
     ctx = DocContext(doc, domain, lexicon or Lexicon(domain))
     return [draft for _name, rule in rules for draft in rule(ctx)]
 

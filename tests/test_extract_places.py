@@ -273,3 +273,11 @@ def test_a_country_listed_with_including_or_invaded_is_a_place():
         "They condemned the invasion of Ukraine."
     )
     assert "Ukraine" in {f.get("name") for f in kind(extract(text), "place")}
+
+
+def test_a_known_place_and_a_capitalised_area_word_is_a_unit_of_its_own():
+    from .extract_helpers import extract, kind
+
+    text = "date 2019-02-08\n\nThe Governor of Sakhalin Region spoke in Moscow."
+    places = {f.get("name"): f.get("country") for f in kind(extract(text), "place")}
+    assert places == {"Sakhalin Region": "Russia", "Moscow": "Russia"}

@@ -71,14 +71,19 @@ def add_unknown_places(
     ctx: DocContext, text: str, found: Found, starts: Iterable[int] | None = None
 ) -> None:
     """Unknown places of ``UNKNOWN`` ("city of X", "X Region", "X prefecture"; "X region" in
-    lower case is X itself); ``starts``: offsets that hold every place where ``UNKNOWN`` can
-    match (None: search the whole sentence)."""
+    lower case is X itself; "Wren Region", of a known place Wren, is a unit of its own, in
+    Wren's country); ``starts``: offsets that hold every place where ``UNKNOWN`` can match
+    (None: search the whole sentence)."""
     for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
         name = m["a"] or m["b"]
-        known = ctx.domain.place_for(name) or ctx.domain.place_for(name.split()[0])
-        if not known and m["b"] and name.split()[-1] == "region":
-            name = name.split()[0]  # "the Manchuria region" is Manchuria ("X prefecture" stays)
-        if name.casefold() not in ctx.lex.not_places and not known:
+        if ctx.domain.place_for(name) or name.casefold() in ctx.lex.not_places:
+            continue  # a known place is found as such
+        first = ctx.domain.place_for(name.split()[0])
+        if m["b"] and name.split()[-1][0].isupper():  # "Wren Region": a unit of its own
+            found.setdefault(name, (first.country if first else None, m.start()))
+        elif not first:
+            if m["b"] and name.split()[-1] == "region":
+                name = name.split()[0]  # "the Manchuria region" is Manchuria
             found.setdefault(name, (None, m.start()))
 
 

@@ -170,6 +170,8 @@ def titled_matches(
             if head.start() < ends[k]:
                 continue
             low = max(begin, ends[k], head.start() - REACH)
+            if k and ", " not in text[low : head.start()]:
+                continue  # an appositive post follows ", " after its name
             for word in _CAPITAL.finditer(text, low, head.start() + 1):
                 if word.start() < ends[k]:
                     continue

@@ -414,6 +414,7 @@ def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
 GOVERNMENT_POST = re.compile(r"\b(?:President|Minister|Premier|Chancellor|Secretary)\b")
 
 
+MOST_PLACE_WORDS = 4
 PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+\Z")
 OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -429,7 +430,7 @@ def _country_of_place_in_post(ctx: DocContext, name: str) -> str | None:
         before = PLACE_BEFORE.search(text, 0, start)  # "Wren Island Region Governor Ola Finn"
         runs = [found["place"] for found in OF_PLACE.finditer(text, start, end)]
         for run in runs + ([before["place"]] if before else []):
-            words = run.split()
+            words = run.split()[:MOST_PLACE_WORDS]  # a place's name is a few words long
             for size in range(len(words), 0, -1):
                 place = ctx.domain.place_for(" ".join(words[:size]))
                 if place and place.country:

@@ -165,7 +165,10 @@ def titled_matches(
         if head.end() in domain_posts and not GOES_ON.match(text, head.end()):
             continue
         index = ctx.joined.sentence_at(head.start())
-        begin, stop = starts[index], starts[index] + len(ctx.doc.sentences[index].text)
+        begin, end = starts[index], starts[index] + len(ctx.doc.sentences[index].text)
+        # a post's complement and a name end well within REACH after the head: a window
+        # keeps a sentence of endless capitalised words from costing its length per head
+        stop = min(end, head.end() + REACH)
         for k, pattern in enumerate(patterns):
             if head.start() < ends[k]:
                 continue
@@ -176,6 +179,8 @@ def titled_matches(
                 if word.start() < ends[k]:
                     continue
                 match = pattern.match(text, word.start(), stop)
+                if match and match.end() == stop < end:
+                    match = None  # cut by the window: it might have gone on
                 if match:
                     ends[k] = match.end()
                     found[k].append(match)

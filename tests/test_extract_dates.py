@@ -435,6 +435,12 @@ def test_this_or_last_season_dates_its_year():
         ("The troops landed in spring 1982.", "The troops landed", "1982"),
         ("The explorer Ola Finn died in 1982.", "The explorer Ola Finn died", "1982"),
         ("The troops fought in 1982.", "The troops fought", "1982"),
+        # a footnote mark glued to the year (government papers): note 3
+        (
+            "Calder signed the treaty on October 28, 19543 in Lena.",
+            "Calder signed the treaty in Lena",
+            "1954-10-28",
+        ),
     ],
 )
 def test_spans_of_years_and_years_before_1900_date_events(sentence, what, date):

@@ -66,7 +66,8 @@ DATE_RE = re.compile(
     rf"(?:of )?(?P<s_y>{_YEAR})(?![\d-])"
     rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<er_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<er_d2>{_DAY}) (?P<er_m>{_M})(?:,? (?P<er_y>\d{{4}}))?"
-    rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}}))?(?![\d:])"
+    # a footnote mark may be glued to the year: "October 28, 19543 to ..." (note 3)
+    rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}})\d?)?(?![\d:])"
     rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
     rf"|(?P<part>(?:early|mid|late)[- ])?(?P<m_m>{_M}),? (?P<m_y>\d{{4}})"
     rf"|(?P<rel_m>{_M}) (?:this|last|next) year"

@@ -118,3 +118,13 @@ def test_a_message_to_a_post_is_not_a_longer_post():
         "Minister Sergei Lavrov of Russia."
     )
     assert people(text) == {"Sergei Lavrov": ("Foreign Minister", "Russia")}
+
+
+def test_a_full_name_after_a_long_complement_wins_over_a_surname_inside_it():
+    text = (
+        "date 2019-02-08\n\nJapanese Director of the Natural Resources and Energy Agency "
+        "Kenji Ueda spoke."
+    )
+    assert people(text) == {
+        "Kenji Ueda": ("Director of the Natural Resources and Energy Agency", "Japan")
+    }

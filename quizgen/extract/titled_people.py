@@ -61,6 +61,7 @@ HEAD = re.compile(rf"\b(?:{alternation(POST_HEADS)})\b")
 GOES_ON = re.compile(rf"(?:{TAILS})? (?:of|for|to|on) ")
 # how far before its head noun a match may start: owner, words of the post, a name and ", "
 REACH = 120
+APPOSITIVES = 2  # the patterns from this index on read an appositive post (``build_patterns``)
 
 _CAPITALISED = r"[A-Z][\w’'-]*"
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -86,20 +87,21 @@ def post_pattern(lex: Lexicon) -> str:
 
 
 def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """The patterns for ``lex``: the post before the name, then four with the name before an
-    appositive post (given names first, surname first, in capitals first, a surname alone)."""
+    """The patterns for ``lex``: two with the post before the name (a full name, a surname
+    alone), then four with the name before an appositive post (given names first, surname
+    first, in capitals first, a surname alone)."""
     post = post_pattern(lex)
     particle = rf"(?:(?:{alternation(NAME_PARTICLES)}) )"
     # a name's words: never a post's head or an institution's noun ("Director of the Tourism
     # Agency Ola Finn", "Adviser to the Prime Minister Ola Finn")
     part = rf"(?!(?:{alternation([*POST_HEADS, *INSTITUTION_NOUNS])})\b){NAME_WORD}"
     name = rf"{part} {particle}{{0,2}}{part}(?: {part})?"
-    # before the name, a surname alone will do too ("State Minister Brek"): the people rule
-    # keeps it only when it is no English word
-    name_or_surname = rf"(?:{name}|{part})"
     end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
     of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
-    before = re.compile(rf"\b{post}{of_country} (?P<name>{name_or_surname}){end}")
+    before = re.compile(rf"\b{post}{of_country} (?P<name>{name}){end}")
+    # a surname alone after the post ("State Minister Brek"), a pattern of its own: in one
+    # with both, the shortest complement would win ("Director of the Natural" + "Resources")
+    before_surname = re.compile(rf"\b{post}{of_country} (?P<name>{part}){end}")
     appositive = rf", (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
     after = re.compile(rf"\b{HONORIFICS}(?P<name>{name}){appositive}")
     # the surname first: "H.E. Mr. Lavrov, Sergey Viktorovich, Minister ...", "KISHIDA Fumio,
@@ -114,7 +116,7 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
     # a surname alone after an honorific: "Mr. Brek, Senior Deputy Minister, and ..."
     surname = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.? (?P<name>{part}){appositive}")
-    return before, after, inverted, capitals, surname
+    return before, before_surname, after, inverted, capitals, surname
 
 
 def person_name(match: re.Match[str]) -> str:
@@ -157,8 +159,7 @@ def titled_matches(
     ends a domain post (an end in ``domain_posts``) with no complement after it is skipped:
     no titled match there could say more than the domain's."""
     lex, (text, starts) = ctx.lex, ctx.joined
-    before, *appositives = lex.cached("titled_people", lambda: build_patterns(lex))
-    patterns = (before, *appositives)
+    patterns = lex.cached("titled_people", lambda: build_patterns(lex))
     found: list[list[re.Match[str]]] = [[] for _ in patterns]
     ends = [0 for _ in patterns]  # where the last match of each pattern ended
     for head in HEAD.finditer(text):
@@ -173,7 +174,7 @@ def titled_matches(
             if head.start() < ends[k]:
                 continue
             low = max(begin, ends[k], head.start() - REACH)
-            if k and ", " not in text[low : head.start()]:
+            if k >= APPOSITIVES and ", " not in text[low : head.start()]:
                 continue  # an appositive post follows ", " after its name
             for word in _CAPITAL.finditer(text, low, head.start() + 1):
                 if word.start() < ends[k]:
@@ -186,7 +187,8 @@ def titled_matches(
                     found[k].append(match)
                     if match.end() > head.start():
                         break  # this head's match (else an earlier one's: go on)
-    return found[0], [m for matches in found[1:] for m in matches]
+    before = [m for matches in found[:APPOSITIVES] for m in matches]
+    return before, [m for matches in found[APPOSITIVES:] for m in matches]
 
 
 def _named(ctx: DocContext, match: re.Match[str]) -> bool:
@@ -236,9 +238,12 @@ def merge(
 def _supersedes(match: re.Match[str], domain: re.Match[str]) -> bool:
     """Whether the titled match reads better than the domain match it overlaps: a longer
     post, or the whole name where the domain match took given names for one ("Mr. Lavrov,
-    Sergey Viktorovich, Minister ...")."""
+    Sergey Viktorovich, Minister ..."); never a surname alone ("Minister for Foreign Affairs
+    Ola" + "Finn")."""
     if match.groupdict().get("given") and domain.start() >= match.start("name"):
         return True
+    if " " not in match["name"]:
+        return False  # a surname alone: its post may have taken the given names
     return _longer(match, post_span(domain))
 
 

@@ -581,3 +581,13 @@ def test_a_visit_is_not_told_apart_by_where_it_went():
 def test_an_opening_in_a_year_survey_dates_the_sentence():
     assert _DATED.search("In a 2017 survey, 64% of Brenans viewed Calder unfavorably.")
     assert not _DATED.search("The 2017 survey found that 64% of Brenans agreed.")
+
+
+def test_a_persons_post_in_an_aside_does_not_tell_one_summons_from_another():
+    article = (
+        "date 2019-02-08\n\nJapanese Foreign Minister Taro Kono summoned Ivan Sedov, "
+        "Ambassador to Japan of the Russian Federation, on 7 February 2019."
+    )
+    made, held = _from_article(article)
+    assert not [q for q in made if q.asks == "date"]
+    assert any("which of several" in r for _, rs in held for r in rs)

@@ -279,7 +279,12 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     named |= set(re.findall(r"\d[\d,.]*", rest))  # "the 2023 rally" is not the 2024 one
     for run in persons:
         rest = rest.replace(run, " ")
+    # a person's post in an aside says whom, not what: ", Ambassador to Calder of the ..."
+    rest = _POST_ASIDE.sub(" ", rest)
     return named, rest
+
+
+_POST_ASIDE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|to|for|the|and))*")
 
 
 _VISITED = re.compile(r"\A(?:(?:in|at|to) )?(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")

@@ -257,15 +257,15 @@ def _post_key(title: str | None, domain: Domain) -> str | None:
     Aide" ~ "Presidential Aide"), case-folded."""
     if not title:
         return None
-    post = domain.post_in(title)
-    if post is not None:
-        return post
     words = re.sub(r"\s*\(.*?\)\s*", " ", title).split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]
     if len(words) > 1 and domain.country_for(words[0]):
-        words = words[1:]
+        words = words[1:]  # "Brenan Ambassador to Calder" reads as "Ambassador to Calder"
     text = " ".join(words)
+    post = domain.post_in(text)
+    if post is not None:
+        return post
     after = _COUNTRY_AFTER.fullmatch(text)
     if after and domain.country_for(after["country"]):
         text = after["post"]

@@ -185,3 +185,22 @@ def test_a_gold_role_matches_its_post_however_it_is_written(role):
     result = evaluate(extract_facts(documents, domain), {"lavrov": {"people": [person]}}, domain)
     (score,) = [s for s in result.scores if s.kind == "person"]
     assert (score.matched, score.gold) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "gold_role"),
+    [
+        ("Russian Ambassador to Japan Ivan Sedov", "Russian Ambassador to Japan"),
+        ("Russian Ambassador to Japan Ivan Sedov", "Ambassador to Japan"),
+        ("Russian Presidential Aide Ivan Sedov", "Presidential Aide"),
+        ("Russian Presidential Aide Ivan Sedov", "Russian Presidential Aide"),
+    ],
+)
+def test_a_post_the_domain_lacks_matches_with_or_without_its_country(written, gold_role):
+    text = f"date 2016-05-06\n\n{written} arrived in Tokyo on Friday."
+    documents = [parse_document(text, "sedov")]
+    domain = load_domain()
+    person = {"name": "Ivan Sedov", "role": gold_role, "country": "Russia", "evidence": text}
+    result = evaluate(extract_facts(documents, domain), {"sedov": {"people": [person]}}, domain)
+    (score,) = [s for s in result.scores if s.kind == "person"]
+    assert (score.matched, score.gold) == (1, 1)

@@ -133,7 +133,8 @@ def _unknown_keys(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
 
 
 def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
-    """Names that must be defined elsewhere in the file: parties, island ids, countries."""
+    """Names that must be defined elsewhere in the file: parties, island ids, countries (also
+    those of ``[people.countries]``)."""
     countries = {c.get("name") for c in _entries(data, "countries")}
     parties = {c.get("name") for c in _entries(data, "countries") if c.get("party")}
     island_ids = {i.get("id") for i in _entries(data, "islands")}
@@ -162,6 +163,15 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                         f"[[{section}]] #{index + 1}{_label(entry)}: {key} {item!r} is not "
                         f"{what}{_suggest(str(item), defined)}",
                     )
+    people = data.get("people", {})
+    known = people.get("countries", {}) if isinstance(people, Mapping) else {}
+    for name, country in known.items() if isinstance(known, Mapping) else ():
+        if country not in countries:
+            yield Finding(
+                lines.key(lines.table("people.countries"), name),
+                f"[people.countries]: {name!r} = {country!r} is not a [[countries]] name"
+                f"{_suggest(str(country), countries)}",
+            )
     for index, document in enumerate(_entries(data, "documents")):
         if bool(document.get("offered_by")) != bool(document.get("offered_to")):
             yield Finding(

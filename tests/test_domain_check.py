@@ -79,3 +79,17 @@ def test_a_file_that_loads_badly_after_the_schema_checks_is_reported(tmp_path):
     )
     found = [f.message for f in check_domain(path)]
     assert any("bad domain file" in m for m in found), found
+
+
+def test_a_known_persons_country_must_be_a_listed_country(tmp_path):
+    path = tmp_path / "people.toml"
+    path.write_text(
+        '[domain]\nname = "t"\n\n[[countries]]\nname = "Calder"\nparty = true\n\n'
+        '[people]\nleader_posts = ["President"]\n\n[people.countries]\n"Ola Finn" = "Caldr"\n'
+        '"Ilan Brek" = "Calder"\n',
+        encoding="utf-8",
+    )
+    assert [str(f) for f in check_domain(path)] == [
+        "line 12: [people.countries]: 'Ola Finn' = 'Caldr' is not a [[countries]] name "
+        "(did you mean 'Calder'?)"
+    ]

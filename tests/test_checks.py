@@ -591,3 +591,13 @@ def test_a_persons_post_in_an_aside_does_not_tell_one_summons_from_another():
     made, held = _from_article(article)
     assert not [q for q in made if q.asks == "date"]
     assert any("which of several" in r for _, rs in held for r in rs)
+
+
+def test_a_when_question_on_talks_that_continue_leans_on_their_start():
+    article = (
+        "date 2005-11-21\n\nOn November 21, 2005, Russian President Vladimir Putin and "
+        "Japanese Prime Minister Junichiro Koizumi continued their talks with the delegations."
+    )
+    made, held = _from_article(article)
+    assert not [q for q in made if "continue" in q.prompt.lower()]
+    assert any("'continue" in r for _, rs in held for r in rs)

@@ -601,3 +601,12 @@ def test_a_when_question_on_talks_that_continue_leans_on_their_start():
     made, held = _from_article(article)
     assert not [q for q in made if "continue" in q.prompt.lower()]
     assert any("'continue" in r for _, rs in held for r in rs)
+
+
+def test_a_routine_event_named_by_a_noun_is_not_dated():
+    article = (
+        "date 1999-02-24\n\nThe press conference by the press secretary took place on "
+        "February 23, 1999. Japan and Russia signed a fisheries agreement on February 20, 1999."
+    )
+    made, held = _from_article(article)
+    assert not [q for q in made if "press conference" in (q.prompt + q.answer).lower()]

@@ -250,8 +250,11 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
 def _routine(fact: Fact, corpus: Corpus) -> str:
     """The routine phrase an event's clause holds ("made statements for the press"), or "";
     for an event a noun names ("the press conference by ... took place"), its subject's."""
-    clause = _predicate(fact) if fact.get("rest") else (fact.get("subject") or "").lower()
-    return next((p for p in corpus.language.routine_phrases if p in f"a {clause}"), "")
+    if fact.get("rest"):
+        clause = _predicate(fact)
+    else:  # "the press conference by ..." reads as "a press conference by ..."
+        clause = "a " + re.sub(r"\A(?:the|a|an)\s+", "", (fact.get("subject") or "").lower())
+    return next((p for p in corpus.language.routine_phrases if p in clause), "")
 
 
 def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:

@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 from quizgen.domain import load_domain
+from quizgen.extract import extract_facts
 from quizgen.facts import FactSet
 from quizgen.questions import generate_questions
 from quizgen.questions.checks import _DATED
@@ -604,9 +605,13 @@ def test_a_when_question_on_talks_that_continue_leans_on_their_start():
 
 
 def test_a_routine_event_named_by_a_noun_is_not_dated():
-    article = (
-        "date 1999-02-24\n\nThe press conference by the press secretary took place on "
-        "February 23, 1999. Japan and Russia signed a fisheries agreement on February 20, 1999."
-    )
-    made, held = _from_article(article)
-    assert not [q for q in made if "press conference" in (q.prompt + q.answer).lower()]
+    """A press briefing's page dates "the Press Conference by the Press Secretary": routine."""
+    from quizgen.ingest import load_documents
+
+    from .conftest import ROOT
+
+    article = ROOT / "tests/corpus/tune/mofa-obuchi-moscow-visit-press.txt"
+    factset = extract_facts(load_documents([article]), load_domain())
+    assert any("Press Conference" in (f.get("subject") or "") for f in factset.facts)
+    made = generate_questions(factset, load_domain())
+    assert not [q for q in made if "Press Conference" in q.prompt + q.answer]

@@ -36,6 +36,10 @@ TASS = "All news\n\nA title\n\nA summary line\n\nMOSCOW, February 8. /TASS/. "
         ("The pact was signed in 1956 in Moscow.", ("year", 1956, None, None)),
         ("A visit is planned for December 15-16.", ("range", None, 12, 15)),
         ("It rained on 6 May 2016 there.", ("full", 2016, 5, 6)),
+        # a lead the pattern takes dates a year from 1900 on; before 1900 only in/since/...
+        ("The launch is scheduled for 2019 in Lena.", ("year", 2019, None, None)),
+        ("Trade grew around 2015 in Lena.", ("year", 2015, None, None)),
+        ("The port was built from 1855 on.", ("year", 1855, None, None)),
     ],
 )
 def test_mentions_are_read_with_their_parts(text, expected):

@@ -229,9 +229,11 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
             return None
         return _mention(start, end, m[0], "bare-month", None, month_number(b_m))
     if y:
-        lead = _YEAR_LEAD if y >= "1900" else _OLD_YEAR_LEAD
-        if not _ends_with(lead, text, start + len(m[0]) - len(y), 6):
-            return None
+        if y >= "1900":  # after any lead the match took ("scheduled for 2019"), or "a", "the"
+            if m[0] == y and not _ends_with(_YEAR_LEAD, text, start, 6):
+                return None
+        elif not _ends_with(_OLD_YEAR_LEAD, text, start + len(m[0]) - len(y), 6):
+            return None  # "in 1646", not "around 1600" nor "the 1600 soldiers"
         return _mention(start, end, m[0], "year", y)
     if w:
         weekday = WEEKDAYS.index(w.lower())

@@ -29,6 +29,7 @@ MODIFIER = (
     rf"(?P<mod>(?:(?:{alternation(MODIFIER_WORDS)})\s+"
     r"|(?:[Tt]hen|[Ee]x)-)*)"
 )
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]* ?)+")  # "Yuri Viktorovich "
 # Capitalised words that start sentences or titles but are never people's names.
 NOT_NAMES = frozenset(
     "The A An And But In On At For Of To With He She It They We I This That These Those".split()
@@ -143,9 +144,9 @@ class DocContext:
             at = text.find(f"{name}, ")
             if not given or at < 0:
                 continue
-            after = re.match(r"(?:[A-Z][\w’'-]* ?)+", text[at + len(name) + 2 :])
+            after = _CAPITALISED_RUN.match(text, at + len(name) + 2)
             if after and self.domain.canonical_person(after[0].strip()) == given:
-                text = text[: at + len(name)] + text[at + len(name) + 2 + len(after[0].rstrip()) :]
+                text = text[: at + len(name)] + text[after.start() + len(after[0].rstrip()) :]
         return text
 
     def _resolve_names(self, text: str) -> str:

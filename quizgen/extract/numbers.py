@@ -40,6 +40,12 @@ PAIR_NOUNS = re.compile(
 DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
 HOURS_AND = re.compile(r"\s*hours?\s+and\s+(\d+|[a-z]+)\s+minutes?\b", re.I)
 AFTER_HOURS_AND = re.compile(r"\b(?:\d+|[a-z]+)\s+hours?\s+and\s+\Z", re.I)
+HALF = re.compile(r"-and-a-half\b|\s+and\s+a\s+half\b", re.I)  # "one-and-a-half hours"
+# "one" counts only a unit: "one hour", not "one of the ministers"
+ONE_UNIT = re.compile(
+    r"\s+(?:hour|minute|day|week|month|year|kilometre|kilometer|mile|metre|meter|tonne|ton)\b"
+)
+DECIMAL = re.compile(r"\d+\.\d+")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b(?!\s+[a-z])", re.I)  # "$18 billion."
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
@@ -329,10 +335,3 @@ def _value(ctx: DocContext, word: str) -> int | float | None:
     if DECIMAL.fullmatch(word):
         return float(word)
     return ctx.domain.number_for(word)
-
-
-DECIMAL = re.compile(r"\d+\.\d+")
-ONE_UNIT = re.compile(
-    r"\s+(?:hour|minute|day|week|month|year|kilometre|kilometer|mile|metre|meter|tonne|ton)\b"
-)
-HALF = re.compile(r"-and-a-half\b|\s+and\s+a\s+half\b", re.I)  # "one-and-a-half hours"

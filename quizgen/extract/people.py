@@ -22,7 +22,7 @@ from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.subject_names import HONORIFIC
-from quizgen.extract.titled_people import person_name, with_titled
+from quizgen.extract.titled_people import is_name, person_name, with_titled
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
@@ -66,7 +66,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
     # a mention of a person the article names in full, else of one the domain file lists,
     # else of one the article names by surname alone ("President Brek")
     for index, match, word in surnames_only:
-        if _surname_alone(ctx, word):
+        if is_name(ctx, word):  # a surname ("President Brek"), no English word ("Extraordinary")
             name = full_names.get(word) or _known_holder(ctx, match, word) or word
             _record(ctx, index, match, name)
     _shared_country(ctx)
@@ -305,15 +305,8 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
     """
     if person.country:
         return
-    year = ctx.doc.published.year
     early = [int(y) for y in re.findall(r"\b1\d{3}\b", ctx.doc.sentences[index].text)]
-    sides = [
-        c.name
-        for c in ctx.domain.countries
-        if c.party
-        and c.name != other
-        and not (c.ended and year and year > c.ended and not any(y <= c.ended for y in early))
-    ]
+    sides = _sides(ctx, {other}, early)
     if len(sides) == 1:
         person.country, person.basis = sides[0], "counterpart"
 
@@ -365,17 +358,6 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
     start, end = match.span("name") if match.groupdict().get("given") else match.span()
     ctx.mentions.append((index, start - base, end - base, name))
     return name, role, written
-
-
-def _surname_alone(ctx: DocContext, word: str) -> bool:
-    """Whether a single word after a post is a surname ("President Galtieri"), not an
-    English word ("Ambassador Extraordinary"), a country, a place or a function word."""
-    return not (
-        word in NOT_NAMES
-        or getAllLemmas(word.lower())
-        or ctx.domain.country_for(word)
-        or ctx.domain.place_for(word)
-    )
 
 
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:
@@ -446,13 +428,22 @@ def _home_side(ctx: DocContext, parties: set[str]) -> str | None:
     stated = set(marked)
     if len(marked) < 2 or len(stated) != 1 or not stated <= parties:
         return None  # two people of one side marked as such, none of another
+    others = _sides(ctx, stated)
+    return others[0] if len(others) == 1 else None
+
+
+def _sides(ctx: DocContext, besides: set[str], early: list[int] | None = None) -> list[str]:
+    """The domain's parties other than ``besides`` that the article may mean: a former state
+    (``ended``) only when the article is dated no later than its end, or a year of ``early``
+    (named in the sentence) is."""
     year = ctx.doc.published.year
-    others = [
+    return [
         c.name
         for c in ctx.domain.countries
-        if c.party and c.name not in stated and not (c.ended and year and year > c.ended)
+        if c.party
+        and c.name not in besides
+        and not (c.ended and year and year > c.ended and not any(y <= c.ended for y in early or ()))
     ]
-    return others[0] if len(others) == 1 else None
 
 
 def _link_surnames(ctx: DocContext) -> None:

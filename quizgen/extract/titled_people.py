@@ -131,12 +131,11 @@ def person_name(match: re.Match[str]) -> str:
 def with_titled(ctx: DocContext, matches: Matches) -> Matches:
     """``matches`` with the titled matches added, in order, and the domain matches whose post
     a longer titled one holds left out."""
-    domain_posts = {m.end("role") for m in (*matches.person, *matches.after)}
-    before, after = titled_matches(ctx, domain_posts)
+    domain = [*matches.person, *matches.after]
+    before, after = titled_matches(ctx, {m.end("role") for m in domain})
     if not before and not after:
         return matches
-    domain = [*matches.person, *matches.after]
-    kept, titled = merge(domain, before + after, lambda m: _named(ctx, m))
+    kept, titled = merge(domain, before + after, lambda m: is_name(ctx, m["name"]))
     keep = {id(m) for m in kept}
     added = {id(m) for m in before}
     person = [m for m in matches.person if id(m) in keep] + [m for m in titled if id(m) in added]
@@ -191,10 +190,10 @@ def titled_matches(
     return before, [m for matches in found[APPOSITIVES:] for m in matches]
 
 
-def _named(ctx: DocContext, match: re.Match[str]) -> bool:
-    """Whether the match's name is a person's: no function word, country or known place, and
-    not English words only ("Lodges Representations", "Order No") or after it."""
-    words = match["name"].split()
+def is_name(ctx: DocContext, name: str) -> bool:
+    """Whether ``name`` is a person's: no function word, country or known place, and not
+    English words only ("Lodges Representations", "Order No", "Extraordinary") or after it."""
+    words = name.split()
     if words[0] in NOT_NAMES:
         return False
     if all(getAllLemmas(w.lower()) for w in words):

@@ -89,7 +89,7 @@ def find_verb(mask: str, relative: bool) -> tuple[int, int] | None:
 
 def is_verb(word: str, previous: str) -> bool:
     lower = word.lower()
-    if lower in AUX or lower in CATENATIVE or lower in IRREGULAR or lower in SHORT_PASTS:
+    if lower in VERB_WORDS:
         return previous not in DETERMINERS or lower in AUX
     return (
         lower.endswith("ed")

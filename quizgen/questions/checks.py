@@ -78,7 +78,7 @@ def spans_only_asked_openly(q: Question, facts: Sequence[Fact], corpus: Corpus) 
     if q.type not in ("choice", "truefalse", "cloze"):
         return ""
     for fact in facts:
-        date = fact.get("date") or "" if fact.kind == "event" else ""
+        date = (fact.get("date") or "") if fact.kind == "event" else ""
         if "/" in date and precision_of(date) in ("year", "month"):
             return "a span of years or months reads as the answer among single dates"
     return ""
@@ -262,12 +262,13 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     the clause without the people's names."""
     people = corpus.proper_words() | corpus.title_words()
     blockers = corpus.name_blockers()
-    if _main_verb(fact, corpus) not in corpus.language.meeting_verbs:
+    meeting = _main_verb(fact, corpus) in corpus.language.meeting_verbs
+    if not meeting:
         # one annexes Skarn once, meets in it often (a post "Governor of Skarn" aside)
         blockers = blockers - _place_words(corpus)
         people = people - _place_words(corpus)
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
-    if _main_verb(fact, corpus) in corpus.language.meeting_verbs:
+    if meeting:
         # whom or where one meets or visits does not tell visits apart: "visited New York"
         rest = _VISITED.sub("", rest, count=1)
     runs = _NAME_RUNS.findall(rest)

@@ -179,12 +179,17 @@ def test_extraction_stays_above_its_floors(name):
 )
 def test_a_gold_role_matches_its_post_however_it_is_written(role):
     text = "date 2016-05-06 Russian Foreign Minister Sergei Lavrov arrived in Tokyo on Friday."
-    documents = [parse_document(text, "lavrov")]
+    assert _person_score(text, "Sergei Lavrov", role) == (1, 1)
+
+
+def _person_score(text: str, name: str, role: str) -> tuple[int, int]:
+    """(matched, gold) of the people of one article against one gold person of Russia."""
+    documents = [parse_document(text, "doc")]
     domain = load_domain()
-    person = {"name": "Sergei Lavrov", "role": role, "country": "Russia", "evidence": text}
-    result = evaluate(extract_facts(documents, domain), {"lavrov": {"people": [person]}}, domain)
+    person = {"name": name, "role": role, "country": "Russia", "evidence": text}
+    result = evaluate(extract_facts(documents, domain), {"doc": {"people": [person]}}, domain)
     (score,) = [s for s in result.scores if s.kind == "person"]
-    assert (score.matched, score.gold) == (1, 1)
+    return score.matched, score.gold
 
 
 @pytest.mark.parametrize(
@@ -198,9 +203,4 @@ def test_a_gold_role_matches_its_post_however_it_is_written(role):
 )
 def test_a_post_the_domain_lacks_matches_with_or_without_its_country(written, gold_role):
     text = f"date 2016-05-06\n\n{written} arrived in Tokyo on Friday."
-    documents = [parse_document(text, "sedov")]
-    domain = load_domain()
-    person = {"name": "Ivan Sedov", "role": gold_role, "country": "Russia", "evidence": text}
-    result = evaluate(extract_facts(documents, domain), {"sedov": {"people": [person]}}, domain)
-    (score,) = [s for s in result.scores if s.kind == "person"]
-    assert (score.matched, score.gold) == (1, 1)
+    assert _person_score(text, "Ivan Sedov", gold_role) == (1, 1)

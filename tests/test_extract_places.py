@@ -108,6 +108,7 @@ def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
 PIECES = [
     *("in", "at", "to", "of", "near", "visiting", "the", "and", "region of", "thein", "xin"),
     *("inthe", "tothe", "bathe", "in the", "at the", "next", "later", "meeting", "arrived in"),
+    *("visited",),
     *("Tokyo", "Moscow", "St. Petersburg", "Saint Petersburg", "China", "United States"),
     *("North Korea", "North Korean", "Japan", "US", "USA", "Nemuro", "Sakhalin", "Yamaguchi"),
     *("prefecture", "Prefecture", "region", "oblast", "Oblast", "province", "city of", "Kyoto"),
@@ -245,6 +246,16 @@ def test_an_unknown_name_after_in_is_a_place_unless_it_is_a_word_name_or_documen
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"Kestelia", "Brannock"} <= names
     assert not names & {"Harwick", "Harwick Declaration", "English", "February", "Hiroshige"}
+
+
+def test_an_unknown_name_after_at_or_visited_is_a_place_too():
+    text = (
+        "date 2019-02-08\n\nThe minister visited New Bern and spoke at Vallendor. The envoy "
+        "visited Japan, arrived at Christmas and visited Hiroshige Seko's office."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert {"New Bern", "Vallendor"} <= names
+    assert not names & {"Japan", "Christmas", "Hiroshige", "Hiroshige Seko"}
 
 
 def test_a_lowercase_area_word_is_a_description_not_part_of_the_name():

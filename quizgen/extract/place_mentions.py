@@ -39,9 +39,9 @@ VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
     r"|visit(?:ed|s)?|gather(?:ed)?)\s+(?:again\s+|later\s+|next\s+)?in\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
-MONTHS_AND_DAYS = frozenset(
+CALENDAR_NAMES = frozenset(
     """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
 )
 # Every VENUE_BODY match holds "in", whitespace and a capital.
 IN_CAPITAL = re.compile(r"in\s+[A-Z]")
@@ -55,7 +55,7 @@ def unknown_venues(ctx: DocContext, text: str) -> list[str]:
     for m in word_matches(VENUE_BODY, text):
         name = m["name"]
         if (
-            name.split()[0] in MONTHS_AND_DAYS
+            name.split()[0] in CALENDAR_NAMES
             or ctx.domain.country_for(name)
             or ctx.domain.place_for(name)
             or name.casefold() in ctx.lex.not_places
@@ -106,20 +106,22 @@ def add_venues(ctx: DocContext, text: str, found: Found) -> None:
         found.setdefault(name, (None, text.index(name)))
 
 
-# "in Krasnoyarsk", "efforts in Afghanistan": one or two capitalised words after "in" that end
-# the name (no capitalised word follows: "in Harwick Declaration" is a document's name)
+# "in Krasnoyarsk", "efforts in Afghanistan", "visited New Bern", "at Wren Point": one or two
+# capitalised words after a locative word that end the name (no capitalised word follows: "in
+# Harwick Declaration" is a document's name). Not "from": people come from someone too.
+AFTER_IN_WORDS = ("in", "at", "visited", "visiting")
 AFTER_IN = re.compile(
-    rf"(?<![\w-])in\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: [{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
+    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: [{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
     rf"(?![\w’'-]|\s+[{UPPER_LETTERS}]|\s*[’']s\b)"
 )
 
 
-# every AFTER_IN match holds "in", whitespace and a capital of any alphabet
-IN_ANY_CAPITAL = re.compile(rf"in\s+[{UPPER_LETTERS}]")
+# every AFTER_IN match holds one of its words, whitespace and a capital of any alphabet
+IN_ANY_CAPITAL = re.compile(rf"(?:{'|'.join(AFTER_IN_WORDS)})\s+[{UPPER_LETTERS}]")
 
 
 def names_after_in(ctx: DocContext, text: str) -> list[str]:
-    """Names after "in" that no list holds and that end in no English word ("Harwick
+    """Names after "in", "at", "visited" or "visiting" that no list holds and that end in no English word ("Harwick
     Declaration"), and are no month, weekday, country, people's name or person: likely
     places ("in Krasnoyarsk", "in New Bern")."""
     names = []
@@ -128,7 +130,7 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
         first = name.split()[0]
         after = text[m.end() : m.end() + 12].split()
         if (
-            first in MONTHS_AND_DAYS
+            first in CALENDAR_NAMES
             or name == "English"  # "(in English)": the language the article is written in
             or (after and after[0].strip(",.;:") in AREA_WORDS)  # "in Harwick prefecture"
             or name in ctx.people

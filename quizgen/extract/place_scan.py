@@ -95,10 +95,10 @@ def document_places(ctx: DocContext) -> dict[int, Found] | None:
             elif locative(text, floor, start, end, strict=True):
                 others.setdefault(index, []).append((m[0], start - floor))
     unknown = _unknown_starts(ctx.joined)
-    # ``add_venues`` reads two rules, each of whose matches holds "in", whitespace and a
-    # capital (``IN_ANY_CAPITAL``) with no word character or hyphen before "in": a venue
-    # (``VENUE_BODY``: "met in Stellby", after whitespace) and a name after "in"
-    # (``AFTER_IN``: "efforts in Afghanistan").
+    # ``add_venues`` reads two rules, each of whose matches holds "in" (or another word of
+    # ``AFTER_IN_WORDS``), whitespace and a capital (``IN_ANY_CAPITAL``) with no word
+    # character or hyphen before the word: a venue (``VENUE_BODY``: "met in Stellby", after
+    # whitespace) and a name after it (``AFTER_IN``: "efforts in Afghanistan").
     venues = set()
     for m in IN_ANY_CAPITAL.finditer(text):
         index = ctx.joined.sentence_at(m.start())

@@ -81,6 +81,20 @@ def test_future_weekday_resolves_forward():
     assert found == {"The negotiators will gather in Nemuro for a new round": "2019-02-11"}
 
 
+def test_a_range_of_weekdays_is_a_range_of_days():
+    # DAY is a Friday (2019-02-08)
+    text = DAY + (
+        "Fishery officials met in Nemuro from Monday to Wednesday. "
+        "Trade officials will gather in Nemuro from Monday through Tuesday. "
+        "Customs officials met in Sapporo Tuesday–Thursday."
+    )
+    assert events(text) == {
+        "Fishery officials met in Nemuro": "2019-02-04/2019-02-06",
+        "Trade officials will gather in Nemuro": "2019-02-11/2019-02-12",
+        "Customs officials met in Sapporo": "2019-02-05/2019-02-07",
+    }
+
+
 def test_weekday_against_a_year_only_date_gives_the_year():
     text = (
         YEAR

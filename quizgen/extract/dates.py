@@ -74,7 +74,8 @@ DATE_RE = re.compile(
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
     rf"|(?P<y>{_YEAR})(?![\d-])"
-    rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?(?: and (?P<w2>{_WEEKDAY}))?"
+    rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?"
+    rf"(?:(?: and |(?P<w_to> (?:to|through|until|till) | ?[–-] ?))(?P<w2>{_WEEKDAY}))?"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)"
     rf"|[Tt]onight"
@@ -158,6 +159,7 @@ class Mention(NamedTuple):
     weekday: int | None = None
     possessive: bool = False
     until: str = ""  # the end of a span ("1922", "1922-06")
+    weekday2: int | None = None  # the last day of a range of weekdays ("Monday to Wednesday")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -237,7 +239,10 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
         return _mention(start, end, m[0], "year", y)
     if w:
         weekday = WEEKDAYS.index(w.lower())
-        return Mention(start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]))
+        last = WEEKDAYS.index(m["w2"].lower()) if m["w_to"] else None
+        return Mention(
+            start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]), weekday2=last
+        )
     if m["rel_m"] or m["rel_m2"]:
         month = month_number(m["rel_m"] or m["rel_m2"])
         return Mention(start, end, m[0], "relative", month=month)
@@ -400,10 +405,14 @@ def _weekday(mention: Mention, published: PubDate, clause: str, attached_to_repo
         return ""
     pub = dt.date.fromisoformat(published.value)
     assert mention.weekday is not None  # a weekday mention states its day
-    offset = (pub.weekday() - mention.weekday) % 7
     if not attached_to_report and _tense(clause) == "future":
-        return (pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)).isoformat()
-    return (pub - dt.timedelta(days=offset)).isoformat()
+        first = pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)
+    else:
+        first = pub - dt.timedelta(days=(pub.weekday() - mention.weekday) % 7)
+    if mention.weekday2 is None:
+        return first.isoformat()
+    last = first + dt.timedelta(days=(mention.weekday2 - mention.weekday) % 7)
+    return f"{first.isoformat()}/{last.isoformat()}"  # "from Monday to Wednesday": a range
 
 
 def _relative(mention: Mention, published: PubDate) -> str:

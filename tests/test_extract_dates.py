@@ -405,6 +405,16 @@ def test_the_first_sentence_under_a_date_line_is_dated_by_it():
     assert events(speech) == events(future) == events(undated_header) == {}
 
 
+def test_a_first_sentence_set_on_another_day_is_not_dated_by_the_date_line():
+    head = "Talks with the Prime Minister\n\nNovember 9, 2014, Beijing\n\n"
+    for when in ("two days ago", "the previous day", "in the following month", "last weekend"):
+        report = head + f"Pavel Ivanov met Ichiro Sato {when}.\n\nThey talked."
+        assert events(report) == {}, when
+    # "following" before a noun that is no stretch of time still leaves the day
+    report = head + "Pavel Ivanov met Ichiro Sato following the summit.\n\nThey talked."
+    assert events(report) == {"Pavel Ivanov met Ichiro Sato following the summit": "2014-11-09"}
+
+
 def test_a_speaker_label_is_cut_and_i_is_the_speaker():
     head = "Talks\n\nAugust 22, 2015, Tokyo\n\nThe ministers spoke.\n\n"
     labelled = (

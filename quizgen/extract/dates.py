@@ -22,7 +22,8 @@ article's publication date only as far as the text allows:
 - "from 1918 until 1922", "between 1918 and 1922" and "from May 1918 to June 1922" are
   spans: "1918/1922", "1918-05/1922-06". "in the spring of 1982", "in summer 1945": the year.
 - The first sentence of a report whose date stands on a line of its own ("November 9, 2014,
-  Beijing") tells, undated and in the past tense, what happened that day: it takes that day.
+  Beijing") tells, undated and in the past tense, what happened that day: it takes that day,
+  unless its words set it on another ("two days ago", "the previous day": ``ANOTHER_DAY``).
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """
@@ -497,6 +498,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
         and sentences
         and not by_sentence[0]
         and ":" not in sentences[0].text  # a speaker's words ("Vladimir Putin: I ...")
+        and not ANOTHER_DAY.search(sentences[0].text)
     ):
         by_sentence[0] = [Mention(0, 0, "", "lead")]  # the report's first sentence: its day
     for index in [i for i, mentions in enumerate(by_sentence) if mentions]:
@@ -534,6 +536,14 @@ def find_events(ctx: DocContext) -> list[Draft]:
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
     return drafts
+
+
+# words that place a report's first sentence on another day than its date line's
+ANOTHER_DAY = re.compile(
+    r"\b(?:ago|recently|last (?:night|weekend)|the day before|the next day"
+    r"|(?:previous|preceding|following) (?:day|week|weekend|month|year))\b",
+    re.I,
+)
 
 
 def _lead_is_dated_by_its_date_line(ctx: DocContext) -> bool:

@@ -108,7 +108,7 @@ def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
 PIECES = [
     *("in", "at", "to", "of", "near", "visiting", "the", "and", "region of", "thein", "xin"),
     *("inthe", "tothe", "bathe", "in the", "at the", "next", "later", "meeting", "arrived in"),
-    *("visited",),
+    *("visited", "village of", "Mount", "District", "Federal", "Kuril-Nemuro", "-"),
     *("Tokyo", "Moscow", "St. Petersburg", "Saint Petersburg", "China", "United States"),
     *("North Korea", "North Korean", "Japan", "US", "USA", "Nemuro", "Sakhalin", "Yamaguchi"),
     *("prefecture", "Prefecture", "region", "oblast", "Oblast", "province", "city of", "Kyoto"),
@@ -224,7 +224,7 @@ def test_the_meeting_test_with_a_word_pre_check_is_the_regex_search():
 
 def test_an_area_word_in_either_case_makes_an_unknown_place():
     """ "Governor of Harrow Region", "Kestel Krai": no list holds them (made-up names)."""
-    from quizgen.extract.place_mentions import AREA_WORDS
+    from quizgen.extract.place_mentions import AREA_WORDS, CAPITALISED_AREA_WORDS, SETTLEMENT_WORDS
     from quizgen.extract.place_scan import UNKNOWN_ANCHORS
 
     text = (
@@ -234,7 +234,11 @@ def test_an_area_word_in_either_case_makes_an_unknown_place():
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"Harrow Region", "Kestel Krai", "Mallow Bay", "Skerry Harbour"} <= names
     # the fast scan's anchors come from the same word table
-    assert {tail for tail, _ in UNKNOWN_ANCHORS[1:]} == {w[1:] for w in AREA_WORDS}
+    assert {tail for tail, _ in UNKNOWN_ANCHORS} == {
+        *(w[1:] for w in AREA_WORDS + CAPITALISED_AREA_WORDS),
+        *(f"{w} of" for w in SETTLEMENT_WORDS),
+        "Mount ",
+    }
 
 
 def test_an_unknown_name_after_in_is_a_place_unless_it_is_a_word_name_or_document():
@@ -256,6 +260,17 @@ def test_an_unknown_name_after_at_or_visited_is_a_place_too():
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"New Bern", "Vallendor"} <= names
     assert not names & {"Japan", "Christmas", "Hiroshige", "Hiroshige Seko"}
+
+
+def test_villages_mountains_districts_and_hyphenated_names_are_places():
+    text = (
+        "date 2019-02-08 OSAKA —\n\nOfficials met in the village of Brannock. Hikers climbed "
+        "Mount Kestel. Residents of Vallen-Orsky District and of Skerry-Bay Region spoke. "
+        "Trade grew in the Northern Federal District and in the district."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert {"Brannock", "Mount Kestel", "Vallen-Orsky District", "Skerry-Bay Region"} <= names
+    assert not names & {"Federal District", "Orsky District", "Bay Region"}
 
 
 def test_a_lowercase_area_word_is_a_description_not_part_of_the_name():

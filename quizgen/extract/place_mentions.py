@@ -24,14 +24,23 @@ LOCATIVE = re.compile(
     r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
 )
 COORDINATED = re.compile(r"\b(?:in|at|to|of)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z")
-# Words that make "X <word>" a place no list needs to hold ("Primorye Region"), in either case.
+# Words that make "X <word>" a place no list needs to hold ("Primorye Region"), in either case,
+# and those that do so only capitalised ("Nakashibetsu District"; "the district" is no name)
 AREA_WORDS = (
     "prefecture", "region", "province", "oblast", "krai", "bay", "harbour", "harbor", "sound",
     "channel", "strait",
 )  # fmt: skip
+CAPITALISED_AREA_WORDS = ("District",)
+# Words before " of X" that make X a place ("the village of Shakotan")
+SETTLEMENT_WORDS = ("city", "town", "village")
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Yuzhno-Kurilsky"
 UNKNOWN = re.compile(
-    r"\bcity of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)|(?<![\w-])(?P<b>[A-Z][a-z]+ (?:"
-    + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS)
+    rf"\b(?:{'|'.join(SETTLEMENT_WORDS)}) of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    rf"|\b(?P<c>Mount {_NAME})"
+    rf"|(?<![\w-])(?P<b>{_NAME} (?:"
+    + "|".join(
+        [f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS] + list(CAPITALISED_AREA_WORDS)
+    )
     + r"))\b"
 )
 VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
@@ -70,14 +79,17 @@ def unknown_venues(ctx: DocContext, text: str) -> list[str]:
 def add_unknown_places(
     ctx: DocContext, text: str, found: Found, starts: Iterable[int] | None = None
 ) -> None:
-    """Unknown places of ``UNKNOWN`` ("city of X", "X Region", "X prefecture"; "X region" in
-    lower case is X itself; "Wren Region", of a known place Wren, is a unit of its own, in
-    Wren's country); ``starts``: offsets that hold every place where ``UNKNOWN`` can match
-    (None: search the whole sentence)."""
+    """Unknown places of ``UNKNOWN`` ("city of X", "the village of X", "Mount X", "X Region",
+    "X prefecture"; "X region" in lower case is X itself; "Wren Region", of a known place
+    Wren, is a unit of its own, in Wren's country; "Federal District", whose name is an
+    English adjective, is none); ``starts``: offsets that hold every place where ``UNKNOWN`` can
+    match (None: search the whole sentence)."""
     for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
-        name = m["a"] or m["b"]
+        name = m["a"] or m["b"] or m["c"]
         if ctx.domain.place_for(name) or name.casefold() in ctx.lex.not_places:
             continue  # a known place is found as such
+        if m["b"] and "ADJ" in getAllLemmas(name.split()[0].lower()):
+            continue  # "Federal District", "Central Region": a description, not a name
         first = ctx.domain.place_for(name.split()[0])
         if m["b"] and name.split()[-1][0].isupper():  # "Wren Region": a unit of its own
             found.setdefault(name, (first.country if first else None, m.start()))

@@ -16,7 +16,9 @@ from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.extract.place_mentions import (
     AREA_WORDS,
+    CAPITALISED_AREA_WORDS,
     IN_ANY_CAPITAL,
+    SETTLEMENT_WORDS,
     Found,
     add_unknown_places,
     add_venues,
@@ -31,15 +33,18 @@ if TYPE_CHECKING:
 # Every UNKNOWN match holds "city of" or one of its AREA_WORDS: each is found by its tail and
 # the first letters it may have (one scan for two spellings), derived from the word table.
 UNKNOWN_ANCHORS = (
-    ("city of", ""),
+    *((f"{word} of", "") for word in SETTLEMENT_WORDS),
+    ("Mount ", ""),
     *((word[1:], word[0] + word[0].upper()) for word in AREA_WORDS),
+    *((word[1:], word[0]) for word in CAPITALISED_AREA_WORDS),
 )
 LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
     """Offsets in their sentences where ``UNKNOWN`` can match, by sentence: each "city of"
-    and each capital starting "Xxx " before one of its words (prefecture, region...)."""
+    (or "village of", "Mount ") and each capital starting "Xxx " or "Xxx-Yyy " before one of
+    its words (prefecture, region...)."""
     text, starts = joined
     found: dict[int, list[int]] = {}
     for anchor, firsts in UNKNOWN_ANCHORS:
@@ -54,6 +59,10 @@ def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
                 word = floor + len(text[floor : at - 2].rstrip(LOWERCASE)) - 1
                 if floor <= word < at - 3 and "A" <= text[word] <= "Z":
                     found.setdefault(index, []).append(word - floor)
+                    if text[word - 1 : word] == "-":  # "Yuzhno-Kurilsky District"
+                        first = floor + len(text[floor : word - 1].rstrip(LOWERCASE)) - 1
+                        if floor <= first < word - 2 and "A" <= text[first] <= "Z":
+                            found[index].append(first - floor)
             at = text.find(anchor, at + 1)
     return found
 

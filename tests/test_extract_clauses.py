@@ -132,6 +132,30 @@ def test_a_run_on_aside_ends_the_body_of_a_dated_report():
     }
 
 
+def test_a_date_that_opens_the_sentence_leaves_out_the_asides_of_its_clause():
+    text = DAY + (
+        "On 3 February 2019, Prime Minister Shinzo Abe, who was visiting Sochi, met President "
+        "Vladimir Putin. On Tuesday, 5 February (local time), Foreign Minister Taro Kono, who "
+        "visited Nemuro, the port city, to attend a rally, held a meeting with Mr. Sergei Lavrov, "
+        "Minister of Foreign Affairs of the Russian Federation, for one hour."
+    )
+    assert events(text) == {
+        "Shinzo Abe met Vladimir Putin": "2019-02-03",
+        "Taro Kono held a meeting with Sergei Lavrov for one hour": "2019-02-05",
+    }
+
+
+def test_a_post_in_lower_case_is_an_aside_of_the_subject():
+    text = DAY + (
+        "Sergei Lavrov, the Russian foreign minister, met Taro Kono on 4 February 2019. "
+        "Taro Kono, Japan's foreign minister, visited Nemuro on 6 February 2019."
+    )
+    assert events(text) == {
+        "Sergei Lavrov met Taro Kono": "2019-02-04",
+        "Taro Kono visited Nemuro": "2019-02-06",
+    }
+
+
 def test_closed_asides_before_and_after_the_date_are_still_left_out():
     text = DAY + (
         "Prime Minister Shinzo Abe, who arrived on Sunday, met President Vladimir Putin on "

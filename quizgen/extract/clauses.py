@@ -65,6 +65,9 @@ NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
 RUNS_ON = re.compile(
     r"\s*(?:[A-Z\d]|(?:the|a|an|their|its|his|her|our|these|those|two|three|four|five)\s)"
 )
+# an infinitive set off by commas goes on with the aside too (", who visited Wren, to attend
+# the forum, met ..."); without a closing comma it is the main clause's ("..., to prepare")
+INFINITIVE = re.compile(r"\s*to\s")
 EVENT_NOUNS = r"(?:meeting|summit|talks|visit|session|election|conference|trip)"
 INSIDE_LIST = re.compile(r"\b(?:including|such as)\b")
 FOR_EVENT = re.compile(
@@ -144,11 +147,11 @@ def build_event(
         # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
         after = LEADING_ASIDE.match(masked, mention.end)
         begin = after.end() if after else mention.end
-        return _clause(reading, begin, end, None)
+        return _clause(*_without_asides(reading, begin, end), None)
     front = FRONT.match(masked, start)
     if front and front.end() <= end:
         if front.start() <= mention.start < front.end():
-            return _clause(reading, front.end(), end, None)
+            return _clause(*_without_asides(reading, front.end(), end), None)
         start = front.end()
     if not start <= mention.start < end:
         return None
@@ -293,6 +296,19 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     return event
 
 
+def _without_asides(reading: Reading, start: int, end: int) -> tuple[Reading, int, int]:
+    """The reading of the main clause ``start:end`` after a date that opens the sentence, with
+    its closed asides cut ("On May 3, Ola Finn, who was visiting Wren, met ...": Ola Finn met),
+    and the clause's new bounds."""
+    masked = reading.masked
+    if "who" not in masked and "which" not in masked:
+        return reading, start, end
+    spans = _asides(masked, start, end, start)
+    if not spans:
+        return reading, start, end
+    return _cut(reading, spans), start, end - sum(e - s for s, e in spans)
+
+
 def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int]]:
     """The closed asides (", who arrived on Sunday,") in ``masked[start:end]``; ``date`` is
     where the date being read starts.
@@ -308,7 +324,11 @@ def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int
     pos = start
     while (found := NONRESTRICTIVE.search(masked, pos, end)) is not None:
         s, close = found.span()
-        while close < end and RUNS_ON.match(masked, close, end):
+        while close < end and (
+            RUNS_ON.match(masked, close, end)
+            or INFINITIVE.match(masked, close, end)
+            and masked.find(",", close, end) >= 0
+        ):
             close = masked.find(",", close, end) + 1  # 0: no comma left, the aside runs on
             if not close:
                 return spans
@@ -378,7 +398,10 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     )
     if not subject:
         return None
-    rest = ctx.resolve_names(plain[v_end : rest_end(mask, v_end)].strip(" .,;:"))
+    rest = plain[v_end : rest_end(mask, v_end)].strip(" .,;:")
+    if ", " in rest:  # "met Mr. Petrov, Minister of Foreign Affairs of Brena, for an hour"
+        rest = without_appositives(rest, ctx.domain)
+    rest = ctx.resolve_names(rest)
     rest = possessive_country(ctx, subject, rest)
     rest = them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)

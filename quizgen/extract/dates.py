@@ -68,8 +68,9 @@ DATE_RE = re.compile(
     rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
     rf"|(?P<er_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<er_d2>{_DAY}) (?P<er_m>{_M})(?:,? (?P<er_y>\d{{4}}))?"
     # a footnote mark may be glued to the year: "October 28, 19543 to ..." (note 3)
-    rf"|(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}})\d?)?(?![\d:])"
-    rf"|(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
+    # a weekday before a full date is part of it: "Tuesday, September 25", "Friday 3 May"
+    rf"|(?:{_WEEKDAY},? )?(?P<d_m>{_M}) (?P<d_d>{_DAY})(?:,? (?P<d_y>\d{{4}})\d?)?(?![\d:])"
+    rf"|(?:{_WEEKDAY},? )?(?P<e_d>{_DAY}) (?P<e_m>{_M})(?: (?P<e_y>\d{{4}}))?"
     rf"|(?P<part>(?:early|mid|late)[- ])?(?P<m_m>{_M}),? (?P<m_y>\d{{4}})"
     rf"|(?P<rel_m>{_M}) (?:this|last|next) year"
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 HONORIFIC = r"(?:Mr|Ms|Mrs|Dr)\.?"  # before a name: "Mr. Taro Kono"
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
 # an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Calder,")
-APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Z][^,;:()“”\"]{0,90}?),(?=\s)")
+APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Za-z][^,;:()“”\"]{0,90}?),(?=\s)")
 APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
 HONORIFICS = re.compile(rf"\b(?:H\.E\. )?{HONORIFIC} (?=[A-Z])|\bH\.E\. (?=[A-Z])")
 HONORIFIC_NAME = re.compile(rf"\b(?:{HONORIFIC}|H\.E\.?)(?: [A-Z][\w’'-]*){{1,3}}\Z")
@@ -70,8 +70,9 @@ def _quoted_speaker(ctx: DocContext, index: int) -> str | None:
 def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
     """Asides after a name that give the person's post, and perhaps their given names:
     "Mr. Petrov, Yuri Viktorovich, Minister of Foreign Affairs of the Brenan Republic,
-    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``; a run of
-    them counts when one names a post (``Domain.post_in``), from its first comma to its last."""
+    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``, or a post
+    in any case ("Ola Finn, Calder's foreign minister, met ..."); a run of them counts when one
+    names a post (``Domain.post_in``), from its first comma to its last."""
     found = []
     for name in NAME_BEFORE_COMMA.finditer(text):
         # given names ("Mr. Petrov, Yuri Viktorovich,") follow a name with its honorific
@@ -79,9 +80,13 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
         at, end, post = name.end(), 0, False
         while (m := APPOSITIVE.match(text, at)) is not None:
             words = m["words"].split()
-            if any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words):
+            names_post = domain.post_in(m["words"]) is not None  # in any case: "the Brenan
+            # foreign minister", "Calder's foreign minister"
+            if not names_post and any(
+                w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words
+            ):
                 break
-            if domain.post_in(m["words"]) is not None:
+            if names_post:
                 post, end = True, m.end()
             elif not (given_names_allowed and not post and len(words) <= 3):
                 break

@@ -445,3 +445,16 @@ def test_a_post_that_names_a_domain_place_gives_its_country():
     )
     people = {f.get("name"): f.get("country") for f in kind(extract(text), "person")}
     assert people["Ivan Kedrov"] == "Russia"
+
+
+def test_a_given_name_in_brackets_is_part_of_the_name():
+    text = (
+        "date 2019-02-08\n\nPrime Minister [Shinzo] Abe met President [Vladimir] Putin in "
+        "Sochi on 4 February 2019."
+    )
+    facts = extract(text)
+    people = {(f.get("name"), f.get("role")) for f in kind(facts, "person")}
+    assert people == {("Shinzo Abe", "Prime Minister"), ("Vladimir Putin", "President")}
+    assert [f.get("what") for f in kind(facts, "event")] == [
+        "Shinzo Abe met Vladimir Putin in Sochi"
+    ]

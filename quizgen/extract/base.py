@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 POSSESSIVE = r"(?:'s|’s)"
+
+
 NAME_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
@@ -34,6 +36,11 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]* ?)+")  # "Yuri Viktorovich "
 NOT_NAMES = frozenset(
     "The A An And But In On At For Of To With He She It They We I This That These Those".split()
 )
+
+
+def unbracketed(name: str) -> str:
+    """A name without the brackets an editor put around a given name: "[Shinzo] Abe"."""
+    return name.replace("[", "").replace("]", "") if "[" in name else name
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ class DocContext:
 
     def _resolve_names(self, text: str) -> str:
         def full(match: re.Match[str]) -> str:
-            name = self.domain.canonical_person(match["name"])
+            name = self.domain.canonical_person(unbracketed(match["name"]))
             return self.surnames.get(name, name) if " " not in name else name
 
         if self.lex.role_hint.search(text):  # every person match holds a post

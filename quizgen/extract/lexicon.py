@@ -72,7 +72,12 @@ class Lexicon:
             rf"|(?P<place>{alternation(place_names)}){POSSESSIVE}?)"
         )
         self.owner = owner
-        name = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
+        # a given name a transcript's editor put in brackets is part of the name: "Prime
+        # Minister [Shinzo] Abe" (``person_name`` drops the brackets)
+        name = (
+            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
+            rf"|\[{NAME_WORD}\] {NAME_WORD}|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
+        )
         # "Brenan Foreign Minister Yuri Petrov", "Trade minister Ola Finn",
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
         # presidential spokesman, Lev Arno, said" (a name between commas)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, unbracketed
 from quizgen.extract.person_scan import Matches
 from quizgen.patterns import alternation
 
@@ -121,11 +121,12 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
 def person_name(match: re.Match[str]) -> str:
     """The name a person match reads, given names first: "Sergey Viktorovich Lavrov" for
-    "Lavrov, Sergey Viktorovich", "Fumio Kishida" for "KISHIDA Fumio"."""
+    "Lavrov, Sergey Viktorovich", "Fumio Kishida" for "KISHIDA Fumio", "Shinzo Abe" for
+    "[Shinzo] Abe"."""
     found = match.groupdict()
     if found.get("given"):
         return f"{found['given']} {found['surname'].title()}"
-    return match["name"]
+    return unbracketed(match["name"])
 
 
 def with_titled(ctx: DocContext, matches: Matches) -> Matches:

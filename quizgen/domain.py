@@ -307,12 +307,22 @@ class Domain:
         return {surname: found[0] for surname, found in names.items() if len(found) == 1}
 
     def canonical_person(self, name: str) -> str:
-        """A person's name with each word in its first listed spelling (Sergey -> Sergei)."""
-        words = []
-        for word in name.split():
-            spellings = self._spellings.get(word, (word,))
-            words.append(spellings[0])
-        return " ".join(words)
+        """A person's name with each word in its first listed spelling (Sergey -> Sergei), and
+        given name first when the domain file lists the person so ("Sato Ichiro", written
+        surname first, is a listed "Ichiro Sato")."""
+        canonical = self._spelled(name)
+        if canonical.count(" ") == 1 and canonical not in self._listed_names:
+            surname, given = canonical.split()  # perhaps surname first
+            if f"{given} {surname}" in self._listed_names:
+                return f"{given} {surname}"
+        return canonical
+
+    def _spelled(self, name: str) -> str:
+        return " ".join(self._spellings.get(word, (word,))[0] for word in name.split())
+
+    @cached_property
+    def _listed_names(self) -> frozenset[str]:
+        return frozenset(self._spelled(name) for name, _ in self.known_people)
 
 
 def load_domain(path: str | Path | None = None) -> Domain:

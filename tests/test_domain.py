@@ -227,3 +227,9 @@ def test_the_old_single_declaration_table_says_what_replaced_it(tmp_path):
     path.write_text(TWO_SIDES + '\n[declaration]\nname = "X"\nyear = 1956\n', encoding="utf-8")
     with pytest.raises(QuizgenError, match=re.escape("rename it [[documents]]")):
         load_domain(path)
+
+
+def test_a_listed_person_in_japanese_order_is_given_name_first():
+    assert DOMAIN.canonical_person("Kono Taro") == "Taro Kono"
+    assert DOMAIN.canonical_person("Taro Kono") == "Taro Kono"
+    assert DOMAIN.canonical_person("Kono Ichiro") == "Kono Ichiro"  # not listed: as written

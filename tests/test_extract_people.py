@@ -458,3 +458,16 @@ def test_a_given_name_in_brackets_is_part_of_the_name():
     assert [f.get("what") for f in kind(facts, "event")] == [
         "Shinzo Abe met Vladimir Putin in Sochi"
     ]
+
+
+def test_a_listed_person_written_in_japanese_order_is_read_given_name_first():
+    text = (
+        "date 2019-02-08\n\nKono Taro, Minister for Foreign Affairs of Japan, met Sergei Lavrov "
+        "in Moscow on 4 February 2019. Foreign Minister Kono Taro returned on 6 February 2019."
+    )
+    facts = extract(text)
+    assert [f.get("name") for f in kind(facts, "person")] == ["Taro Kono"]  # Lavrov: no post
+    assert sorted(f.get("what") for f in kind(facts, "event")) == [
+        "Taro Kono met Sergei Lavrov in Moscow",
+        "Taro Kono returned",
+    ]

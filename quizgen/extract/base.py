@@ -139,7 +139,16 @@ class DocContext:
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
         # not memoised: few clauses repeat within a document, and the key costs as much
-        return self._without_given_after(self._resolve_names(text))
+        return self._without_given_after(self._resolve_names(self.given_name_first(text)))
+
+    def given_name_first(self, text: str) -> str:
+        """``text`` with the people's two-word names written surname first ("Sato Ichiro")
+        turned given name first, as the people rule reads them."""
+        for name in self.people:
+            given, _, surname = name.partition(" ")
+            if surname and " " not in surname and f"{surname} {given}" in text:
+                text = re.sub(rf"\b{re.escape(f'{surname} {given}')}\b", name, text)
+        return text
 
     def _without_given_after(self, text: str) -> str:
         """ "Yuri Viktorovich Petrov, Yuri Viktorovich" (a surname-first name whose surname

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from quizgen.extract.base import DocContext
-from quizgen.extract.declaration import _hinted
+from quizgen.extract.declaration import DOCUMENT_NOUNS, _hinted
 from quizgen.extract.lexicon import Lexicon
 from quizgen.ingest.records import Document, Sentence
 
@@ -67,10 +67,27 @@ def test_another_declaration_signed_in_another_year_is_not_the_1956_one():
     assert kind(extract(text), "declaration") == []
 
 
+def test_a_document_of_its_year_and_the_declaration_named_again_are_it():
+    text = DAY + (
+        "In 1956 the two countries signed a joint declaration. The Declaration promised the "
+        "transfer of Shikotan and Habomai after a peace treaty."
+    )
+    (fact,) = kind(extract(text), "declaration")
+    assert len(fact.sources) == 2
+    assert fact.get("offered") == ["shikotan", "habomai"]
+    (fact,) = kind(
+        extract(DAY + "Putin cited a 1956 document that promised two islands."), "declaration"
+    )
+    assert fact.get("content") == "two islands"
+    # "the Declaration" names it only after the article has named it
+    assert kind(extract(DAY + "The Declaration ended the war."), "declaration") == []
+
+
 def test_sentences_are_chosen_as_the_per_sentence_keyword_test_chose_them():
     decl = DOMAIN.documents[0]
-    hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
+    hints = {k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)}
     pieces = ["declaration", "DECLARATION", "Declaraſion", "declar", "ation", "Joint", "1956"]
+    pieces += ["document", "Document", "docu"]
     pieces += ["Soviet-Japanese", "ß", "İ", " ", "\n", ".", "x", "the"]
     rng = random.Random(41)
     chosen = 0

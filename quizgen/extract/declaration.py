@@ -1,13 +1,16 @@
 """The key documents of the domain (``[[documents]]``: a declaration, a treaty, a resolution):
 what each says, what it offers, who pledges adherence to it.
 
-A sentence counts when it has a declaration keyword next to the domain's year ("a 1956
-declaration", "the declaration of 1956", "the 1956 Calder-Union joint declaration") or one of the
-declaration's names. The content is the clause after "in which"/"under which"/"which says"/
-"which stipulates that" (an aside ", which ..., will serve" ends before the main verb); "two of the four islands" gives
-``offered_count``/``of_count``; island names in the content give ``offered``; a clause
-"<Country> has pledged|reaffirmed|confirmed|committed ..." before it gives ``pledge``. A
-sentence that only names the declaration is one more source of the article's declaration fact.
+A sentence counts when it has a declaration keyword (or "document", when no other key document
+has its year) next to the domain's year ("a 1956 declaration", "the declaration of 1956", "the
+1956 Calder-Union joint declaration"), one of the declaration's names, or, once the article
+has named it, the capitalised keyword ("the Declaration"). The content is the clause after
+"in which"/"under which"/"which says"/"which stipulates that" (an aside ", which ..., will
+serve" ends before the main verb) or right after the name ("The Declaration promised ...");
+"two of the four islands" gives ``offered_count``/``of_count``; island names in the content
+give ``offered``; a clause "<Country> has pledged|reaffirmed|confirmed|committed ..." before
+it gives ``pledge``. A sentence that only names the declaration is one more source of the
+article's declaration fact.
 """
 
 from __future__ import annotations
@@ -26,10 +29,18 @@ PLEDGE = (
     r"\s+(?:to|itself to)\b"
 )
 FRONTED = re.compile(r"\A(?:Under|In|By|Through)\b[^,]{0,80},\s*")
+# "The 1956 declaration promised ...": the content right after the document's name
+SAYING_VERBS = (
+    "says", "said", "states", "stated", "stipulates", "stipulated", "provides", "provided",
+    "envisages", "envisaged", "promises", "promised",
+)  # fmt: skip
+DIRECT_CONTENT = re.compile(rf"\s+(?:{'|'.join(SAYING_VERBS)})(?:\s+that)?\s+(?P<content>[^;]+)")
+# English nouns that name a document of any kind: "a 1956 document that promised ..."
+DOCUMENT_NOUNS = ("document",)
 CONTENT = re.compile(
-    r"(?P<aside>,\s+)?\b(?:in which|under which|(?:which|that) (?:says|said|states|stated|stipulates"
-    r"|stipulated|provides|provided|envisages|envisaged|envisions)(?:\s+that)?|stating that"
-    r"|stipulating that)\s+(?P<content>[^;]+)"
+    r"(?P<aside>,\s+)?\b(?:in which|under which|(?:which|that) (?:"
+    + "|".join((*SAYING_VERBS, "envisions"))
+    + r")(?:\s+that)?|stating that|stipulating that)\s+(?P<content>[^;]+)"
 )
 # ", which stipulates that A, will serve as ...": the aside ends where the main clause goes on
 ASIDE_END = re.compile(
@@ -51,17 +62,19 @@ def _document(ctx: DocContext, decl: Declaration) -> list[Draft]:
     hinted = _hinted(ctx, decl)
     if not hinted:
         return []
-    trigger = ctx.lex.pattern(f"document:{decl.name}", lambda: _trigger(decl), re.I)
+    alone = sum(d.year == decl.year for d in ctx.domain.documents) == 1
+    trigger = ctx.lex.pattern(f"document:{decl.name}", lambda: _trigger(decl, alone), re.I)
+    again = ctx.lex.pattern(f"document-again:{decl.name}", lambda: _named_again(decl))
     offer = ctx.lex.pattern("offer", lambda: _offer(ctx.domain.numbers), re.I)
     drafts: list[Draft] = []
-    bare = []
+    bare: list[Sentence] = []
     for index in hinted:
         sentence = ctx.doc.sentences[index]
         text = sentence.text
-        hit = trigger.search(text)
+        hit = trigger.search(text) or (again.search(text) if drafts or bare else None)
         if not hit:
             continue
-        found = CONTENT.search(text, hit.end())
+        found = DIRECT_CONTENT.match(text, hit.end()) or CONTENT.search(text, hit.end())
         content = _content(found) if found else None
         fronted = FRONTED.match(text)
         if content is None and fronted and fronted.end() > hit.end():
@@ -100,17 +113,19 @@ def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
     words = lexicon_words(
         ctx.lex,
         f"document-hints:{decl.name}",
-        lambda: covering(k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)),
+        lambda: covering(
+            k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)
+        ),
     )
     if words is None:  # the words could not be kept: test each sentence
-        hints = {k.casefold() for k in (*decl.keywords, decl.name, *decl.aliases)}
+        hints = {k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)}
         return [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
     return sentences_holding(ctx.joined_folded, words)
 
 
 def _content(found: re.Match[str]) -> str:
     content = found["content"].rstrip(" .")
-    end = ASIDE_END.search(content) if found["aside"] else None
+    end = ASIDE_END.search(content) if found.groupdict().get("aside") else None
     return content[: end.start()] if end else content
 
 
@@ -145,17 +160,25 @@ def _key(ctx: DocContext, decl: Declaration, content: str, pledge: str) -> tuple
     return (decl.year, content, pledge)
 
 
-def _trigger(decl: Declaration) -> str:
+def _trigger(decl: Declaration, alone: bool) -> str:
     """ "a 1956 declaration", "the declaration of 1956", "a declaration signed in 1956", "In
-    1956, Calder and the Northern Union signed a joint declaration", or the full name."""
-    keywords = alternation(decl.keywords, ignore_case=True)
+    1956, Calder and the Northern Union signed a joint declaration", or the full name; when
+    no other key document has its year, "a 1956 document" too."""
+    words = (*decl.keywords, *DOCUMENT_NOUNS) if alone else decl.keywords
+    keywords = alternation(words, ignore_case=True)
     return (
         rf"\b(?:{decl.year}\s+(?:[\w-]+\s+){{0,2}}?(?:{keywords})|(?:{keywords})\s+of\s+{decl.year}"
         rf"|(?:{keywords})\s+(?:signed|adopted|issued)\s+in\s+{decl.year}"
-        rf"|\A(?:In|By)\s+{decl.year},[^.;]{{0,80}}?\b(?:signed|adopted)\s+(?:a|the|their)\s+"
+        rf"|\A(?:In|By)\s+{decl.year},?[^.;]{{0,80}}?\b(?:signed|adopted)\s+(?:a|the|their)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{keywords})"
         rf"|{alternation((decl.name, *decl.aliases), ignore_case=True)})\b"
     )
+
+
+def _named_again(decl: Declaration) -> str:
+    """ "the Declaration", capitalised, after the article has named the document."""
+    keywords = alternation([k[:1].upper() + k[1:] for k in decl.keywords])
+    return rf"\b[Tt]he\s+(?:{keywords})\b"
 
 
 def _offer(numbers: tuple[tuple[str, int], ...]) -> str:

@@ -374,3 +374,15 @@ def test_it_in_a_past_passive_keeps_its_event_and_a_dummy_it_does_not():
     assert (event.get("date"), event.get("subject")) == ("1982", "It")
     dummy = kind(extract(DAY + "It was agreed that talks resume in 2019."), "event")
     assert all(e.get("subject") != "It" for e in dummy)
+
+
+def test_a_clause_that_says_nothing_happened_is_no_event():
+    text = DAY + (
+        "Sergei Lavrov did not attend the talks on 4 February 2019. No agreement was reached "
+        "on 5 February 2019. Japan never ratified the treaty signed on 6 February 2019. "
+        "Taro Kono said on 7 February 2019 that he would not attend the forum."
+    )
+    assert events(text) == {
+        "The treaty was signed": "2019-02-06",
+        "Taro Kono said that he would not attend the forum": "2019-02-07",
+    }

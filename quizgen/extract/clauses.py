@@ -510,6 +510,8 @@ def _scheduled(reading: Reading, start: int) -> Event | None:
 def _event(
     ctx: DocContext, subject: str, verb: str, rest: str, clause: str, report: bool
 ) -> Event | None:
+    if _negated(subject, verb):
+        return None  # "did not attend", "never ratified": nothing happened to date
     if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
     rest = rest.strip(" ,")
@@ -530,6 +532,16 @@ def _event(
         attached_to_report=report,
         key=" ".join(WORD.findall(what.lower())[:12]),
     )
+
+
+# a clause that says something did not happen: "X did not attend", "Y never ratified", "No
+# agreement was reached" (English grammar words)
+NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+NO_SUBJECT = re.compile(r"\A(?:[Nn]o|[Nn]either|[Nn]one|[Nn]obody|[Nn]othing)\b|\bnever\Z")
+
+
+def _negated(subject: str, verb: str) -> bool:
+    return bool(NOT_IN_VERB.search(verb) or NO_SUBJECT.search(subject))
 
 
 def _where(ctx: DocContext, what: str) -> str | None:

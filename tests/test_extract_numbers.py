@@ -515,11 +515,14 @@ def test_the_pair_named_before_and_a_number_inside_a_name_are_no_counts():
         "They met, and the two Foreign Ministers agreed.",
         "Firstly, they discussed the dialogue between our two Governments.",
         "The envoys talked about joint work on the Three Western Islands.",
+        "The envoys said that the two states would resume fishing talks.",
     ):
         assert kind(extract(day + sentence), "number") == [], sentence
     # counted people, not a pair named before
     (count,) = kind(extract(day + "Five ministers attended the forum in March 2019."), "number")
     assert count.get("value") == 5
+    (count,) = kind(extract(day + "Three Baltic states joined the union in 2004."), "number")
+    assert count.get("value") == 3
 
 
 def _values(sentence: str) -> list:

@@ -35,7 +35,7 @@ PARTY_NOUNS = re.compile(rf"\A(?i:{'|'.join(PARTY_WORDS)})\b")
 # named before, not a count of new people
 PAIR_NOUNS = re.compile(
     r"\A(?i:(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|delegations"
-    r"|heads|envoys|diplomats|secretaries))\b"
+    r"|heads|envoys|diplomats|secretaries|states))\b"
 )
 DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
 HOURS_AND = re.compile(r"\s*hours?\s+and\s+(\d+|[a-z]+)\s+minutes?\b", re.I)

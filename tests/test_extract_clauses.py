@@ -386,3 +386,14 @@ def test_a_clause_that_says_nothing_happened_is_no_event():
         "The treaty was signed": "2019-02-06",
         "Taro Kono said that he would not attend the forum": "2019-02-07",
     }
+
+
+def test_a_description_after_a_name_is_an_aside_of_the_subject():
+    text = DAY + (
+        "Jane Roe, a spokeswoman for the regional government, said on 4 February 2019 that the "
+        "ferry would resume. In Nemuro, a meeting was held on 5 February 2019."
+    )
+    assert events(text) == {
+        "Jane Roe said that the ferry would resume": "2019-02-04",
+        "A meeting was held": "2019-02-05",
+    }

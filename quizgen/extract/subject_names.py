@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.extract.clause_scan import MASK
+from quizgen.extract.verbs import find_verb
 
 if TYPE_CHECKING:
     from quizgen.domain import Domain
@@ -70,9 +71,10 @@ def _quoted_speaker(ctx: DocContext, index: int) -> str | None:
 def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
     """Asides after a name that give the person's post, and perhaps their given names:
     "Mr. Petrov, Yuri Viktorovich, Minister of Foreign Affairs of the Brenan Republic,
-    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``, or a post
-    in any case ("Ola Finn, Calder's foreign minister, met ..."); a run of them counts when one
-    names a post (``Domain.post_in``), from its first comma to its last."""
+    held ...". Each aside is capitalised words joined only by ``APPOSITIVE_JOINS``, a post in
+    any case ("Ola Finn, Calder's foreign minister, met ...") or a description ("Ola Finn, an
+    adviser to the president, said"); a run of them counts when one names a post
+    (``Domain.post_in``) or describes, from its first comma to its last."""
     found = []
     for name in NAME_BEFORE_COMMA.finditer(text):
         # given names ("Mr. Petrov, Yuri Viktorovich,") follow a name with its honorific
@@ -82,11 +84,13 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
             words = m["words"].split()
             names_post = domain.post_in(m["words"]) is not None  # in any case: "the Brenan
             # foreign minister", "Calder's foreign minister"
-            if not names_post and any(
-                w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words
+            if (
+                not names_post
+                and not _describes(m["words"])
+                and any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words)
             ):
                 break
-            if names_post:
+            if names_post or _describes(m["words"]):
                 post, end = True, m.end()
             elif not (given_names_allowed and not post and len(words) <= 3):
                 break
@@ -95,6 +99,19 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
         if post:
             found.append((name.end(), end))
     return found
+
+
+DESCRIPTION_WORDS = 12  # "Jane Roe, a spokeswoman for the regional government, said"
+
+
+def _describes(words: str) -> bool:
+    """An aside that describes the name before it: "a" or "an" and a few words with no verb
+    ("an adviser to the president"; not "a meeting was held")."""
+    return (
+        words.startswith(("a ", "an "))
+        and len(words.split()) <= DESCRIPTION_WORDS
+        and find_verb(words, relative=True) is None
+    )
 
 
 SKIP_SUBJECTS = frozenset(

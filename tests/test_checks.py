@@ -11,6 +11,7 @@ from quizgen.facts import FactSet
 from quizgen.questions import generate_questions
 from quizgen.questions.checks import _DATED
 from quizgen.questions.records import Question
+from quizgen.questions.rules import load_rules
 
 from .extract_helpers import extract
 from .question_fixtures import domain, facts, make
@@ -164,6 +165,26 @@ def test_an_event_that_recurs_needs_something_to_tell_it_apart():
     # nor whom he called that day: he may have called several people
     assert not _about(made, call)
     assert any("meetings or calls" in r for r in _reasons(held, call))
+
+
+def test_how_long_a_meeting_lasted_neither_tells_it_apart_nor_is_asked():
+    talk = _event(
+        "On May 3, 2021, Taro Kono held a meeting with Sergey Lavrov for approximately 25 minutes.",
+        "2021-05-03",
+        "On May 3, 2021",
+        "Taro Kono",
+        "held",
+        "a meeting with Sergey Lavrov for approximately 25 minutes",
+    )
+    made, held = _run(talk)
+    assert not [q for q in _about(made, talk) if q.asks == "date"]
+    assert any("which of several" in r for r in _reasons(held, talk))
+    # a question about the event leaves out how long it lasted
+    language = load_rules().language
+    assert language.without_duration("held talks for about one hour and 40 minutes in Wren") == (
+        "held talks in Wren"
+    )
+    assert language.without_duration("waited for two years") == "waited for two years"
 
 
 def test_build_writes_the_review_list(tmp_path):

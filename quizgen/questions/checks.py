@@ -268,6 +268,7 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
         blockers = blockers - _place_words(corpus)
         people = people - _place_words(corpus)
     rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
+    rest = corpus.language.without_duration(rest)  # "for 25 minutes" tells no meeting apart
     if meeting:
         # whom or where one meets or visits does not tell visits apart: "visited New York"
         rest = _VISITED.sub("", rest, count=1)

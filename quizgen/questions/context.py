@@ -358,6 +358,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     if _after_publication(date, fact, corpus):
         datable = False  # "the visit in November", told in September: planned, not done
     rest = corpus.display(_strip_phrases(fact.get("rest") or "", [date_text]))
+    rest = language.without_duration(rest)  # "held talks for about an hour": the talks
     subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
     verb = fact.get("verb") or ""
     clause = did_clause(subject, verb, rest, corpus.language)

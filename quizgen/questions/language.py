@@ -81,6 +81,20 @@ class Language:
             },
         )
 
+    def without_duration(self, clause: str) -> str:
+        """``clause`` without how long it lasted ("held talks for approximately one hour and
+        40 minutes" -> "held talks"): detail a question about the event does not need."""
+        if not self.trivial_units or " for " not in f" {clause} ":
+            return clause
+        units = "|".join(re.escape(u) for u in self.trivial_units)
+        amount = r"(?:[\d.]+|[a-z]+(?:-and-a-half)?)"
+        pattern = (
+            rf"\s*\bfor\s+(?:(?:approximately|about|around|some|nearly|almost|over|more than|"
+            rf"less than|just over|just under)\s+)?{amount}\s+(?:{units})\b"
+            rf"(?:\s+and\s+{amount}\s+(?:{units})\b)?"
+        )
+        return re.sub(r"\s{2,}", " ", re.sub(pattern, "", clause)).strip()
+
     def number_word(self, value: int) -> str:
         """``2`` -> ``"two"``; larger numbers stay digits."""
         return self.number_words.get(value, str(value))

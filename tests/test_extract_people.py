@@ -471,3 +471,17 @@ def test_a_listed_person_written_in_japanese_order_is_read_given_name_first():
         "Taro Kono met Sergei Lavrov in Moscow",
         "Taro Kono returned",
     ]
+
+
+def test_the_people_a_headline_names_are_read_and_name_the_first_sentence():
+    text = (
+        "Foreign Minister Sergei Lavrov held talks with Japanese Foreign Minister Taro Kono\n\n"
+        "May 3, 2018, Moscow\n\nMr Lavrov and Mr Kono continued their talks over dinner."
+    )
+    facts = extract(text)
+    people = {(f.get("name"), f.get("country")) for f in kind(facts, "person")}
+    assert people == {("Sergei Lavrov", "Russia"), ("Taro Kono", "Japan")}
+    # the date line dates the first sentence of the body, not the headline
+    assert {f.get("what"): f.get("date") for f in kind(facts, "event")} == {
+        "Sergei Lavrov and Taro Kono continued their talks over dinner": "2018-05-03"
+    }

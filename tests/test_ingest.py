@@ -107,7 +107,12 @@ def test_tass_style_headline_standfirst_and_dateline():
     assert doc.summary == "The talks will continue in Moscow"
     assert (doc.dateline, doc.agency) == ("Vladivostok", "TASS")
     assert (doc.published.value, doc.published.precision) == ("--10-03", "month-day")
-    assert [s.text for s in doc.sentences] == ["Russian and Japanese officials met on Tuesday."]
+    # the headline is read as the body's first sentence (it names who and what); the
+    # standfirst and the dateline are not
+    assert [s.text for s in doc.sentences] == [
+        "Russia and Japan discuss fisheries",
+        "Russian and Japanese officials met on Tuesday.",
+    ]
 
 
 def test_tass_dateline_with_a_year_gives_a_full_date():
@@ -138,7 +143,10 @@ def test_a_date_line_under_the_headline_is_the_publication_date(line, value, pre
     assert (doc.published.value, doc.published.precision) == (value, precision)
     assert (doc.published.source, doc.published.line) == ("date line", line)
     assert doc.title == "Ministers meet in Sapporo"
-    assert [s.text for s in doc.sentences] == ["The ministers met on Monday."]
+    assert [s.text for s in doc.sentences] == [
+        "Ministers meet in Sapporo",
+        "The ministers met on Monday.",
+    ]
 
 
 def test_a_date_and_place_line_gives_the_date_and_the_dateline():
@@ -179,7 +187,7 @@ def test_the_published_date_wins_over_the_updated_one(updated):
         f"Fisheries talks end\n{updated}\nPublished: May 2, 2016\n\nTalks ended.", "u"
     )
     assert doc.published.value == "2016-05-02"
-    assert [s.text for s in doc.sentences] == ["Talks ended."]
+    assert [s.text for s in doc.sentences] == ["Fisheries talks end", "Talks ended."]
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ article's publication date only as far as the text allows:
   "from 14 to 17 March" is a range like "March 14-17". "recently" never becomes a date.
 - "from 1918 until 1922", "between 1918 and 1922" and "from May 1918 to June 1922" are
   spans: "1918/1922", "1918-05/1922-06". "in the spring of 1982", "in summer 1945": the year.
-- The first sentence of a report whose date stands on a line of its own ("November 9, 2014,
-  Beijing") tells, undated and in the past tense, what happened that day: it takes that day,
+- The first sentence of a report (after its headline) whose date stands on a line of its own
+  ("November 9, 2014, Beijing") tells, undated and in the past tense, what happened that day: it takes that day,
   unless its words set it on another ("two days ago", "the previous day": ``ANOTHER_DAY``).
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
@@ -494,14 +494,15 @@ def find_events(ctx: DocContext) -> list[Draft]:
     for index, mentions in enumerate(by_sentence):  # shared with the numbers rule
         ctx.memo.setdefault(("dates", index), mentions)
     sentences = ctx.doc.sentences
+    lead = 1 if sentences and sentences[0].text == ctx.doc.title else 0  # after the headline
     if (
         _lead_is_dated_by_its_date_line(ctx)
-        and sentences
-        and not by_sentence[0]
-        and ":" not in sentences[0].text  # a speaker's words ("Vladimir Putin: I ...")
-        and not ANOTHER_DAY.search(sentences[0].text)
+        and len(sentences) > lead
+        and not by_sentence[lead]
+        and ":" not in sentences[lead].text  # a speaker's words ("Vladimir Putin: I ...")
+        and not ANOTHER_DAY.search(sentences[lead].text)
     ):
-        by_sentence[0] = [Mention(0, 0, "", "lead")]  # the report's first sentence: its day
+        by_sentence[lead] = [Mention(0, 0, "", "lead")]  # the report's first sentence: its day
     for index in [i for i, mentions in enumerate(by_sentence) if mentions]:
         if len(by_sentence[index]) > MOST_DATES_IN_A_CLAUSE:
             continue  # a list or table of dates, not a sentence about events

@@ -18,9 +18,13 @@ __all__ = ["Document", "PubDate", "Sentence", "load_documents", "parse_document"
 def parse_document(
     text: str, doc_id: str, path: str = "", warnings: Iterable[str] = ()
 ) -> Document:
-    """Build a ``Document`` from article text: header rules first, then sentences."""
+    """Build a ``Document`` from article text: header rules first, then sentences. The
+    headline stays the body's first paragraph: it often names who met whom, and its people are
+    facts like any other (the rules know it as ``Document.title``)."""
     header = read_header(text)
     body = header.rest.strip("\n")
+    if header.title:  # the date lines, standfirst and dateline between them are left out
+        body = header.title + "\n\n" + body
     sentences = split_sentences(body)
     notes = [*warnings, *header.notes]
     if sentences and not sentences[-1].complete:

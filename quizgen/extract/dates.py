@@ -22,8 +22,9 @@ article's publication date only as far as the text allows:
 - "from 1918 until 1922", "between 1918 and 1922" and "from May 1918 to June 1922" are
   spans: "1918/1922", "1918-05/1922-06". "in the spring of 1982", "in summer 1945": the year.
 - The first sentence of a report (after its headline) whose date stands on a line of its own
-  ("November 9, 2014, Beijing") tells, undated and in the past tense, what happened that day: it takes that day,
-  unless its words set it on another ("two days ago", "the previous day": ``ANOTHER_DAY``).
+  ("November 9, 2014, Beijing") tells, undated and in the past tense, what happened that
+  day: it takes that day, unless its words set it on another ("two days ago", "the previous
+  day": ``ANOTHER_DAY``).
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """

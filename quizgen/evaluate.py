@@ -11,9 +11,10 @@ Matching is per document and one-to-one (each gold item matches at most one fact
   in it), same canonical post (the gold role is read
   through the domain without parentheses and without a country before or after it; a post
   the domain does not list compares by its words, case-folded), same country.
-- islands: each (name as written, island id) pair of a ``list`` islands fact; a written
-  name matches a gold name when equal or when it starts with it ("Ossel islet group" ~
-  "Ossel").
+- islands: each (name as written, island id) pair of a ``list`` islands fact, each written
+  form once per document (the gold lists each form once); the id is the domain's island for
+  the name; a written name matches a gold name when equal or when it starts with it ("Ossel
+  islet group" ~ "Ossel").
 - declaration: a declaration fact whose sentence overlaps the gold evidence.
 - number: same value and the sentence overlaps the gold evidence.
 - place: same name (case-insensitive), once per document.
@@ -159,7 +160,7 @@ def _score(
     factset: FactSet, doc_id: str, kind: str, expected: dict[str, Any], domain: Domain
 ) -> tuple[Score, list[Finding], list[Finding]]:
     """Match one document's facts of one kind with its gold, one to one."""
-    predicted = _predicted(factset, doc_id, kind)
+    predicted = _predicted(factset, doc_id, kind, domain)
     wanted = _gold_items(expected, kind)
     same = _MATCHERS[kind]
     used: set[int] = set()
@@ -181,8 +182,8 @@ def _score(
     return Score(kind, len(used), len(predicted), len(wanted)), missed, extra
 
 
-def _predicted(factset: FactSet, doc_id: str, kind: str) -> list[dict[str, Any]]:
-    items = []
+def _predicted(factset: FactSet, doc_id: str, kind: str, domain: Domain) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
     for fact in factset.usable():
         if fact.kind != kind:
             continue
@@ -192,8 +193,9 @@ def _predicted(factset: FactSet, doc_id: str, kind: str) -> list[dict[str, Any]]
         if kind == "islands":
             if fact.get("form") == "list":
                 items += [
-                    {"name": n, "id": _island_id(fact, n), "quotes": quotes}
+                    {"name": n, "id": _island_id(fact, n, domain), "quotes": quotes}
                     for n in fact.get("names", [])
+                    if not any(i["name"] == n for i in items)  # each written form once
                 ]
         elif kind == "place" or kind == "person":
             items.append({**fact.fields, "quotes": quotes})
@@ -202,7 +204,12 @@ def _predicted(factset: FactSet, doc_id: str, kind: str) -> list[dict[str, Any]]
     return items
 
 
-def _island_id(fact: Fact, name: str) -> str:
+def _island_id(fact: Fact, name: str, domain: Domain) -> str:
+    """The island a written name stands for: the domain's, else the fact's member in the same
+    place ("Thule Island, Southern Thule, South Sandwich Islands" are one member)."""
+    island = domain.island_for(name)
+    if island is not None:
+        return island.id
     names, members = fact.get("names", []), fact.get("members", [])
     return members[names.index(name)] if len(names) == len(members) else ""
 

@@ -14,6 +14,7 @@ import pytest
 from quizgen.domain import load_domain
 from quizgen.evaluate import SCORED_KINDS, Evaluation, evaluate, load_gold
 from quizgen.extract import extract_facts
+from quizgen.facts import Fact, FactSet, Source
 from quizgen.ingest import load_documents, parse_document
 
 from .conftest import SEED_GOLD, SEEDS
@@ -204,3 +205,26 @@ def _person_score(text: str, name: str, role: str) -> tuple[int, int]:
 def test_a_post_the_domain_lacks_matches_with_or_without_its_country(written, gold_role):
     text = f"date 2016-05-06\n\n{written} arrived in Tokyo on Friday."
     assert _person_score(text, "Ivan Sedov", gold_role) == (1, 1)
+
+
+def test_each_written_island_name_is_scored_once_with_the_domain_island_it_names():
+    domain = load_domain()
+    source = Source("doc", "Iturup and Etorofu were named.", 0, 30)
+    # two written forms of one island in one fact, and one of them again in another fact
+    both = Fact(
+        "isl-1",
+        "islands",
+        {"form": "list", "members": ["etorofu"], "names": ["Iturup", "Etorofu"]},
+        (source,),
+    )
+    again = Fact(
+        "isl-2", "islands", {"form": "list", "members": ["etorofu"], "names": ["Iturup"]}, (source,)
+    )
+    gold = {
+        "doc": {
+            "islands": [{"name": "Iturup", "id": "etorofu"}, {"name": "Etorofu", "id": "etorofu"}]
+        }
+    }
+    result = evaluate(FactSet((), (both, again)), gold, domain)
+    (score,) = [s for s in result.scores if s.kind == "islands"]
+    assert (score.matched, score.predicted, score.gold) == (2, 2, 2)

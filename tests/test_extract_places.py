@@ -273,6 +273,17 @@ def test_villages_mountains_districts_and_hyphenated_names_are_places():
     assert not names & {"Federal District", "Orsky District", "Bay Region"}
 
 
+def test_an_island_after_on_an_address_and_a_place_with_its_country_are_places():
+    text = (
+        "The fishermen rely on Hokkaido. The ship lies in Kestel Quay, "
+        "Osaka. Talks began in Sapporo on Monday and in Nemuro, Japan, on Tuesday."
+    )
+    assert {"Hokkaido", "Osaka", "Nemuro"} <= set(places(text))
+    # a list is no address, a name that goes on is no place, and "on" a city is no location
+    text = "Firms work at the Kestel plant, Osaka-2 and Osaka Forum. Talks on Osaka."
+    assert "Osaka" not in places(text)
+
+
 def test_a_lowercase_area_word_is_a_description_not_part_of_the_name():
     text = (
         "date 2019-02-08 OSAKA —\n\nA clash in the Kestel region of Brena began on 3 February 2019."

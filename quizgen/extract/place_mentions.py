@@ -18,6 +18,7 @@ from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation, word_matches
 
 if TYPE_CHECKING:
+    from quizgen.domain import Place
     from quizgen.extract.base import DocContext
 
 LOCATIVE = re.compile(
@@ -197,6 +198,34 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
     ):
         return True  # LOCATIVE: "in the "
     return head.endswith("and") and bool(COORDINATED.search(before))
+
+
+# "in Kestel Quay, Port Arden": a place named after the place a locative word gives
+AFTER_A_PLACE = re.compile(
+    r"\b(?:in|at|near|visited|visiting)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+\Z"
+)
+
+
+def placed(place: Place, text: str, floor: int, start: int, end: int) -> bool:
+    """Is the known ``place`` at ``start:end`` a location? After a locative word
+    (``locative``); after "on" when it is an island ("obligations on Wren Island"); as the
+    second part of an address ("in Kestel Quay, Port Arden"); or followed by its own country
+    ("Port Arden, Calder")."""
+    if locative(text, floor, start, end):
+        return True
+    after = text[end : end + 8]
+    if (
+        after.startswith(("-", "’s", "'s"))
+        or after[1:2].isupper()
+        and NAME_GOES_ON.match(text, end)
+    ):
+        return False  # "Wren-1", "the Wren Declaration": no place of its own
+    before = text[max(floor, start - 60) : start]
+    if place.kind == "island" and before.endswith(" on "):
+        return True
+    if before.endswith(", ") and AFTER_A_PLACE.search(before):
+        return True
+    return bool(place.country) and text.startswith(f", {place.country}", end)
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from quizgen.extract.place_mentions import (
     add_unknown_places,
     add_venues,
     locative,
+    placed,
     word_char,
 )
 from quizgen.patterns import NEVER, alternation
@@ -96,7 +97,7 @@ def document_places(ctx: DocContext) -> dict[int, Found] | None:
                 return None  # a name with the separator ran across two sentences
             place = place_for(m[0])
             if place:
-                if locative(text, floor, start, end):
+                if placed(place, text, floor, start, end):
                     sentence = known.get(index)
                     if sentence is None:
                         sentence = known[index] = {}

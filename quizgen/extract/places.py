@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.base import DocContext, Draft, known
-from quizgen.extract.place_mentions import Found, add_unknown_places, add_venues, locative
+from quizgen.extract.place_mentions import (
+    Found,
+    add_unknown_places,
+    add_venues,
+    locative,
+    placed,
+)
 from quizgen.extract.place_scan import document_places
 from quizgen.patterns import word_matches
 
@@ -66,7 +72,7 @@ def sentence_places(ctx: DocContext, text: str) -> Found:
     found: Found = {}
     for m in word_matches(ctx.lex.place_body, text):
         place = known(ctx.domain.place_for(m[0]))
-        if locative(text, 0, m.start(), m.end()):
+        if placed(place, text, 0, m.start(), m.end()):
             found.setdefault(place.name, (place.country, m.start()))
     add_unknown_places(ctx, text, found)
     add_venues(ctx, text, found)

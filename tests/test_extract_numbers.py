@@ -534,6 +534,13 @@ def test_percent_signs_scale_words_and_footnote_marks():
     assert _values("In a 2018 poll, 61% of Brenans viewed Calder favourably.") == [61]
     assert _values("Last year bilateral trade grew to exceed $18 billion.") == [18_000_000_000]
     assert _values("The Calderans have stated (telegram 1560 to Harwick)2 they may ask.") == []
+    assert _values("He handed over a memorandum on “The Fisheries Talks.”2 He said no more.") == []
+
+
+def test_coordinated_identifiers_and_counts_beyond_the_parties():
+    assert _values("They doubted the concessions on paras 6 and 8, and sections 2, 3 or 5.") == []
+    # a two-sided topic: "two countries" are its parties, "three countries" a count
+    assert _values("The two countries and all three countries of the region met in 2019.") == [3]
 
 
 def test_hours_and_minutes_are_one_duration_in_minutes():

@@ -62,9 +62,13 @@ SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
 )
 LABEL = re.compile(r"(?:\A|\s)([A-Z][\w.]*)\s+\Z")
+IDENTIFIER_WORDS = ("para", "paragraph", "article", "section", "chapter", "clause", "item", "page")
 IDENTIFIER = re.compile(
-    r"No\.\s*\Z|[#№+]\s*\Z|\bGroup of\s+\Z"
-    r"|\b(?:para|paragraph|article|section|chapter|clause|item|page)\s+\Z"
+    r"No\.\s*\Z|[#№+]\s*\Z|\bGroup of\s+\Z" rf"|\b(?:{'|'.join(IDENTIFIER_WORDS)})s?\s+\Z"
+)
+# "paras 6 and 8", "sections 2, 3 or 5": the numbers after the first are identifiers too
+COORDINATED_IDENTIFIER = re.compile(
+    rf"\b(?:{'|'.join(IDENTIFIER_WORDS)})s\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\Z"
 )
 # "the two countries": not needed by _count (PARTY_NOUNS alone decides), kept for its guard test
 THE_END = re.compile(r"\b(?:the|their|both)\s+\Z")
@@ -183,7 +187,7 @@ def _count(
         return None  # "2.5 percent", "20.3 billion", "4:10 pm": the digits after the mark
     if raw[0].isdigit() and _identifier_before(before):
         return None  # an identifier: "Article 9", "No. 3", "Resolution 2371"
-    if raw[0].isdigit() and before.endswith((")", "]")):
+    if raw[0].isdigit() and before.endswith((")", "]", "”", '"')):
         return None  # a footnote mark: "(Department's telegram 1560 to Harwick)2 they"
     if after.startswith("%"):
         after = " percent" + after[1:]  # "61% of Brenans"
@@ -196,10 +200,12 @@ def _count(
     after = after.lstrip()
     if ANAPHORIC_POSSESSIVE.match(after) and before.rstrip().lower().endswith("the"):
         return None  # "the two ministries’ talks": parties named before, not a count
-    if after[:1] in _PARTY_STARTS and PARTY_NOUNS.match(
-        after
-    ):  # "the two countries" ("both sides") as much as "two countries"
-        return None
+    if (
+        after[:1] in _PARTY_STARTS
+        and PARTY_NOUNS.match(after)
+        and value in (2, len([c for c in ctx.domain.countries if c.party and not c.ended]))
+    ):  # "the two countries" ("both sides") as much as "two countries"; "all three
+        return None  # countries" of a two-sided topic are counted
     if PAIR_NOUNS.match(after) and DEFINITE_END.search(before):
         return None  # "the two ministers discussed ...": the pair named before
     if raw[0].isupper() and before.strip() and after[:1].isupper():
@@ -238,7 +244,8 @@ _PARTY_STARTS = frozenset(c for w in PARTY_WORDS for c in (w[0], w[0].upper()))
 # IDENTIFIER ends with one of these (and whitespace)
 _IDENTIFIER_ENDS = (
     *("No.", "#", "№", "+", "Group of"),
-    *("para", "paragraph", "article", "section", "chapter", "clause", "item", "page"),
+    *IDENTIFIER_WORDS,
+    *(f"{word}s" for word in IDENTIFIER_WORDS),
 )
 
 
@@ -248,7 +255,9 @@ def _identifier_before(before: str) -> bool:
     last = before.rstrip()
     # the patterns end at the end of ``before`` and span at most its last word (and "Group
     # of"): searching from there finds what a search of all of ``before`` finds
-    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 10)):
+    if last.endswith(_IDENTIFIER_ENDS) and IDENTIFIER.search(before, max(0, len(last) - 11)):
+        return True
+    if last.endswith((" and", " or")) and COORDINATED_IDENTIFIER.search(before[-60:]):
         return True
     # LABEL needs whitespace at the end and a last word that starts with a capital letter
     if last == before or not last or not "A" <= last.split()[-1][0] <= "Z":

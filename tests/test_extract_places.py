@@ -108,7 +108,7 @@ def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
 PIECES = [
     *("in", "at", "to", "of", "near", "visiting", "the", "and", "region of", "thein", "xin"),
     *("inthe", "tothe", "bathe", "in the", "at the", "next", "later", "meeting", "arrived in"),
-    *("visited", "village of", "Mount", "District", "Federal", "Kuril-Nemuro", "-"),
+    *("visited", "village of", "Mount", "District", "Federal", "Kuril-Nemuro", "-", "Ríos"),
     *("Tokyo", "Moscow", "St. Petersburg", "Saint Petersburg", "China", "United States"),
     *("North Korea", "North Korean", "Japan", "US", "USA", "Nemuro", "Sakhalin", "Yamaguchi"),
     *("prefecture", "Prefecture", "region", "oblast", "Oblast", "province", "city of", "Kyoto"),
@@ -271,6 +271,14 @@ def test_villages_mountains_districts_and_hyphenated_names_are_places():
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"Brannock", "Mount Kestel", "Vallen-Orsky District", "Skerry-Bay Region"} <= names
     assert not names & {"Federal District", "Orsky District", "Bay Region"}
+    # names of two words, in any Latin letters; an English word before one is no part of it
+    text = (
+        "date 2019-02-08 OSAKA —\n\nHe was born in Entre Ríos Province. The Kestel Region "
+        "sent envoys."
+    )
+    names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
+    assert {"Entre Ríos Province", "Kestel Region"} <= names
+    assert "The Kestel Region" not in names
 
 
 def test_an_island_after_on_an_address_and_a_place_with_its_country_are_places():

@@ -34,11 +34,12 @@ AREA_WORDS = (
 CAPITALISED_AREA_WORDS = ("District",)
 # Words before " of X" that make X a place ("the village of Shakotan")
 SETTLEMENT_WORDS = ("city", "town", "village")
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Yuzhno-Kurilsky"
+_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+"  # any Latin letters: "Ríos"
+_NAME = rf"{_WORD}(?:-{_WORD})?"  # "Yuzhno-Kurilsky"
 UNKNOWN = re.compile(
     rf"\b(?:{'|'.join(SETTLEMENT_WORDS)}) of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     rf"|\b(?P<c>Mount {_NAME})"
-    rf"|(?<![\w-])(?P<b>{_NAME} (?:"
+    rf"|(?<![\w-])(?P<b>(?:{_NAME} )?{_NAME} (?:"
     + "|".join(
         [f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS] + list(CAPITALISED_AREA_WORDS)
     )
@@ -87,6 +88,8 @@ def add_unknown_places(
     match (None: search the whole sentence)."""
     for m in UNKNOWN.finditer(text) if starts is None else _matches_at(UNKNOWN, text, starts):
         name = m["a"] or m["b"] or m["c"]
+        if m["b"] and name.count(" ") == 2 and _english(name.split()[0]):
+            name = name.split(" ", 1)[1]  # "The Wren Region", "In Wren Region": one word
         if ctx.domain.place_for(name) or name.casefold() in ctx.lex.not_places:
             continue  # a known place is found as such
         if m["b"] and "ADJ" in getAllLemmas(name.split()[0].lower()):
@@ -98,6 +101,14 @@ def add_unknown_places(
             if m["b"] and name.split()[-1] == "region":
                 name = name.split()[0]  # "the Manchuria region" is Manchuria
             found.setdefault(name, (None, m.start()))
+
+
+def _english(word: str) -> bool:
+    """A word of English, not of a name: "The", "In", "Great" (lemminflect knows it)."""
+    lower = word.lower()
+    return lower in ("the", "a", "an", "in", "at", "on", "of", "to", "and") or bool(
+        getAllLemmas(lower)
+    )
 
 
 def _matches_at(

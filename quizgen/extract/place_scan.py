@@ -26,7 +26,7 @@ from quizgen.extract.place_mentions import (
     placed,
     word_char,
 )
-from quizgen.patterns import NEVER, alternation
+from quizgen.patterns import LOWER_LETTERS, NEVER, UPPER_LETTERS, alternation
 
 if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
@@ -39,7 +39,6 @@ UNKNOWN_ANCHORS = (
     *((word[1:], word[0] + word[0].upper()) for word in AREA_WORDS),
     *((word[1:], word[0]) for word in CAPITALISED_AREA_WORDS),
 )
-LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
@@ -57,13 +56,18 @@ def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
                 found.setdefault(index, []).append(at - floor)
             elif text[at - 1 : at] in firsts and text[at - 2 : at - 1] == " ":
                 # the capitalised word before " prefecture": [A-Z][a-z]+ ending at at - 2
-                word = floor + len(text[floor : at - 2].rstrip(LOWERCASE)) - 1
-                if floor <= word < at - 3 and "A" <= text[word] <= "Z":
+                word = floor + len(text[floor : at - 2].rstrip(LOWER_LETTERS)) - 1
+                if floor <= word < at - 3 and text[word] in UPPER_LETTERS:
                     found.setdefault(index, []).append(word - floor)
-                    if text[word - 1 : word] == "-":  # "Yuzhno-Kurilsky District"
-                        first = floor + len(text[floor : word - 1].rstrip(LOWERCASE)) - 1
-                        if floor <= first < word - 2 and "A" <= text[first] <= "Z":
-                            found[index].append(first - floor)
+                    # the words before it that a name may hold: "Yuzhno-Kurilsky District",
+                    # "Entre Ríos Province", "Nova Yuzhno-Kurilsky District"
+                    for _ in range(3):
+                        if text[word - 1 : word] not in ("-", " "):
+                            break
+                        word = floor + len(text[floor : word - 1].rstrip(LOWER_LETTERS)) - 1
+                        if not (floor <= word and text[word] in UPPER_LETTERS):
+                            break
+                        found[index].append(word - floor)
             at = text.find(anchor, at + 1)
     return found
 

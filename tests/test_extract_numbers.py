@@ -537,6 +537,12 @@ def test_percent_signs_scale_words_and_footnote_marks():
     assert _values("He handed over a memorandum on “The Fisheries Talks.”2 He said no more.") == []
 
 
+def test_an_age_is_counted_and_a_number_inside_a_name_is_not():
+    assert _values("I was a 16-year-old schoolboy at the time.") == [16]
+    assert _values("They built on the Eight-point Cooperation Plan in 2019.") == []
+    assert _values("They built on the eight-point plan in 2019.") == [8]
+
+
 def test_coordinated_identifiers_and_counts_beyond_the_parties():
     assert _values("They doubted the concessions on paras 6 and 8, and sections 2, 3 or 5.") == []
     # a two-sided topic: "two countries" are its parties, "three countries" a count

@@ -38,6 +38,7 @@ PAIR_NOUNS = re.compile(
     r"|heads|envoys|diplomats|secretaries|states))\b"
 )
 DEFINITE_END = re.compile(r"\b(?:the|our|their|these|both)\s*\Z", re.I)
+AGE = re.compile(r"-years?-old\b")
 HOURS_AND = re.compile(r"\s*hours?\s+and\s+(\d+|[a-z]+)\s+minutes?\b", re.I)
 AFTER_HOURS_AND = re.compile(r"\b(?:\d+|[a-z]+)\s+hours?\s+and\s+\Z", re.I)
 HALF = re.compile(r"-and-a-half\b|\s+and\s+a\s+half\b", re.I)  # "one-and-a-half hours"
@@ -194,7 +195,11 @@ def _count(
     scale = SCALE.match(after)
     if scale:  # "$18 billion", "1.5 billion": the amount, named by its scale word
         return _whole(value * SCALES[scale[1].lower()]), scale[1].lower()
+    if AGE.match(after):  # "a 16-year-old schoolboy": an age in years
+        return value, "years old"
     if m["point"]:
+        if raw[0].isupper() and before.strip() and after.lstrip(" -")[:1].isupper():
+            return None  # "the Eight-point Cooperation Plan": a number inside a name
         noun = _phrase(after.lstrip(" -"))
         return (value, f"points of the {noun}") if noun else None
     after = after.lstrip()

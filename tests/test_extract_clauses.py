@@ -397,3 +397,14 @@ def test_a_description_after_a_name_is_an_aside_of_the_subject():
         "Jane Roe said that the ferry would resume": "2019-02-04",
         "A meeting was held": "2019-02-05",
     }
+
+
+def test_a_date_in_who_clause_after_a_person_dates_that_clause():
+    text = DAY + (
+        "Officials met Foreign Minister Taro Kono who visited Nemuro on 4 February 2019. "
+        "Ichiro Sato was a fisherman who led the strike in 1833."
+    )
+    assert events(text) == {
+        "Taro Kono visited Nemuro": "2019-02-04",
+        "Ichiro Sato was a fisherman who led the strike": "1833",
+    }

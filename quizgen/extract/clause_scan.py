@@ -26,7 +26,7 @@ PUNCTUATION_CUT = re.compile(r"[,:;]")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=,\s|\s+(?:and|or)\s)")
 REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
 BOUNDARY = re.compile(
-    r"(?P<rel>,\s+(?:who|which)\s+)"
+    r"(?P<rel>,\s+(?:who|which)\s+|\s+who\s+)"
     r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
     r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
 )
@@ -34,7 +34,7 @@ BOUNDARY = re.compile(
 # match at every position, found about twice as fast. Every match holds ";", a dash, or one of
 # ``BOUNDARY_WORDS`` with whitespace (or the window's ends) on both sides.
 BOUNDARY_FAST = re.compile(
-    r"(?=[,;\s])(?:(?P<rel>,\s+(?:who|which)\s+)|(?P<own>;\s+|\s+(?:(?:(?:in|under|by|with) which"
+    r"(?=[,;\s])(?:(?P<rel>,\s+(?:who|which)\s+|\s+who\s+)|(?P<own>;\s+|\s+(?:(?:(?:in|under|by|with) which"
     r"|after|since|when|before|until|because|although|while|whereas)\s+"
     r"|as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|[—–]\s+)))"
 )

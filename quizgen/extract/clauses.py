@@ -273,8 +273,14 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     clause_start, clause_end, antecedent = start, end, None
     for b in boundaries(masked, start, end):
         if b.end() <= mention.start:
-            clause_start = b.end()
-            antecedent = _antecedent(ctx, index, text, b.start()) if b["rel"] else None
+            restrictive = b["rel"] and not b[0].startswith(",")  # "X who met Y in 2012"
+            if restrictive:  # only a person named right before: "a gaucho who led ...",
+                found = _person_before(ctx, index, b.start())  # "fishermen of Wren who"
+                if found is None:  # read as one clause
+                    continue
+            else:
+                found = _antecedent(ctx, index, text, b.start()) if b["rel"] else None
+            clause_start, antecedent = b.end(), found
             if b["rel"] and antecedent is None:
                 return None
         elif b.start() >= mention.end:
@@ -448,6 +454,11 @@ def _ambiguous_weekday(clause: str, text: str, mention: Mention) -> bool:
     if not future or report.start() >= future.start():
         return False
     return not REPORT_END.search(text[: mention.start])
+
+
+def _person_before(ctx: DocContext, index: int, at: int) -> str | None:
+    """The person whose mention in sentence ``index`` ends at ``at``, or None."""
+    return next((name for i, _s, end, name in ctx.mentions if i == index and end == at), None)
 
 
 def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:

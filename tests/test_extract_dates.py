@@ -410,6 +410,9 @@ def test_a_first_sentence_set_on_another_day_is_not_dated_by_the_date_line():
     for when in ("two days ago", "the previous day", "in the following month", "last weekend"):
         report = head + f"Pavel Ivanov met Ichiro Sato {when}.\n\nThey talked."
         assert events(report) == {}, when
+    # nor does a year of its own, even one no rule reads as a date
+    report = head + "The Wren Crisis of 1770 was a standoff between two crowns.\n\nIt ended."
+    assert events(report) == {}
     # "following" before a noun that is no stretch of time still leaves the day
     report = head + "Pavel Ivanov met Ichiro Sato following the summit.\n\nThey talked."
     assert events(report) == {"Pavel Ivanov met Ichiro Sato following the summit": "2014-11-09"}

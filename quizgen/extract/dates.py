@@ -24,7 +24,7 @@ article's publication date only as far as the text allows:
 - The first sentence of a report (after its headline) whose date stands on a line of its own
   ("November 9, 2014, Beijing") tells, undated and in the past tense, what happened that
   day: it takes that day, unless its words set it on another ("two days ago", "the previous
-  day": ``ANOTHER_DAY``).
+  day": ``ANOTHER_DAY``) or it names a year of its own ("the crisis of 1770 was ...").
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
 """
@@ -502,6 +502,7 @@ def find_events(ctx: DocContext) -> list[Draft]:
         and not by_sentence[lead]
         and ":" not in sentences[lead].text  # a speaker's words ("Vladimir Putin: I ...")
         and not ANOTHER_DAY.search(sentences[lead].text)
+        and not YEAR_HINT.search(sentences[lead].text)  # "The Wren Crisis of 1770 was ..."
     ):
         by_sentence[lead] = [Mention(0, 0, "", "lead")]  # the report's first sentence: its day
     for index in [i for i, mentions in enumerate(by_sentence) if mentions]:

@@ -95,7 +95,9 @@ _BARE_MONTH_LEAD = re.compile(
 _NOT_A_DAY_LEAD = re.compile(r"(?:\b(?:until|since|the|to|till)\s+)\Z", re.I)
 # a bare year counts only in these contexts: "in 1956", "a 1956 declaration", "since 2014"
 _YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from|of|a|an|the)\s+)\Z", re.I)
-_OLD_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|by|from)\s+)\Z", re.I)
+_OLD_YEAR_LEAD = re.compile(
+    r"(?:\b(?:in|since|until|by|from)\s+|\b[A-Z][\w’'-]*\s+of\s+)\Z", re.I
+)  # "in 1646", "the Wren Crisis of 1770" (a name's year), not "a force of 1600"
 # Every date expression holds a month (each name starts with its abbreviation), a weekday, a
 # relative word ("week", "today", a season) or a year: sentences without any skip the full
 # pattern (substring tests are many times faster: every branch starts with a literal, so

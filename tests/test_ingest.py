@@ -149,6 +149,24 @@ def test_a_date_line_under_the_headline_is_the_publication_date(line, value, pre
     ]
 
 
+def test_a_standfirst_then_a_date_time_and_place_line_is_read():
+    doc = parse_document(
+        "Meeting with the President of Kestelia\n\nIlan Brek met the President of Kestelia "
+        "at the palace. They discussed trade.\n\nMay 8, 2021 - 18:10 - The Palace, Stellby\n\n"
+        "Ilan Brek: I am glad to see you.",
+        "k",
+    )
+    assert (doc.published.value, doc.dateline) == ("2021-05-08", "Stellby")
+    assert doc.title == "Meeting with the President of Kestelia"
+    assert [s.text for s in doc.sentences][:2] == [
+        "Meeting with the President of Kestelia",
+        "Ilan Brek met the President of Kestelia at the palace.",
+    ]
+    # a paragraph of running text with no date line under it ends the header, as before
+    doc = parse_document("Talks\n\nThey met at the palace to talk.\n\nNo date here at all.", "n")
+    assert doc.published.precision == "unknown"
+
+
 def test_a_date_and_place_line_gives_the_date_and_the_dateline():
     doc = parse_document(
         "Talks with the Prime Minister\n\nMarch 3, 2014, The Kremlin, Moscow\n\nThey met.", "p"

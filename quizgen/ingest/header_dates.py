@@ -38,6 +38,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=[.,])\d{1,2}\Z")
 # London, August 24, 1956"), never through a preposition ("... to visit Calder on May 6") or verb.
 TITLE_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|,)\Z")
 LONGEST_DATE_LINE = 120
+SEPARATORS = "-–—|•"  # between a date line's date, time and place
 # dateutil fills what a line leaves out from its default: two defaults that differ in every
 # part tell which parts the line gave (leap years, so that "29 February" parses either way).
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(1904, 12, 28))
@@ -102,10 +103,12 @@ def _around(
     the place it names (or None)."""
     place = None
     if after:
-        parts = [p.strip() for p in " ".join(after).split(",")]
+        rest = " ".join(after)
+        dashed = rest[:1] in SEPARATORS  # "May 8, 2021 - 18:10 - The Kremlin, Stellby"
+        parts = [p.strip() for p in rest.lstrip(SEPARATORS + " ").split(",")]
         if not all(PLACE_PART.match(p) for p in parts):
             return False
-        if last_date_word.endswith(","):
+        if last_date_word.endswith(",") or dashed:
             place = parts[-1]
     if before:
         heading = " ".join(before)

@@ -112,7 +112,7 @@ def date_line(header: Header) -> None:
     lines = header.rest.split("\n")
     found: list[tuple[int, DateLine]] = []
     for index, line in enumerate(lines[:HEADER_ZONE_LINES]):
-        if _is_body_line(line):
+        if _is_body_line(line) and (found or not _standfirst(lines, index)):
             break
         try:
             reading = read_date_line(line)
@@ -132,6 +132,20 @@ def date_line(header: Header) -> None:
         header.dateline = best.place
     taken = {index for index, reading in found if not reading.title}  # headings stay
     header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
+
+
+def _standfirst(lines: list[str], index: int) -> bool:
+    """Is the running-text line at ``index`` a standfirst: one paragraph after the headline,
+    with a date line as the next line that has text ("Ilan Brek met ... at the palace.",
+    then "May 8, 2021 - 18:10 - Stellby")?"""
+    above = [line for line in lines[:index] if line.strip()]
+    below = next((line for line in lines[index + 1 :] if line.strip()), "")
+    if len(above) != 1 or not _is_heading(above[0].strip()):
+        return False
+    try:
+        return read_date_line(below) is not None
+    except ImpossibleDate:
+        return False
 
 
 def headline(header: Header) -> None:

@@ -408,3 +408,17 @@ def test_a_date_in_who_clause_after_a_person_dates_that_clause():
         "Taro Kono visited Nemuro": "2019-02-04",
         "Ichiro Sato was a fisherman who led the strike": "1833",
     }
+
+
+def test_a_name_before_which_keeps_its_joining_words_and_you_names_nobody():
+    text = DAY + (
+        "Ichiro Sato will attend the Leaders Summit on Fisheries, which will be held on "
+        "12 February 2019. This time you have come to Nemuro in 2019. Japan's GDP is estimated "
+        "to have increased by 5 percent during the first nine months of this year."
+    )
+    assert events(text) == {
+        "The Leaders Summit on Fisheries will be held": "2019-02-12",
+        "Japan's GDP is estimated to have increased by 5 percent during the first nine months": (
+            "2019"
+        ),
+    }

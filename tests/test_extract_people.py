@@ -485,3 +485,14 @@ def test_the_people_a_headline_names_are_read_and_name_the_first_sentence():
     assert {f.get("what"): f.get("date") for f in kind(facts, "event")} == {
         "Sergei Lavrov and Taro Kono continued their talks over dinner": "2018-05-03"
     }
+
+
+def test_a_listed_post_of_a_country_the_domain_lacks_is_that_countrys():
+    text = (
+        "Talks in Moscow\n\nMay 8, 2021, Moscow\n\n"
+        "Vladimir Putin met President of Kestelia Ilan Brek at the Kremlin."
+    )
+    people = {
+        (f.get("name"), f.get("role"), f.get("country")) for f in kind(extract(text), "person")
+    }
+    assert ("Ilan Brek", "President", "Kestelia") in people  # not the dateline's Russia

@@ -652,3 +652,10 @@ def test_a_post_is_cited_from_a_dated_article_when_one_states_it():
     questions = generate_questions(FactSet(base.documents, (*base.facts, person)), domain())
     prompts = [q.prompt for q in questions if person.id in q.fact_ids]
     assert "What public office did Ilan Brek hold on 14 February 2019?" in prompts
+
+
+def test_a_plural_country_name_takes_an_apostrophe_alone():
+    from quizgen.questions.context import _possessive
+
+    assert _possessive("the United States") == "the United States'"
+    assert _possessive("Calder") == "Calder's"

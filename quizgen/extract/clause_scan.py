@@ -44,7 +44,8 @@ BOUNDARY_WORDS = frozenset(
 _SPACES = re.compile(r" (?= |[,.])")
 _SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")
 RELATIVE_WORDS = re.compile(
-    r"\s*\b(?:recently|currently|later this week|this week|now|(?:next|last|this) (?:month|year))\b",
+    r"\s*\b(?:recently|currently|later this week|this week|now"
+    r"|(?:of )?(?:next|last|this) (?:month|year))\b",
     re.I,
 )
 

@@ -83,7 +83,12 @@ OPENING = re.compile(r",\s+(?:who|which)\s+")
 REPORT_WORD = re.compile(rf"\b{REPORT_VERBS}\b")
 REPORT_END = re.compile(rf"\b{REPORT_VERBS}\s*\Z")
 FUTURE_WORD = re.compile(r"\b(?:will|would|plans? to)\b")
-TRAILING_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*\Z")
+# a name before ", which" or ", who", its joining words included: "the Leaders Summit on
+# Climate" (the article goes with it when the name opens with a capital after one)
+TRAILING_NAME = re.compile(
+    r"((?:\bthe\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){0,4}"
+    r"[A-Z][\w.’'-]*)\s*\Z"
+)
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
 WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
 
@@ -377,8 +382,11 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     cursor = start
     for m in mentions:
         if start <= m.start and m.end <= end and (m is mention or m.kind == "relative"):
-            plain += text[cursor : m.start]
-            mask += masked[cursor : m.start]
+            cut = m.start
+            if m.kind == "relative" and text.endswith(" of ", start, cut):
+                cut -= 3  # "the first nine months of this year": "of" goes with it
+            plain += text[cursor:cut]
+            mask += masked[cursor:cut]
             cursor = m.end
     plain, mask = squash(plain + text[cursor:end], mask + masked[cursor:end])
     verb = find_verb(mask, relative=antecedent is not None)

@@ -77,7 +77,7 @@ QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{QUALIFIERS})\s+)?", re.I)
 HOST_IN = re.compile(r"([a-z][\w-]*(?: [a-z][\w-]*)?)\s+in\s+\Z")
 PHRASE_TOKEN = re.compile(r"\w[\w’'-]*|[^\w\s]")
 WORD_START = re.compile(r"\w")
-RELATIVE = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b ?")
+RELATIVE = re.compile(r"\b(?:of )?(?:this|last|next) (?:year|month|week)\b ?")
 LIVE = r"live|lives|lived|work|works|worked|remain|remained"
 LIVE_WORD = re.compile(LIVE)
 # a counted noun that is people (a demonym, "Calderans", is found through the domain file)

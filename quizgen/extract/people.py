@@ -22,7 +22,7 @@ from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.subject_names import HONORIFIC
-from quizgen.extract.titled_people import is_name, person_name, with_titled
+from quizgen.extract.titled_people import INSTITUTION_NOUNS, is_name, person_name, with_titled
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
@@ -321,6 +321,28 @@ def _known_holder(ctx: DocContext, match: re.Match[str], surname: str) -> str | 
     return ctx.domain.known_full_name(surname)
 
 
+OF_NAME = re.compile(r"(?P<post>.+) of (?P<country>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _own_country(ctx: DocContext, written: str) -> tuple[str, str] | None:
+    """(post, country) for a post the domain lists followed by "of" and a name that is no
+    place, country or institution of the domain and no English word: "President of Kestelia"
+    is Kestelia's President (not, say, of the dateline's country)."""
+    found = OF_NAME.fullmatch(written)
+    if found is None:
+        return None
+    post, country = ctx.domain.post_for(found["post"]), found["country"]
+    words = country.split()
+    if (
+        post is None
+        or ctx.domain.place_for(country)
+        or ctx.domain.country_for(country)
+        or any(w in INSTITUTION_NOUNS or getAllLemmas(w.lower()) for w in words)
+    ):
+        return None
+    return post, country
+
+
 def _trimmed(ctx: DocContext, name: str) -> str:
     """A name without a capitalised word a headline or a list ran into it: a country
     ("President Brek Calder" in "- Calder's ...") or a verb of a headline ("Minister Mara
@@ -341,6 +363,8 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
     base = ctx.joined.starts[index]
     country = ctx.lex.owner_country(match, base)
     role, written = ctx.lex.post_of(match)
+    if not country and (own := _own_country(ctx, written or role or "")):
+        role, country = own  # "President of Tajikistan", a country the domain does not list
     basis = "stated" if country else "none"
     known = ctx.people.get(name)
     if known is None:

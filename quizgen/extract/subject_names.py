@@ -222,7 +222,7 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
     """The name a clause's subject stands for in sentence ``index``: the speaker for "I",
     the person named before for "he"/"she", the two people of the sentence before for
     "they", the holders of a post for "the President", full names for surnames; "" for a
-    subject that names nothing ("it", "many")."""
+    subject that names nothing ("it", "many", "you")."""
     lower = subject.lower()
     words = lower.split()
     counted = len(words) > 1 and words[1][:1].isdigit()  # "some 40 fishermen" is a subject
@@ -233,6 +233,7 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
         not subject
         or lower in SKIP_SUBJECTS
         or (words[0] in SKIP_SUBJECTS and not counted and not grouped)
+        or "you" in words  # "This time you have come": the one addressed, unnamed
     ):
         return ""
     if lower == "i":  # the speaker of a transcript; else left as written

@@ -331,7 +331,7 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
         role = role[len(adjective) + 1 :]
     return {
         "role": role,
-        "country_possessive": f"{_country_name(country)}'s" if country else "",
+        "country_possessive": _possessive(_country_name(country)) if country else "",
         "country_adjective": adjective,
     }
 
@@ -651,6 +651,11 @@ _THE_LAST_WORDS = frozenset(
     "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
     "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
 )
+
+
+def _possessive(name: str) -> str:
+    """ "Calder's", and "the Wren Islands'" for a plural name."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _country_name(country: str) -> str:

@@ -496,3 +496,13 @@ def test_a_listed_post_of_a_country_the_domain_lacks_is_that_countrys():
         (f.get("name"), f.get("role"), f.get("country")) for f in kind(extract(text), "person")
     }
     assert ("Ilan Brek", "President", "Kestelia") in people  # not the dateline's Russia
+
+
+def test_a_given_name_in_two_parts_and_a_post_ending_in_of_state():
+    text = (
+        "date 2019-02-08\n\nThe talks drew Calder Foreign Minister Cho Tae-yul, US Secretary of "
+        "State Blinken, Russian Foreign Minister Sergei Lavrov, and others."
+    )
+    people = {(f.get("name"), f.get("role")) for f in kind(extract(text), "person")}
+    assert ("Cho Tae-yul", "Foreign Minister") in people
+    assert not [name for name, _ in people if name.startswith("State")]

@@ -22,7 +22,10 @@ T = TypeVar("T")
 POSSESSIVE = r"(?:'s|’s)"
 
 
-NAME_WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?"
+# "Yuzhno-Kurilsky", and a given name in two parts: "Tae-yul"
+NAME_WORD = (
+    rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
+)
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"

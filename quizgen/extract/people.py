@@ -98,7 +98,8 @@ def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[
         (joined.sentence_at(m.start()), 1, m.start(), m)
         for m in matches.after
         if not INVERTED_NAME.search(m.string, max(0, m.start() - 40), m.start())
-    ]
+        and not m.string.endswith(" of ", max(0, m.start() - 4), m.start())
+    ]  # "... Secretary of State Blinken, Brenan Foreign Minister ...": "State" ends a post
     keyed += [(index, 2, 0, None) for index in matches.counterparts]
     keyed.sort(key=lambda item: item[:3])
     for index, _, _, match in keyed:

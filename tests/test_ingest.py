@@ -149,6 +149,16 @@ def test_a_date_line_under_the_headline_is_the_publication_date(line, value, pre
     ]
 
 
+def test_a_dateline_whose_double_dash_touches_the_first_word():
+    doc = parse_document(
+        "Ministers agree on talks\n\nStellby, March 22 (Wren Press)--The ministers met on "
+        "Saturday.",
+        "d",
+    )
+    assert (doc.dateline, doc.agency, doc.published.value) == ("Stellby", "Wren Press", "--03-22")
+    assert doc.sentences[-1].text == "The ministers met on Saturday."
+
+
 def test_a_standfirst_then_a_date_time_and_place_line_is_read():
     doc = parse_document(
         "Meeting with the President of Kestelia\n\nIlan Brek met the President of Kestelia "

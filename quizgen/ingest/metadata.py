@@ -32,12 +32,13 @@ _AGENCY_DATELINE = re.compile(
 _WORD = r"[A-Z][a-zA-Z.']*(?:-[A-Za-z.']+)*"  # hyphens only inside: "Nova-Stellby"
 _WORDS = rf"{_WORD}(?: (?!{MONTH_PATTERN} \d){_WORD}){{0,3}}"  # the date is no part of it
 # "HARWICK —", "City--", "STELLBY (Agency) -", "LONDON, Oct. 9 (Agency) -", "HARWICK. Mar 3
-# (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:"
+# (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:", "Stellby,
+# March 22 (Agency)--The ..." (a double dash may touch the first word)
 _DASH_DATELINE = re.compile(
     rf"\A(?P<place>{_WORDS})(?:, (?!{MONTH_PATTERN} \d)(?P<country>{_WORDS}))?"
     rf"(?:,? (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .-]*?)(?: ?[—–-] ?(?P<agency_date>[^()\n]{4,30}))?\))?"
-    r"(?:[ \t]*(?P<sep>[—–]|-{1,2}|:))?(?:[ \t]+|\n|\Z)"
+    r"(?:[ \t]*(?P<sep>[—–]|-{1,2}|:))?(?:[ \t]+|\n|\Z|(?:(?<=--)|(?<=—))(?=[A-Z]))"
 )
 # Words that stand before a colon at the start of a text and are not places
 LABELS = (

@@ -262,6 +262,15 @@ def test_an_unknown_name_after_at_or_visited_is_a_place_too():
     assert not names & {"Japan", "Christmas", "Hiroshige", "Hiroshige Seko"}
 
 
+def test_a_place_name_with_a_particle_is_read_whole():
+    assert set(
+        places("The forum opened in Rio de Janeiro. The envoys met in Port la Nouvelle.")
+    ) == {
+        "Rio de Janeiro",
+        "Port la Nouvelle",
+    }
+
+
 def test_villages_mountains_districts_and_hyphenated_names_are_places():
     text = (
         "date 2019-02-08 OSAKA —\n\nOfficials met in the village of Brannock. Hikers climbed "

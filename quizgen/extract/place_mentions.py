@@ -36,6 +36,7 @@ CAPITALISED_AREA_WORDS = ("District",)
 SETTLEMENT_WORDS = ("city", "town", "village")
 _WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+"  # any Latin letters: "Ríos"
 _NAME = rf"{_WORD}(?:-{_WORD})?"  # "Yuzhno-Kurilsky"
+PLACE_PARTICLE = r"(?:(?:de|da|do|dos|das|del|di|du|la|le) )"  # "Rio de Janeiro"
 UNKNOWN = re.compile(
     rf"\b(?:{'|'.join(SETTLEMENT_WORDS)}) of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     rf"|\b(?P<c>Mount {_NAME})"
@@ -48,14 +49,14 @@ UNKNOWN = re.compile(
 VENUE_BODY = re.compile(  # after a word boundary: see ``word_matches``
     r"(?:meet|meets|met|meeting|held|hold|holds|summit|talks|arrived|arrives|travel(?:led|s)?"
     r"|visit(?:ed|s)?|gather(?:ed)?)\s+(?:again\s+|later\s+|next\s+)?in\s+"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    rf"(?P<name>{_WORD}(?: {PLACE_PARTICLE}?{_WORD})?)\b"
 )
 CALENDAR_NAMES = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
 )
-# Every VENUE_BODY match holds "in", whitespace and a capital.
-IN_CAPITAL = re.compile(r"in\s+[A-Z]")
+# Every VENUE_BODY match holds "in", whitespace and a capital of any Latin alphabet.
+IN_CAPITAL = re.compile(rf"in\s+[{UPPER_LETTERS}]")
 
 Found = dict[str, tuple[str | None, int]]  # place name -> (country, offset in the sentence)
 
@@ -135,7 +136,7 @@ def add_venues(ctx: DocContext, text: str, found: Found) -> None:
 # Harwick Declaration" is a document's name). Not "from": people come from someone too.
 AFTER_IN_WORDS = ("in", "at", "visited", "visiting")
 AFTER_IN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: [{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
+    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>{_WORD}(?: {PLACE_PARTICLE}?{_WORD})?)"
     rf"(?![\w’'-]|\s+[{UPPER_LETTERS}]|\s*[’']s\b)"
 )
 

@@ -537,6 +537,12 @@ def test_percent_signs_scale_words_and_footnote_marks():
     assert _values("He handed over a memorandum on “The Fisheries Talks.”2 He said no more.") == []
 
 
+def test_a_count_of_a_named_group_keeps_its_noun():
+    day = "date 2019-02-08\n\n"
+    (count,) = kind(extract(day + "In 2012 Calder bought three of the disputed islands."), "number")
+    assert (count.get("value"), count.get("what")) == (3, "of the disputed islands")
+
+
 def test_an_age_is_counted_and_a_number_inside_a_name_is_not():
     assert _values("I was a 16-year-old schoolboy at the time.") == [16]
     assert _values("They built on the Eight-point Cooperation Plan in 2019.") == []

@@ -221,6 +221,8 @@ def _count(
         if of_the:
             noun = _phrase(after[of_the.end() :])
             return (value, f"of the {of_the[1]} {noun}") if noun else None
+        noun = _phrase(after[len("of the ") :])  # "three of the disputed islands"
+        return (value, f"of the {noun}") if noun else None
     # every RELATIVE match holds one of these
     relative = "this " in after or "last " in after or "next " in after
     noun = _phrase(RELATIVE.sub("", after) if relative else after)

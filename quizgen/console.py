@@ -3,6 +3,7 @@ an unexpected error as one line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -53,6 +54,9 @@ class Commands(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # "quizgen eval ... | head": the reader has all it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python flushes it at exit)
+            raise click.exceptions.Exit(0) from None
         except Exception as error:
             if ctx.params.get("debug"):
                 raise

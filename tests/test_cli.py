@@ -205,3 +205,18 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(monkeypat
     )
     debug = CliRunner().invoke(cli, ["--debug", "questions", str(SEEDS)])
     assert isinstance(debug.exception, TypeError)
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "eval", "tests/corpus/tune", "--gold"]
+        + ["tests/corpus/gold", "-v"],  # more lines than a pipe holds
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout is not None and reader.stdout.readline()  # read one line, then stop
+    reader.stdout.close()
+    _, stderr = reader.communicate(timeout=60)
+    assert "unexpected" not in stderr and "Traceback" not in stderr, stderr

@@ -659,3 +659,12 @@ def test_a_plural_country_name_takes_an_apostrophe_alone():
 
     assert _possessive("the United States") == "the United States'"
     assert _possessive("Calder") == "Calder's"
+
+
+def test_a_timeline_leaves_out_a_neighbour_a_student_cannot_tell_apart():
+    from quizgen.questions.builders import _apart
+
+    assert not _apart("2014-11-08", "2014-11-09")  # a day apart
+    assert not _apart("2014", "2014-11")  # the year may mean November too
+    assert _apart("2014-09", "2014-11-09")
+    assert _apart("1945/1972", "1973")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import random
 from collections.abc import Iterator, Sequence
@@ -211,7 +212,10 @@ def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iter
             continue
         if dated.setdefault(fact.get("date"), (statement, fact))[1] is fact:
             told.add(statement.casefold())
-    chronological = [dated[d] for d in sorted(dated)]
+    chronological: list[tuple[str, Fact]] = []
+    for date in sorted(dated):  # neighbours a student can tell apart: a month or more
+        if not chronological or _apart(chronological[-1][1].get("date"), date):
+            chronological.append(dated[date])
     if len(chronological) < 3:
         return
     size = 4 if len(chronological) >= 4 else 3
@@ -229,6 +233,30 @@ def timeline_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iter
             weight=0.9,
             topic="events",
         )
+
+
+MIN_GAP = dt.timedelta(days=30)
+
+
+def _apart(earlier: str, later: str) -> bool:
+    """Whether two dates (ISO, any precision, a span's start) are a month or more apart
+    whatever day their precision leaves open: "8 November 2014" and "9 November 2014" are
+    not, "2014" and "November 2014" cannot be told apart at all."""
+    first, second = _days(earlier.split("/")[0]), _days(later.split("/")[0])
+    return second[0] - first[1] >= MIN_GAP
+
+
+def _days(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day an ISO date of any precision may mean."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        start = dt.date(parts[0], parts[1], 1)
+        end = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1)
+        return start, end
+    day = dt.date(parts[0], parts[1], parts[2])
+    return day, day
 
 
 def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:

@@ -506,3 +506,14 @@ def test_a_given_name_in_two_parts_and_a_post_ending_in_of_state():
     people = {(f.get("name"), f.get("role")) for f in kind(extract(text), "person")}
     assert ("Cho Tae-yul", "Foreign Minister") in people
     assert not [name for name, _ in people if name.startswith("State")]
+
+
+def test_a_possessive_or_an_honorific_between_commas_names_the_persons_country():
+    text = (
+        "date 2019-02-08\n\nMeeting with Kestelia's Minister of Foreign Affairs, H.E. Ilan Brek, "
+        "the envoy discussed trade. Abe's Foreign Minister Taro Kono spoke. The Kremlin's "
+        "spokesman spoke."
+    )
+    people = {(f.get("name"), f.get("country")) for f in kind(extract(text), "person")}
+    assert ("Ilan Brek", "Kestelia") in people
+    assert ("Taro Kono", "Japan") in people  # Abe is a person, not a country

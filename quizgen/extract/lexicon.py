@@ -82,7 +82,9 @@ class Lexicon:
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
         # presidential spokesman, Lev Arno, said" (a name between commas)
         # (the leading \b fails mid-word positions at once: every branch starts a word)
-        between_commas = rf",\s+(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
+        # "Calder's Minister of Foreign Affairs, H.E. Ola Finn, said": an honorific may come first
+        honorific = r"(?:H\.E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        between_commas = rf",\s+{honorific}(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
         # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(

@@ -344,6 +344,30 @@ def _own_country(ctx: DocContext, written: str) -> tuple[str, str] | None:
     return post, country
 
 
+POSSESSOR = re.compile(r"(?<!\bthe )\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s\s+\Z")
+
+
+def _possessor(ctx: DocContext, before: str) -> str | None:
+    """The country a possessive right before a post names when the domain does not list it
+    ("Kestelia's Prime Minister"): a name that is no domain place, person, institution or
+    English word, after no "the" ("the Kremlin's spokesman" is no country's)."""
+    found = POSSESSOR.search(before)
+    if found is None:
+        return None
+    name = found["name"]
+    words = name.split()
+    if (
+        ctx.domain.place_for(name)
+        or ctx.domain.country_for(name)
+        or name in ctx.people
+        or words[-1] in ctx.surnames
+        or ctx.domain.known_full_name(words[-1])  # "Brek's Foreign Minister": a person's
+        or any(w in INSTITUTION_NOUNS or getAllLemmas(w.lower()) for w in words)
+    ):
+        return None
+    return name
+
+
 def _trimmed(ctx: DocContext, name: str) -> str:
     """A name without a capitalised word a headline or a list ran into it: a country
     ("President Brek Calder" in "- Calder's ...") or a verb of a headline ("Minister Mara
@@ -366,6 +390,8 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
     role, written = ctx.lex.post_of(match)
     if not country and (own := _own_country(ctx, written or role or "")):
         role, country = own  # "President of Tajikistan", a country the domain does not list
+    if not country and role:  # "Egypt's Foreign Minister", a country the domain does not list
+        country = _possessor(ctx, match.string[max(0, match.start() - 40) : match.start()])
     basis = "stated" if country else "none"
     known = ctx.people.get(name)
     if known is None:

@@ -149,6 +149,22 @@ def test_a_date_line_under_the_headline_is_the_publication_date(line, value, pre
     ]
 
 
+def test_a_line_that_says_when_the_release_was_issued_is_the_date_line():
+    doc = parse_document(
+        "Envoy visits Stellby\n\nThe press release issued by the Foreign Office on 6 April "
+        "2023.\n\nThe envoy met the minister.",
+        "r",
+    )
+    assert (doc.published.value, doc.published.source) == ("2023-04-06", "date line")
+    assert [s.text for s in doc.sentences] == [
+        "Envoy visits Stellby",
+        "The envoy met the minister.",
+    ]
+    # a sentence of the body that says so is no header
+    body = parse_document("Talks\n\nThe talks were issued by Ola Finn on 6 April 2023.", "b")
+    assert body.published.precision == "unknown"
+
+
 def test_a_dateline_whose_double_dash_touches_the_first_word():
     doc = parse_document(
         "Ministers agree on talks\n\nStellby, March 22 (Wren Press)--The ministers met on "

@@ -22,7 +22,11 @@ from quizgen.dates import MONTH_PATTERN, iso
 # Labels before the date; the published date wins over an updated one.
 LABEL = re.compile(
     r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|date|(?:last )?(?:updated|modified)"
-    r"(?: on)?)\s*:?\s*",
+    r"(?: on)?"
+    # "The press release issued by the Foreign Office on 6 April 2023."
+    r"|(?:the|this) (?:press release|news release|statement|speech|article)(?: was)? (?:issued|"
+    r"released|published|delivered)(?: by (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? on)"
+    r"\s*:?\s*",
     re.I,
 )
 LATER_LABELS = ("updated", "modified")

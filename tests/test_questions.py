@@ -668,3 +668,13 @@ def test_a_timeline_leaves_out_a_neighbour_a_student_cannot_tell_apart():
     assert not _apart("2014", "2014-11")  # the year may mean November too
     assert _apart("2014-09", "2014-11-09")
     assert _apart("1945/1972", "1973")
+
+
+def test_a_when_question_explains_with_the_date_where_it_belongs():
+    made = generate_questions(facts(), domain(), seed=7, types=["when", "choice"])
+    crimea = next(q for q in made if q.prompt == "When did Russia annex Crimea?")
+    assert crimea.explanation == "Russia annexed Crimea in March 2014."
+    from quizgen.questions.rules import load_rules
+
+    (template,) = [t for t in load_rules().templates if t.id == "event-when"]
+    assert "({{ date_answer }})" in template.explanation  # after a relative clause, in brackets

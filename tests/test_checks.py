@@ -638,3 +638,15 @@ def test_a_routine_event_named_by_a_noun_is_not_dated():
     assert any("Press Conference" in (f.get("subject") or "") for f in factset.facts)
     made = generate_questions(factset, load_domain())
     assert not [q for q in made if "Press Conference" in q.prompt + q.answer]
+
+
+def test_a_speakers_aside_dated_by_a_relative_word_is_held():
+    made, held = _from_article(
+        "Talks in Nemuro\n\nMay 8, 2019, Nemuro\n\n"
+        "Prime Minister of Japan Shinzo Abe: Only yesterday, I had the pleasure of attending a "
+        "festival of fishing boats in Nemuro. In 2013 I visited Sapporo for the first time."
+    )
+    prompts = [q.prompt for q in made]
+    assert not [p for p in prompts if "festival" in p]
+    assert any("festival" in q.prompt and "aside" in " ".join(r) for q, r in held)
+    assert any("Shinzo Abe visit" in p and "Sapporo" in p for p in prompts), prompts

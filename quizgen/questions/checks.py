@@ -193,6 +193,22 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+# "I" as a clause's subject in a source sentence ("Only yesterday, I had the pleasure of")
+_FIRST_PERSON = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|then|yesterday|today)\s+)I\s+[a-z]")
+
+
+def not_an_aside_of_a_speech(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """A speaker's own doings dated only by a relative word ("Only yesterday, I had the
+    pleasure of attending a festival", "Last August, I listened to ...") are a speech's
+    asides, not events to learn; a speech's dated statement ("In 2013 I visited Brena") is."""
+    for fact in facts:
+        if fact.kind != "event" or not fact.get("inferred"):
+            continue
+        if all(_FIRST_PERSON.search(s.quote) for s in fact.sources):
+            return "a speaker's aside about their own day, dated only by a relative word"
+    return ""
+
+
 def blank_apart(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A date's blank added after a purpose reads as the purpose's date: "established ... to
     reinforce the claims to territory in the South Atlantic in _____ (year)"."""
@@ -630,6 +646,7 @@ CHECKS: tuple[Check, ...] = (
     reads_cleanly,
     complete_clause,
     one_event,
+    not_an_aside_of_a_speech,
     one_partner,
     blank_apart,
     date_belongs_to_verb,

@@ -576,11 +576,12 @@ def test_a_modal_verb_or_a_span_in_options_is_held():
 
 
 def test_a_one_off_act_at_a_disputed_place_is_told_apart_by_the_place():
-    """ "landed in Etorofu in 1764" names its place; a post that names the place ("Governor
-    of Etorofu") does not make the place a person's word."""
+    """ "mapped the coast of Etorofu in 1764" names its act by the place (where one lands does not: see
+    the arrival verbs); a post that names the place ("Governor of Etorofu") does not make the
+    place a person's word."""
     article = (
         "date 2019-02-08\n\nJapanese Governor of Etorofu Kenji Ueda spoke. The explorer Ivan "
-        "Sedov landed on Etorofu in 1764."
+        "Sedov mapped the coast of Etorofu in 1764."
     )
     made, _ = _from_article(article)
     assert any("Etorofu" in q.prompt and q.asks == "date" for q in made)
@@ -650,3 +651,17 @@ def test_a_speakers_aside_dated_by_a_relative_word_is_held():
     assert not [p for p in prompts if "festival" in p]
     assert any("festival" in q.prompt and "aside" in " ".join(r) for q, r in held)
     assert any("Shinzo Abe visit" in p and "Sapporo" in p for p in prompts), prompts
+
+
+def test_where_one_landed_does_not_tell_one_landing_from_the_next():
+    landed = _event(
+        "Ola Finn landed in the Wren Islands in 1764.",
+        "1764",
+        "in 1764",
+        "Ola Finn",
+        "landed",
+        "in the Wren Islands",
+    )
+    made, held = _run(landed)
+    assert not [q for q in _about(made, landed) if q.asks == "date"]
+    assert any("which of several" in r for r in _reasons(held, landed))

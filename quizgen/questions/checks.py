@@ -278,7 +278,8 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     the clause without the people's names."""
     people = corpus.proper_words() | corpus.title_words()
     blockers = corpus.name_blockers()
-    meeting = _main_verb(fact, corpus) in corpus.language.meeting_verbs
+    verb = _main_verb(fact, corpus)
+    meeting = verb in corpus.language.meeting_verbs or verb in corpus.language.arrival_verbs
     if not meeting:
         # one annexes Skarn once, meets in it often (a post "Governor of Skarn" aside)
         blockers = blockers - _place_words(corpus)

@@ -49,6 +49,7 @@ class Language:
     forward_verbs: tuple[str, ...] = ()
     routine_phrases: tuple[str, ...] = ()
     meeting_verbs: tuple[str, ...] = ()
+    arrival_verbs: tuple[str, ...] = ()
     crowded_occasions: tuple[str, ...] = ()
     contested_dates: tuple[str, ...] = ()
 
@@ -75,6 +76,7 @@ class Language:
                     "forward_verbs",
                     "routine_phrases",
                     "meeting_verbs",
+                    "arrival_verbs",
                     "crowded_occasions",
                     "contested_dates",
                 )

@@ -678,3 +678,27 @@ def test_a_when_question_explains_with_the_date_where_it_belongs():
 
     (template,) = [t for t in load_rules().templates if t.id == "event-when"]
     assert "({{ date_answer }})" in template.explanation  # after a relative clause, in brackets
+
+
+def test_person_distractors_are_of_the_answers_era():
+    from quizgen.questions.distractors import people
+
+    def person(name, role, doc):
+        return make(
+            "person", name, doc, f"{role} {name} spoke.", name=name, role=role, country="Russia"
+        )
+
+    def event(year, doc):
+        return make(
+            "event", f"talks {doc}", doc, "Talks were held.", date=year, what="Talks were held"
+        )
+
+    facts_ = [
+        person("Dmitry Medvedev", "Prime Minister", "new"),
+        person("Igor Shuvalov", "First Deputy Prime Minister", "new"),
+        person("Yevgeny Primakov", "Foreign Minister", "old"),
+        event("2019", "new"),
+        event("1998", "old"),
+    ]
+    chosen = people("Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain())
+    assert "Igor Shuvalov" in chosen and "Yevgeny Primakov" not in chosen

@@ -33,11 +33,16 @@ def people(
     }
     band = rank_band(fact.get("role") or "")
     blockers = name_blockers(domain)
+    years = _article_years(facts)
+    era = _era(fact, years)
     by_name: dict[str, int] = {}
     for p in facts:
         name = p.get("name") or ""
         if p.kind != "person" or p.get("country") != country or name in holders:
             continue
+        other = _era(p, years)
+        if era and other and abs(era - other) > ERA_YEARS:
+            continue  # "Brena's President in 2019": not someone the articles place in 1998
         if not plausible_name(name, blockers) or _same_person(name, answer):
             continue
         # nearest: the same rank band, then a name as long as the answer's (a patronymic on
@@ -53,6 +58,26 @@ def people(
         if not any(_same_person(name, other) for other in chosen):
             chosen.append(name)
     return chosen
+
+
+ERA_YEARS = 10  # people named by articles further apart than this are of another era
+
+
+def _article_years(facts: Sequence[Fact]) -> dict[str, int]:
+    """Each article's year, as its dated events give it (the middle one), where it has any."""
+    found: dict[str, list[int]] = {}
+    for fact in facts:
+        year = (fact.get("date") or "")[:4] if fact.kind == "event" else ""
+        if year.isdigit():
+            for source in fact.sources:
+                found.setdefault(source.doc, []).append(int(year))
+    return {doc: sorted(ys)[len(ys) // 2] for doc, ys in found.items()}
+
+
+def _era(fact: Fact, years: dict[str, int]) -> int | None:
+    """The year of the articles that name a person (the latest of them), or None."""
+    known = [years[s.doc] for s in fact.sources if s.doc in years]
+    return max(known) if known else None
 
 
 def rank_band(role: str) -> str:

@@ -702,3 +702,6 @@ def test_person_distractors_are_of_the_answers_era():
     ]
     chosen = people("Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain())
     assert "Igor Shuvalov" in chosen and "Yevgeny Primakov" not in chosen
+    # a publication year wins over the events' (here "old" was published in 2015)
+    later = people("Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain(), {"old": 2015})
+    assert "Yevgeny Primakov" in later

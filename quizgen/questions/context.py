@@ -64,6 +64,14 @@ class Corpus:
             return value, published.get("precision") or precision_of(value)
         return published, precision_of(published)
 
+    def published_years(self) -> dict[str, int]:
+        """Each document's publication year, where its header gives one."""
+        return self.memo(("published-years", ""), self._published_years)
+
+    def _published_years(self) -> dict[str, int]:
+        years = {doc: self.published(doc)[0][:4] for doc in self.documents}
+        return {doc: int(year) for doc, year in years.items() if year.isdigit()}
+
     def title(self, doc_id: str) -> str:
         """How a reader finds the article: its headline (else its first words, quoted, else
         its file name) and the day it was published: "Harwick hopes ..., 26 January"."""

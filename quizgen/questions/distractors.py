@@ -5,19 +5,37 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain
 from quizgen.facts import Fact
 from quizgen.questions.context import name_blockers, plausible_name
 
-# A strategy gets the answer, its fact, every fact, a seeded Random and the domain.
-Strategy = Callable[[str, Fact, Sequence[Fact], random.Random, Domain], list[str]]
+
+class Strategy(Protocol):
+    """A strategy gets the answer, its fact, every fact, a seeded Random, the domain and the
+    documents' publication years; it returns candidate wrong options, best first."""
+
+    def __call__(
+        self,
+        answer: str,
+        fact: Fact,
+        facts: Sequence[Fact],
+        rng: random.Random,
+        domain: Domain,
+        years: Mapping[str, int] | None = None,
+    ) -> list[str]: ...
 
 
 def people(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
+    answer: str,
+    fact: Fact,
+    facts: Sequence[Fact],
+    rng: random.Random,
+    domain: Domain,
+    years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Other people of the answer's country, nearest in rank (then in the length of the name)
     first; never the answer under
@@ -33,14 +51,14 @@ def people(
     }
     band = rank_band(fact.get("role") or "")
     blockers = name_blockers(domain)
-    years = _article_years(facts)
-    era = _era(fact, years)
+    by_doc = {**_article_years(facts), **(years or {})}  # a publication year wins
+    era = _era(fact, by_doc)
     by_name: dict[str, int] = {}
     for p in facts:
         name = p.get("name") or ""
         if p.kind != "person" or p.get("country") != country or name in holders:
             continue
-        other = _era(p, years)
+        other = _era(p, by_doc)
         if era and other and abs(era - other) > ERA_YEARS:
             continue  # "Brena's President in 2019": not someone the articles place in 1998
         if not plausible_name(name, blockers) or _same_person(name, answer):
@@ -64,7 +82,8 @@ ERA_YEARS = 10  # people named by articles further apart than this are of anothe
 
 
 def _article_years(facts: Sequence[Fact]) -> dict[str, int]:
-    """Each article's year, as its dated events give it (the middle one), where it has any."""
+    """Each article's year as its dated events give it (the middle one), where it has any: for
+    articles whose header gives no publication date."""
     found: dict[str, list[int]] = {}
     for fact in facts:
         year = (fact.get("date") or "")[:4] if fact.kind == "event" else ""
@@ -74,7 +93,7 @@ def _article_years(facts: Sequence[Fact]) -> dict[str, int]:
     return {doc: sorted(ys)[len(ys) // 2] for doc, ys in found.items()}
 
 
-def _era(fact: Fact, years: dict[str, int]) -> int | None:
+def _era(fact: Fact, years: Mapping[str, int]) -> int | None:
     """The year of the articles that name a person (the latest of them), or None."""
     known = [years[s.doc] for s in fact.sources if s.doc in years]
     return max(known) if known else None
@@ -99,7 +118,12 @@ def _same_person(one: str, other: str) -> bool:
 
 
 def dates(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
+    answer: str,
+    fact: Fact,
+    facts: Sequence[Fact],
+    rng: random.Random,
+    domain: Domain,
+    years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Dates that vary in the same parts as the answer, as a grid: two months by two years
     around a day or month answer (each option shares one part with two others, so no option
@@ -136,7 +160,12 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def numbers(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
+    answer: str,
+    fact: Fact,
+    facts: Sequence[Fact],
+    rng: random.Random,
+    domain: Domain,
+    years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Neighbouring numbers: small ones by one or two, large ones by round steps; a decimal
     ("17.7") by steps of its last digit's place ("17.2", "18.2"), written as precisely."""
@@ -159,7 +188,12 @@ def numbers(
 
 
 def counts(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
+    answer: str,
+    fact: Fact,
+    facts: Sequence[Fact],
+    rng: random.Random,
+    domain: Domain,
+    years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Other counts up to the whole (``two`` of four -> one, three, four)."""
     words = ["one", "two", "three", "four", "five", "six"]
@@ -170,7 +204,12 @@ def counts(
 
 
 def places(
-    answer: str, fact: Fact, facts: Sequence[Fact], rng: random.Random, domain: Domain
+    answer: str,
+    fact: Fact,
+    facts: Sequence[Fact],
+    rng: random.Random,
+    domain: Domain,
+    years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Other places of the same kind (city, prefecture...) from the corpus, then the domain."""
     kind = _kind(domain, answer)

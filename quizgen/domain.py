@@ -315,6 +315,10 @@ class Domain:
             surname, given = canonical.split()  # perhaps surname first
             if f"{given} {surname}" in self._listed_names:
                 return f"{given} {surname}"
+            # a double surname without the given name: "Costa Méndez" of "Nicanor Costa Méndez"
+            longer = [n for n in self._listed_names if n.endswith(f" {canonical}")]
+            if len(longer) == 1:
+                return longer[0]
         return canonical
 
     def _spelled(self, name: str) -> str:

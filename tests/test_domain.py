@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -233,3 +234,11 @@ def test_a_listed_person_in_japanese_order_is_given_name_first():
     assert DOMAIN.canonical_person("Kono Taro") == "Taro Kono"
     assert DOMAIN.canonical_person("Taro Kono") == "Taro Kono"
     assert DOMAIN.canonical_person("Kono Ichiro") == "Kono Ichiro"  # not listed: as written
+
+
+def test_a_double_surname_alone_is_the_one_listed_person_it_ends():
+    from quizgen.domain import load_domain
+
+    falklands = load_domain(Path(__file__).parent.parent / "examples/falklands/falklands.toml")
+    assert falklands.canonical_person("Costa Mendez") == "Nicanor Costa Méndez"
+    assert falklands.canonical_person("Ilan Brek") == "Ilan Brek"

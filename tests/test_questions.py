@@ -702,6 +702,15 @@ def test_person_distractors_are_of_the_answers_era():
     ]
     chosen = people("Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain())
     assert "Igor Shuvalov" in chosen and "Yevgeny Primakov" not in chosen
-    # a publication year wins over the events' (here "old" was published in 2015)
-    later = people("Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain(), {"old": 2015})
+    # the corpus's years, where a publication year wins over the events' (here "old" was
+    # published in 2015: see Corpus.article_years)
+    later = people(
+        "Dmitry Medvedev", facts_[0], facts_, random.Random(1), domain(), {"new": 2019, "old": 2015}
+    )
     assert "Yevgeny Primakov" in later
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    documents = {"new": {"published": ""}, "old": {"published": "2015-03-01"}}
+    corpus = Corpus(documents, facts_, load_rules().language, domain())
+    assert corpus.article_years() == {"new": 2019, "old": 2015}

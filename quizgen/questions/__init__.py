@@ -166,7 +166,7 @@ def _apply(
         strategy = STRATEGIES.get(template.distractors)
         if not strategy:
             return None
-        candidates = strategy(answer, fact, facts, rng, corpus.domain, corpus.published_years())
+        candidates = strategy(answer, fact, facts, rng, corpus.domain, corpus.article_years())
         options = pick_options(answer, candidates, corpus.domain.variants, rng)
         if not options:
             return None

@@ -64,13 +64,15 @@ class Corpus:
             return value, published.get("precision") or precision_of(value)
         return published, precision_of(published)
 
-    def published_years(self) -> dict[str, int]:
-        """Each document's publication year, where its header gives one."""
-        return self.memo(("published-years", ""), self._published_years)
+    def article_years(self) -> dict[str, int]:
+        """Each document's year: its publication year, else the middle year of its dated
+        events (made once per corpus: every person question's distractors read it)."""
+        return self.memo(("article-years", ""), self._article_years)
 
-    def _published_years(self) -> dict[str, int]:
-        years = {doc: self.published(doc)[0][:4] for doc in self.documents}
-        return {doc: int(year) for doc, year in years.items() if year.isdigit()}
+    def _article_years(self) -> dict[str, int]:
+        published = {doc: self.published(doc)[0][:4] for doc in self.documents}
+        stated = {doc: int(year) for doc, year in published.items() if year.isdigit()}
+        return {**event_years(self.facts), **stated}
 
     def title(self, doc_id: str) -> str:
         """How a reader finds the article: its headline (else its first words, quoted, else
@@ -659,6 +661,17 @@ _THE_LAST_WORDS = frozenset(
     "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
     "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
 )
+
+
+def event_years(facts: Sequence[Fact]) -> dict[str, int]:
+    """Each document's year as its dated events give it (the middle one), where it has any."""
+    found: dict[str, list[int]] = {}
+    for fact in facts:
+        year = (fact.get("date") or "")[:4] if fact.kind == "event" else ""
+        if year.isdigit():
+            for source in fact.sources:
+                found.setdefault(source.doc, []).append(int(year))
+    return {doc: sorted(ys)[len(ys) // 2] for doc, ys in found.items()}
 
 
 def _possessive(name: str) -> str:

@@ -11,12 +11,13 @@ from typing import Protocol
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain
 from quizgen.facts import Fact
-from quizgen.questions.context import name_blockers, plausible_name
+from quizgen.questions.context import event_years, name_blockers, plausible_name
 
 
 class Strategy(Protocol):
-    """A strategy gets the answer, its fact, every fact, a seeded Random, the domain and the
-    documents' publication years; it returns candidate wrong options, best first."""
+    """A strategy gets the answer, its fact, every fact, a seeded Random, the domain and each
+    document's year (``Corpus.article_years``); it returns candidate wrong options, best
+    first."""
 
     def __call__(
         self,
@@ -51,7 +52,7 @@ def people(
     }
     band = rank_band(fact.get("role") or "")
     blockers = name_blockers(domain)
-    by_doc = {**_article_years(facts), **(years or {})}  # a publication year wins
+    by_doc = years if years is not None else event_years(facts)
     era = _era(fact, by_doc)
     by_name: dict[str, int] = {}
     for p in facts:
@@ -79,18 +80,6 @@ def people(
 
 
 ERA_YEARS = 10  # people named by articles further apart than this are of another era
-
-
-def _article_years(facts: Sequence[Fact]) -> dict[str, int]:
-    """Each article's year as its dated events give it (the middle one), where it has any: for
-    articles whose header gives no publication date."""
-    found: dict[str, list[int]] = {}
-    for fact in facts:
-        year = (fact.get("date") or "")[:4] if fact.kind == "event" else ""
-        if year.isdigit():
-            for source in fact.sources:
-                found.setdefault(source.doc, []).append(int(year))
-    return {doc: sorted(ys)[len(ys) // 2] for doc, ys in found.items()}
 
 
 def _era(fact: Fact, years: Mapping[str, int]) -> int | None:

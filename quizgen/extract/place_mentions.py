@@ -146,9 +146,9 @@ IN_ANY_CAPITAL = re.compile(rf"(?:{'|'.join(AFTER_IN_WORDS)})\s+[{UPPER_LETTERS}
 
 
 def names_after_in(ctx: DocContext, text: str) -> list[str]:
-    """Names after "in", "at", "visited" or "visiting" that no list holds and that end in no English word ("Harwick
-    Declaration"), and are no month, weekday, country, people's name or person: likely
-    places ("in Krasnoyarsk", "in New Bern")."""
+    """Names after "in", "at", "visited" or "visiting" that no list holds and that end in no
+    English word ("Harwick Declaration"), and are no month, weekday, country, people's name or
+    person: likely places ("in Krasnoyarsk", "visited New Bern")."""
     names = []
     for m in AFTER_IN.finditer(text):
         name = m["name"]
@@ -186,13 +186,10 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
     """Is the word at ``start:end`` of ``text`` in a locative context? ``floor`` is where its
     sentence starts in ``text``; the sentence may go on with the separator and more text (no
     test below reads the separator as anything but a mismatch)."""
-    after = text[end : end + 8]
-    if after.startswith(("-", "’s", "'s")):
-        return False  # "Harwick-claimed islands", "Stellby's position"
-    if after.startswith((" region", " prefecture", " Prefecture")):
-        return True
-    if after[1:2].isupper() and NAME_GOES_ON.match(text, end):
-        return False  # "the Harwick Declaration", "the Stellby International Forum"
+    if text[end : end + 8].startswith((" region", " prefecture", " Prefecture")):
+        return True  # (a capitalised area word goes on, and still makes a place)
+    if _goes_on(text, end):
+        return False
     before = text[max(floor, start - 40) : start]
     # what LOCATIVE, COORDINATED and the strict pattern find, without a regex scan: each
     # ends in whitespace; rstrip() and isspace() strip and test exactly what \s matches
@@ -225,19 +222,24 @@ def placed(place: Place, text: str, floor: int, start: int, end: int) -> bool:
     ("Port Arden, Calder")."""
     if locative(text, floor, start, end):
         return True
-    after = text[end : end + 8]
-    if (
-        after.startswith(("-", "’s", "'s"))
-        or after[1:2].isupper()
-        and NAME_GOES_ON.match(text, end)
-    ):
-        return False  # "Wren-1", "the Wren Declaration": no place of its own
+    if _goes_on(text, end):
+        return False
     before = text[max(floor, start - 60) : start]
     if place.kind == "island" and before.endswith(" on "):
         return True
     if before.endswith(", ") and AFTER_A_PLACE.search(before):
         return True
     return bool(place.country) and text.startswith(f", {place.country}", end)
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Does the word ending at ``end`` go on into something else than a place: "Harwick-claimed
+    islands", "Stellby's position", "the Harwick Declaration", "the Stellby International
+    Forum"?"""
+    after = text[end : end + 8]
+    if after.startswith(("-", "’s", "'s")):
+        return True
+    return after[1:2].isupper() and bool(NAME_GOES_ON.match(text, end))
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:

@@ -2,9 +2,10 @@
 
 A known place (domain ``places``), an unknown "city of X" / "the village of X" / "Mount X" /
 "X prefecture" / "X Region" / "X District", or a country that is not a party of the topic
-counts only in a locative context: after in, at, to, near, off, of, around, or in "X region". Metonyms are left out by that rule ("Harwick sees",
-"cooperation with Stellby", "Harwick-claimed"), and so are the domain's ``not_places`` (wide
-regions). ``role`` is ``venue`` when the sentence talks about meeting or talks, else
+counts only in a locative context: after in, at, to, near, off, of, around, or in "X region"
+(a known place also on an island, in an address or before its country: ``placed``).
+Metonyms are left out by that rule ("Harwick sees", "cooperation with Stellby",
+"Harwick-claimed"), and so are the domain's ``not_places`` (wide regions). ``role`` is ``venue`` when the sentence talks about meeting or talks, else
 ``location``; the dateline city is a place too (``role`` ``dateline``, flagged ``from-dateline``
 so a mention in the text gives the merged fact its fields).
 

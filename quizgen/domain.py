@@ -316,9 +316,7 @@ class Domain:
             if f"{given} {surname}" in self._listed_names:
                 return f"{given} {surname}"
             # a double surname without the given name: "Costa Méndez" of "Nicanor Costa Méndez"
-            longer = [n for n in self._listed_names if n.endswith(f" {canonical}")]
-            if len(longer) == 1:
-                return longer[0]
+            return self._double_surnames.get(canonical, canonical)
         return canonical
 
     def _spelled(self, name: str) -> str:
@@ -327,6 +325,16 @@ class Domain:
     @cached_property
     def _listed_names(self) -> frozenset[str]:
         return frozenset(self._spelled(name) for name, _ in self.known_people)
+
+    @cached_property
+    def _double_surnames(self) -> dict[str, str]:
+        """The last two words of each listed name of three or more that no other ends in."""
+        found: dict[str, list[str]] = {}
+        for name in self._listed_names:
+            words = name.split()
+            if len(words) > 2:
+                found.setdefault(" ".join(words[-2:]), []).append(name)
+        return {tail: names[0] for tail, names in found.items() if len(names) == 1}
 
 
 def load_domain(path: str | Path | None = None) -> Domain:

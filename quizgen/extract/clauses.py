@@ -470,9 +470,9 @@ def _person_before(ctx: DocContext, index: int, at: int) -> str | None:
 
 
 def _antecedent(ctx: DocContext, index: int, text: str, at: int) -> str | None:
-    for i, _start, end, name in ctx.mentions:
-        if i == index and end == at:
-            return name
+    person = _person_before(ctx, index, at)
+    if person is not None:
+        return person
     trailing = TRAILING_NAME.search(text[:at])
     return trailing[1] if trailing else None
 

@@ -333,15 +333,19 @@ def _own_country(ctx: DocContext, written: str) -> tuple[str, str] | None:
     if found is None:
         return None
     post, country = ctx.domain.post_for(found["post"]), found["country"]
-    words = country.split()
-    if (
-        post is None
-        or ctx.domain.place_for(country)
-        or ctx.domain.country_for(country)
-        or any(w in INSTITUTION_NOUNS or getAllLemmas(w.lower()) for w in words)
-    ):
+    if post is None or not _unlisted_state(ctx, country):
         return None
     return post, country
+
+
+def _unlisted_state(ctx: DocContext, name: str) -> bool:
+    """Can ``name`` be a country the domain does not list: no domain place or country, no
+    institution's noun ("Agency") and no English word ("Economy") in it?"""
+    return not (
+        ctx.domain.place_for(name)
+        or ctx.domain.country_for(name)
+        or any(w in INSTITUTION_NOUNS or getAllLemmas(w.lower()) for w in name.split())
+    )
 
 
 POSSESSOR = re.compile(r"(?<!\bthe )\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)['’]s\s+\Z")
@@ -355,14 +359,12 @@ def _possessor(ctx: DocContext, before: str) -> str | None:
     if found is None:
         return None
     name = found["name"]
-    words = name.split()
+    surname = name.split()[-1]
     if (
-        ctx.domain.place_for(name)
-        or ctx.domain.country_for(name)
+        not _unlisted_state(ctx, name)
         or name in ctx.people
-        or words[-1] in ctx.surnames
-        or ctx.domain.known_full_name(words[-1])  # "Brek's Foreign Minister": a person's
-        or any(w in INSTITUTION_NOUNS or getAllLemmas(w.lower()) for w in words)
+        or surname in ctx.surnames
+        or ctx.domain.known_full_name(surname)  # "Brek's Foreign Minister": a person's
     ):
         return None
     return name

@@ -82,15 +82,12 @@ def appositives(text: str, domain: Domain) -> list[tuple[int, int]]:
         at, end, post = name.end(), 0, False
         while (m := APPOSITIVE.match(text, at)) is not None:
             words = m["words"].split()
-            names_post = domain.post_in(m["words"]) is not None  # in any case: "the Brenan
-            # foreign minister", "Calder's foreign minister"
-            if (
-                not names_post
-                and not _describes(m["words"])
-                and any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words)
-            ):
+            # a post in any case ("the Brenan foreign minister", "Calder's foreign
+            # minister"), or a description ("an adviser to the president")
+            tells = domain.post_in(m["words"]) is not None or _describes(m["words"])
+            if not tells and any(w not in APPOSITIVE_JOINS and not w[:1].isupper() for w in words):
                 break
-            if names_post or _describes(m["words"]):
+            if tells:
                 post, end = True, m.end()
             elif not (given_names_allowed and not post and len(words) <= 3):
                 break

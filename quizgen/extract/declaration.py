@@ -110,15 +110,9 @@ def _hinted(ctx: DocContext, decl: Declaration) -> list[int]:
     """Indices of the sentences whose case-folded text holds a keyword or a name of the
     declaration: every trigger holds one, the other sentences are skipped. One pass over the
     document per word (``covering``: often one word) instead of tests per sentence."""
-    words = lexicon_words(
-        ctx.lex,
-        f"document-hints:{decl.name}",
-        lambda: covering(
-            k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)
-        ),
-    )
+    hints = {k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)}
+    words = lexicon_words(ctx.lex, f"document-hints:{decl.name}", lambda: covering(hints))
     if words is None:  # the words could not be kept: test each sentence
-        hints = {k.casefold() for k in (*decl.keywords, *DOCUMENT_NOUNS, decl.name, *decl.aliases)}
         return [i for i, f in enumerate(ctx.folded) if any(h in f for h in hints)]
     return sentences_holding(ctx.joined_folded, words)
 

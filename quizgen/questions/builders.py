@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import random
@@ -252,9 +253,8 @@ def _days(value: str) -> tuple[dt.date, dt.date]:
     if len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
     if len(parts) == 2:
-        start = dt.date(parts[0], parts[1], 1)
-        end = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1)
-        return start, end
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
     day = dt.date(parts[0], parts[1], parts[2])
     return day, day
 

@@ -266,6 +266,8 @@ def test_a_past_perfect_reads_as_simple_past_in_a_statement():
     )
     assert language.simple_past("Petrov had met Berg twice") == "Petrov met Berg twice"
     assert language.simple_past("they had talks") == "they had talks"  # no perfect
+    assert language.simple_past("Petrov has met Berg") == "Petrov met Berg"  # and dated
+    assert language.simple_past("Petrov has a plan") == "Petrov has a plan"
 
 
 def test_a_post_dated_only_by_its_year_is_held():

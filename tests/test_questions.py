@@ -567,8 +567,10 @@ def test_a_paper_asks_each_fact_once_even_when_it_wants_more_questions_than_the_
     assert len(paper) < len(bank)  # the bank asks some facts twice (who and role)
 
 
-def _partner_prompts(rest: str, verb: str = "held", where: str | None = "Sochi") -> list:
-    """The partner questions of one made-up event by Taro Kono on 20 May 2019."""
+def _partner_prompts(
+    rest: str, verb: str = "held", where: str | None = "Sochi", asks: str = "event-partner"
+) -> list:
+    """The partner (or ``asks``) questions of one made-up event by Taro Kono on 20 May 2019."""
     event = make(
         "event",
         ["2019-05-20", rest],
@@ -585,7 +587,7 @@ def _partner_prompts(rest: str, verb: str = "held", where: str | None = "Sochi")
     )
     base = facts()
     questions = generate_questions(FactSet(base.documents, (*base.facts, event)), domain())
-    return [(q.prompt, q.answer) for q in questions if q.id == f"{event.id}:event-partner"]
+    return [(q.prompt, q.answer) for q in questions if q.id == f"{event.id}:{asks}"]
 
 
 def test_who_an_event_s_subject_met_or_talked_with_is_asked_with_the_date():
@@ -624,6 +626,38 @@ def test_a_partner_question_needs_a_place_that_is_not_a_crowded_occasion(rest, w
 )
 def test_no_partner_question_without_one_person_met_in_the_clause(rest):
     assert _partner_prompts(rest) == []
+
+
+def test_who_did_a_dated_thing_is_asked_of_a_named_subject():
+    language = load_rules().language
+    assert language.did_what("has met", "Sergey Lavrov") == "met Sergey Lavrov"
+    assert language.did_what("has taken", "part") == "took part"
+    assert language.did_what("had been", "in Sochi") == "was in Sochi"
+    assert language.did_what("will meet", "Sergey Lavrov") == ""
+    summoned = _partner_prompts("Ilan Brek, Ambassador to Calder", verb="summoned", where=None)
+    assert summoned == []  # no partner question: a summons is no meeting
+    assert _partner_prompts(
+        "Ilan Brek, Ambassador to Calder", verb="summoned", where=None, asks="event-actor"
+    ) == [("Who summoned Ilan Brek, Ambassador to Calder, on 20 May 2019?", "Taro Kono")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "where"),
+    [
+        ("attended", "the Sochi rally", "Sochi"),  # many attend
+        ("held", "talks with Sergey Lavrov", None),  # one of Lavrov's meetings that day
+        ("met", "Sergey Lavrov on the sidelines of the Sochi forum", "Sochi"),  # many there
+        ("will meet", "Sergey Lavrov in Sochi", "Sochi"),  # not done yet
+    ],
+)
+def test_who_did_it_is_held_when_others_may_have_done_it_too(verb, rest, where):
+    assert _partner_prompts(rest, verb=verb, where=where, asks="event-actor") == []
+
+
+def test_an_ordinal_meeting_says_which_one_without_a_place():
+    assert _partner_prompts(
+        "his eighth meeting with Sergey Lavrov", where=None, asks="event-actor"
+    ) == [("Who held his eighth meeting with Sergey Lavrov on 20 May 2019?", "Taro Kono")]
 
 
 def test_a_question_keeps_the_first_of_two_coordinated_verbs():

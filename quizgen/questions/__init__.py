@@ -58,13 +58,14 @@ def generate_questions(
     )
     wanted = set(types) if types else set(QUESTION_TYPES)
     questions, held = _checked(_template_drafts(facts, corpus, rules, seed), corpus, rules)
-    # timelines only take events none of whose questions was held back (a partner question
-    # held for its crowded occasion, or a cloze for its sentence, says nothing against the
-    # event itself)
+    # timelines only take events none of whose questions was held back (a partner or actor
+    # question held for its crowded occasion, or a cloze for its sentence, says nothing
+    # against the event itself)
     doubtful = {
         fact_id
         for q, _ in held
-        if q.asks != "partner" and q.type != "cloze"  # a held form, not a doubtful event
+        if q.asks not in ("partner", "actor")
+        and q.type != "cloze"  # a held form, not a doubtful event
         for fact_id in q.fact_ids
     }
     sound = [f for f in facts if not (f.kind == "event" and f.id in doubtful)]

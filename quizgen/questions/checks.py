@@ -226,18 +226,25 @@ def blank_apart(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 
 def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
-    """ "Who did X meet on D?" has one answer only for a meeting at a named place that is not
-    a crowded occasion: on one day a leader may call several people, and at a summit or forum
-    meet many."""
-    if q.asks != "partner":
+    """ "Who did X meet on D?" and "Who met X on D?" have one answer only for a meeting at a
+    named place (or an ordinal one: "their eighth meeting") that is not a crowded occasion:
+    on one day a leader may call several people, and at a summit or forum meet many. Nor
+    has "Who attended the rally on D?": many attend."""
+    if q.asks not in ("partner", "actor"):
         return ""
+    language = corpus.language
     for fact in facts:
-        if not (fact.get("where") or _NAMED_PLACE.search(fact.get("rest") or "")):
-            return "no place says which of the day's meetings or calls this was"
         clause = _predicate(fact)
-        crowded = [w for w in corpus.language.crowded_occasions if re.search(rf"\b{w}\b", clause)]
+        verb = language.base_verb((fact.get("verb") or " ").split()[0])
+        met = q.asks == "partner" or verb in language.meeting_verbs or " with " in clause
+        placed = fact.get("where") or _NAMED_PLACE.search(fact.get("rest") or "")
+        if met and not placed and not (q.asks == "actor" and _ORDINAL.search(clause)):
+            return "no place says which of the day's meetings or calls this was"
+        crowded = [w for w in language.crowded_occasions if re.search(rf"\b{w}\b", clause)]
         if crowded:
             return f"at a {crowded[0]} one meets or calls many: who is not one answer"
+        if q.asks == "actor" and verb in language.shared_verbs:
+            return f"many may {verb} it: who is not one answer"
     return ""
 
 

@@ -3,7 +3,8 @@
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
   person       name, role, country, country_possessive, country_adjective
   event        statement, aside_comma, did_clause, did_clause_no_place, did_clause_no_partner,
-               partner, date_answer, on_date ("on 6 May 2016"), date_text, date_hint, where, year
+               partner, actor, did_what(_comma), date_answer, on_date ("on 6 May 2016"),
+               date_text, date_hint, where, year
   number       value, value_text ("19,000"), as_written, what, blanked_sentence, count_phrase
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
@@ -374,6 +375,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     clause = did_clause(subject, verb, rest, corpus.language)
     placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
     partner, unnamed = _partner(subject, verb, rest, corpus)
+    did_what = language.did_what(verb, _trim(first_predicate(rest, language)))
+    actor = subject if subject in corpus.full_names() and precision == "day" else ""
     partnerless = did_clause(subject, verb, unnamed, corpus.language) if partner else ""
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
@@ -392,6 +395,10 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
         "did_clause_no_partner": partnerless if datable else "",
         "partner": partner,
+        "actor": actor if datable else "",
+        "did_what": did_what,
+        # "summoned Ilan Brek, Ambassador to Calder, on 1 May": close an aside before a date
+        "did_what_comma": "," if _ENDS_IN_ASIDE.search(did_what) else "",
         "date_answer": human(date) if datable else "",
         "on_date": f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else "",
         "date_hint": DATE_HINTS.get(precision, "") if datable else "",

@@ -50,6 +50,7 @@ class Language:
     routine_phrases: tuple[str, ...] = ()
     meeting_verbs: tuple[str, ...] = ()
     arrival_verbs: tuple[str, ...] = ()
+    shared_verbs: tuple[str, ...] = ()
     crowded_occasions: tuple[str, ...] = ()
     contested_dates: tuple[str, ...] = ()
 
@@ -77,6 +78,7 @@ class Language:
                     "routine_phrases",
                     "meeting_verbs",
                     "arrival_verbs",
+                    "shared_verbs",
                     "crowded_occasions",
                     "contested_dates",
                 )
@@ -102,9 +104,9 @@ class Language:
         return self.number_words.get(value, str(value))
 
     def simple_past(self, clause: str) -> str:
-        """A past perfect made simple past: "had signed the treaty" -> "signed the treaty"
-        (a statement standing alone has no earlier time for the perfect to look back from).
-        "had a meeting" is no perfect and stays; a negated one is held by its own check."""
+        """A perfect made simple past: "had signed the treaty", "has met Lee" -> "signed the
+        treaty", "met Lee" (a dated statement has no other time for the perfect to look
+        from). "had a meeting" is no perfect and stays; a negated one is held by its own check."""
 
         def past(match: re.Match[str]) -> str:
             word = match.group(1)
@@ -114,7 +116,25 @@ class Language:
                 return match.group(0)
             return str(forms["VBD"][0])
 
-        return re.sub(r"\bhad\s+(?!not\b|never\b)(\w+)", past, clause)
+        return re.sub(r"\b(?:had|has|have)\s+(?!not\b|never\b)(\w+)", past, clause)
+
+    def did_what(self, verb: str, rest: str) -> str:
+        """A predicate in the simple past, for "Who ...?": ``"has taken", "part"`` -> ``"took
+        part"``; ``""`` when the verb is not past ("plans to", "will meet")."""
+        words = verb.split()
+        if not words:
+            return ""
+        head, tail = words[0].lower(), words[1:]
+        perfect = head in ("has", "have", "had") and bool(tail)
+        if perfect:
+            head, tail = tail[0].lower(), tail[1:]
+        forms = getAllInflections(self.base_verb(head), upos="VERB")
+        past = forms.get("VBD", ())
+        if perfect and head in forms.get("VBN", ()) + past and past:
+            head = past[0]  # "has taken" -> "took"
+        elif head not in past and head not in self.irregular_verbs:
+            return ""
+        return " ".join([head, *tail, rest]).strip()
 
     def is_common_word(self, word: str) -> bool:
         """Whether ``word`` is an English word rather than a name: a function word

@@ -312,6 +312,18 @@ def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
     assert corpus.common_noun("Senior diplomats") == "senior diplomats"
     assert corpus.common_noun("The two ministers") == "the two ministers"
     assert corpus.common_noun("Yuri Petrov") == "Yuri Petrov"  # a name nobody posted
+    # a title the domain does not list stays a title; a modifier before one does not
+    assert corpus.common_noun("Coastal Affairs Minister Ola Finn") == (
+        "Coastal Affairs Minister Ola Finn"
+    )
+    assert corpus.common_noun("Former Prime Minister Ola Finn") == "former Prime Minister Ola Finn"
+
+
+def test_a_name_may_open_with_an_initial():
+    from quizgen.questions.context import plausible_name
+
+    assert plausible_name("S. Petrov", set()) and plausible_name("N.Orlov", set())
+    assert not plausible_name("Petrov S.", set())
 
 
 def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():

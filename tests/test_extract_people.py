@@ -517,3 +517,23 @@ def test_a_possessive_or_an_honorific_between_commas_names_the_persons_country()
     people = {(f.get("name"), f.get("country")) for f in kind(extract(text), "person")}
     assert ("Ilan Brek", "Kestelia") in people
     assert ("Taro Kono", "Japan") in people  # Abe is a person, not a country
+
+
+def test_a_given_name_written_as_an_initial_is_part_of_the_name():
+    text = DAY + (
+        "Brenan Foreign Minister S. Petrov met Calder's Prime Minister T Voss in Osaka on Monday. "
+        "Minister of Foreign Affairs of Russia N.Orlov spoke."
+    )
+    found = people(text)
+    assert {name: post for name, (post, _, _) in found.items()} == {
+        "S. Petrov": "Foreign Minister",
+        "T Voss": "Prime Minister",
+        "N.Orlov": "Foreign Minister",
+    }
+    # the event's subject is the name once, not "S. S. Petrov"
+    (event,) = kind(extract(text), "event")
+    assert "S. Petrov met Calder's T Voss" in event.get("what")
+
+
+def test_a_lone_capital_a_is_a_word_not_an_initial():
+    assert "A Petrov" not in people(DAY + "Brenan Foreign Minister A Petrov spoke.")

@@ -133,6 +133,13 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("Published: 3 March 2011", "2011-03-03", "day"),
         ("Posted on June 30, 2020", "2020-06-30", "day"),
         ("November 1998", "1998-11", "month"),
+        ("Posted on 03.04.2020", "2020-04-03", "day"),  # numeric: day first
+        # a credit line: agency, city, dates between bars; the created date wins
+        (
+            "PTI | Harwick | Updated: 19-02-2021 22:26 IST | Created: 18-02-2021 22:23 IST",
+            "2021-02-18",
+            "day",
+        ),
         ("Monday, May 3, 2010, 6:05 p.m. Press Room, Prime Minister's Office", "2010-05-03", "day"),
     ],
 )

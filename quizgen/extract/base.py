@@ -26,6 +26,9 @@ POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = (
     rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
 )
+# A given name written as initials: "S Jaishankar", "S. Jaishankar", "N.Enkhtaivan",
+# "J.K. Mensah" ("A" and "I" alone are words, not initials).
+INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
@@ -232,8 +235,13 @@ def _inside_full(text: str, match: re.Match[str]) -> bool:
     and before them a word ending in a capital and lowercase letters (the capital before the
     whole run of lowercase letters that ends the text before the spaces)."""
     start = match.start()
+    if _AFTER_INITIAL.search(text, 0, start):
+        return True  # "S. Lavrov", "S Lavrov", "N.Enkhtaivan"
     if not start or text[start - 1] != " ":
         return False
     before = text[:start].rstrip(" ")
     head = before.rstrip(_LOWER)
     return len(head) < len(before) and head[-1:] in _UPPER
+
+
+_AFTER_INITIAL = re.compile(rf"(?<![\w.])(?:{INITIALS})\Z")

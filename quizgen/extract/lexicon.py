@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from quizgen.domain import Domain
-from quizgen.extract.base import MODIFIER, MODIFIER_WORDS, NAME_WORD, POSSESSIVE
+from quizgen.extract.base import INITIALS, MODIFIER, MODIFIER_WORDS, NAME_WORD, POSSESSIVE
 from quizgen.extract.person_scan import PersonScan, build_person_scan
 from quizgen.patterns import alternation, any_of, covering
 
@@ -76,7 +76,8 @@ class Lexicon:
         # Minister [Shinzo] Abe" (``person_name`` drops the brackets)
         name = (
             rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
-            rf"|\[{NAME_WORD}\] {NAME_WORD}|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
+            rf"|\[{NAME_WORD}\] {NAME_WORD}|{INITIALS}{NAME_WORD}(?![\w’'-])"
+            rf"|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         )
         # "Brenan Foreign Minister Yuri Petrov", "Trade minister Ola Finn",
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the

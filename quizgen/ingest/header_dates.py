@@ -21,7 +21,8 @@ from quizgen.dates import MONTH_PATTERN, iso
 
 # Labels before the date; the published date wins over an updated one.
 LABEL = re.compile(
-    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|date|(?:last )?(?:updated|modified)"
+    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?|date"
+    r"|(?:last )?(?:updated|modified)"
     r"(?: on)?"
     # "The press release issued by the Foreign Office on 6 April 2023."
     r"|(?:the|this) (?:press release|news release|statement|speech|article)(?: was)? (?:issued|"
@@ -30,8 +31,13 @@ LABEL = re.compile(
     re.I,
 )
 LATER_LABELS = ("updated", "modified")
-# A date line names its month (a word, or the middle of an ISO date).
-MONTH_OR_ISO = re.compile(rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d-\d\d(?!\d)", re.I)
+# A date line names its month: a word, the middle of an ISO date, or of a day-first numeric
+# one ("19-02-2021", "19.02.2021"; dateutil reads them day first).
+MONTH_OR_ISO = re.compile(
+    rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d-\d\d(?!\d)|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b", re.I
+)
+# A credit line's parts besides its dates: "PTI | New Delhi | Updated: ... | Created: ...".
+CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
 PLACE_PART = re.compile(r"\A(?:the )?[A-Z][\w'’.-]*(?: (?:of |de )?[A-Z][\w'’.-]*){0,3}\Z")
 # What dateutil may skip in a date line: separators and the words around a time.
 FILLER = re.compile(r"\A[\s,.|/()–—-]*(?:(?:T|at|on|\.m\.)[\s,.|/()–—-]*)?\Z")
@@ -79,6 +85,23 @@ def read_date_line(line: str) -> DateLine | None:
     text = FOOTNOTE_MARK.sub("", line.strip())
     if not text or len(text) > LONGEST_DATE_LINE or not MONTH_OR_ISO.search(text):
         return None
+    return _read_one(text, line) or _read_credit_line(text, line)
+
+
+def _read_credit_line(text: str, line: str) -> DateLine | None:
+    """A line of parts between bars, each a date line or a short name (agency, city): its
+    published date, else its updated one."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < 2:
+        return None
+    readings = [_read_one(part, line) for part in parts]
+    if not all(r or CREDIT_PART.match(p) for r, p in zip(readings, parts, strict=True)):
+        return None
+    found = [r._replace(place=None) for r in readings if r]
+    return min(found, key=lambda r: r.is_update) if found else None
+
+
+def _read_one(text: str, line: str) -> DateLine | None:
     label_match = LABEL.match(text)
     label = label_match["label"] if label_match else ""
     words = (text[label_match.end() :] if label_match else text).split()

@@ -21,12 +21,18 @@ from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain
+from quizgen.extract.base import POST_MODIFIERS
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
 from quizgen.questions.rules import Rules
 
 BLANK = "_____"
+# First words of a subject written lower case even before a capitalised word: "the Soviets",
+# "former Prime Minister Ola Finn"
+_LOWERED_BEFORE_TITLES = frozenset(
+    ("the", "a", "an", "both", "some", "many", "several", "all", *POST_MODIFIERS.split())
+)
 MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
 T = TypeVar("T")
 
@@ -136,6 +142,8 @@ class Corpus:
             return phrase
         if not self.language.is_common_word(bare):
             return phrase  # "Yuri Petrov", "Golovnin": a name the facts do not know
+        if rest[:1].isupper() and bare.lower() not in _LOWERED_BEFORE_TITLES:
+            return phrase  # "External Affairs Minister ...": a title the domain does not list
         return f"{first.lower()} {rest}".strip()
 
     @property
@@ -261,16 +269,24 @@ def name_blockers(domain: Domain) -> set[str]:
 
 
 def plausible_name(name: str, blockers: set[str]) -> bool:
-    """Two to four capitalised words, lower case after the capital, none of them in
-    ``blockers`` (a country, people, place)."""
-    words = name.split()
+    """Two to four capitalised words, lower case after the capital (or a given name's
+    initial, "S. Lavrov"), none of them in ``blockers`` (a country, people, place)."""
+    words = _GLUED_INITIAL.sub(". ", name).split()  # "N.Enkhtaivan": "N. Enkhtaivan"
     return 2 <= len(words) <= 4 and all(
-        w[:1].isupper()
-        and w[1:].islower()
-        and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        (
+            w[:1].isupper()
+            and w[1:].islower()
+            and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            or index < len(words) - 1
+            and _INITIAL.fullmatch(w) is not None
+        )
         and w not in blockers
-        for w in words
+        for index, w in enumerate(words)
     )
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")  # "S", "S.": a given name's initial
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
 
 def best_source(fact: Fact, corpus: Corpus) -> Source | None:

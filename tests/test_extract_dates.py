@@ -427,7 +427,7 @@ def test_a_first_sentence_set_on_another_day_is_not_dated_by_the_date_line():
 
 
 def test_a_speaker_label_is_cut_and_i_is_the_speaker():
-    head = "Talks\n\nAugust 22, 2015, Tokyo\n\nThe ministers spoke.\n\n"
+    head = "Talks\n\nAugust 22, 2015, Tokyo\n\nThe ministers are in Tokyo.\n\n"
     labelled = (
         head + "Mr. Ichiro Sato, Minister for Foreign Affairs: Today I summoned the Ambassador."
     )
@@ -492,3 +492,33 @@ def test_an_old_year_needs_a_preposition_and_a_span_runs_forwards():
     assert (
         "1922/1918" not in events("date 2020-01-01\n\nCalder held it from 1922 to 1918.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Ola Finn took office in late 2011.", "2011"),
+        ("Ola Finn opened the Wren bridge in early 2015.", "2015"),
+        ("Ola Finn closed the Wren bridge in mid-2016.", "2016"),
+    ],
+)
+def test_a_year_with_early_mid_or_late_dates_its_clause(sentence, date):
+    assert list(events(f"date 2021-02-19\n\n{sentence}").values()) == [date]
+
+
+def test_an_irregular_past_before_a_yearless_month_takes_the_year_before():
+    """Told in February 2021, "sold ... on June 3" is June 2020: a past verb the "-ed" test
+    misses still says the day is behind the paper's."""
+    text = (
+        "date 2021-02-19\n\nOla Finn sold the Wren ferry on June 3. Lena Berg will sell it in June."
+    )
+    assert events(text) == {
+        "Ola Finn sold the Wren ferry": "2020-06-03",
+        "Lena Berg will sell it": "2021-06",
+    }
+
+
+@pytest.mark.parametrize("aside", ["accompanied by a large delegation", "along with the mayor"])
+def test_who_came_along_is_an_aside_of_the_subject(aside):
+    text = f"date 2021-02-19\n\nOla Finn, {aside}, opened the Wren bridge on Monday."
+    assert events(text) == {"Ola Finn opened the Wren bridge": "2021-02-15"}

@@ -45,7 +45,8 @@ TAIL = re.compile(
     rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
 )
 OWN_DATE = frozenset(("full", "range", "span", "month", "year", "season"))
-IN_YEAR = re.compile(r"[Ii]n\s+\d")  # "in 1945" dates its clause; "a 1956 declaration" does not
+# "in 1945", "in late 2011" date their clause; "a 1956 declaration" does not
+IN_YEAR = re.compile(r"[Ii]n\s+(?:(?:early|mid|late)[- ])?\d")
 ACCORDING = re.compile(r"\A(?:According to|Citing)\b[^,]*,\s*")
 FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
@@ -59,7 +60,11 @@ LEADING_ASIDE = re.compile(
     r"\s*(?:\([^)]*\))?,?\s*(?:(?:following|after|during|at|in|amid|on the (?:occasion|sidelines|"
     r"margins) of|commencing|starting|beginning)\b[^,]*)?,?\s*"
 )
-NONRESTRICTIVE = re.compile(r",\s+(?:who|which)\s+[^,]*,")
+# an aside between commas: a relative clause, or who came along (", accompanied by his
+# deputy,", ", along with the mayor,")
+NONRESTRICTIVE = re.compile(
+    r",\s+(?:who|which|[a-z]+ed by|led by|along with|together with)\s+[^,]*,"
+)
 # what cannot follow a closed aside in its main clause: a name, a number or a determiner opens
 # more of the aside (", which mentions two islands, Vestholm and the Ossel group,")
 RUNS_ON = re.compile(
@@ -255,9 +260,7 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
         return None
     if mention.text.startswith("scheduled for"):
         return _scheduled(reading, start)
-    spans = (
-        _asides(masked, start, end, mention.start) if "who" in masked or "which" in masked else []
-    )
+    spans = _asides(masked, start, end, mention.start)
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
             antecedent = _antecedent(ctx, index, text, s)
@@ -312,8 +315,6 @@ def _without_asides(reading: Reading, start: int, end: int) -> tuple[Reading, in
     its closed asides cut ("On May 3, Ola Finn, who was visiting Wren, met ...": Ola Finn met),
     and the clause's new bounds."""
     masked = reading.masked
-    if "who" not in masked and "which" not in masked:
-        return reading, start, end
     spans = _asides(masked, start, end, start)
     if not spans:
         return reading, start, end

@@ -40,6 +40,7 @@ from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, pr
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.clauses import Event, build_event, when_event
 from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
+from quizgen.extract.verbs import IRREGULAR
 from quizgen.ingest.records import PubDate
 from quizgen.patterns import alternation, covering, near_anchors, word_matches
 
@@ -76,7 +77,7 @@ DATE_RE = re.compile(
     rf"|(?P<rel_m>{_M}) (?:this|last|next) year"
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
-    rf"|(?P<y>{_YEAR})(?![\d-])"
+    rf"|(?P<ypart>(?:early|mid|late)[- ])?(?P<y>{_YEAR})(?![\d-])"
     rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?"
     rf"(?:(?: and |(?P<w_to> (?:to|through|until|till) | ?[–-] ?))(?P<w2>{_WEEKDAY}))?"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
@@ -142,10 +143,12 @@ FUTURE_WORDS = (
 )  # fmt: skip
 FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_WORDS)})\b")
 FUTURE_HINTS = covering(FUTURE_WORDS)  # ``_may_be_future``'s words, derived, never copied
-PAST = re.compile(r"\b(?:\w+ed|said|met|put|took|held|made|gave|was|were|had)\b")
+# past forms besides "-ed": the verb finder's irregular pasts ("sold", "met") and "was"
+_PAST_FORMS = alternation([*IRREGULAR, "was", "were", "had"])
+PAST = re.compile(rf"\b(?:\w+ed|{_PAST_FORMS})\b")
 ED_END = re.compile(r"ed\b")
 WORD_CHAR = re.compile(r"\w")
-PAST_WORDS = re.compile(r"(?:said|met|put|took|held|made|gave|was|were|had)\b")  # after \b
+PAST_WORDS = re.compile(rf"{_PAST_FORMS}\b")  # ``PAST`` but "-ed": used after a \b
 
 
 class Mention(NamedTuple):
@@ -237,7 +240,8 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
         return _mention(start, end, m[0], "bare-month", None, month_number(b_m))
     if y:
         if y >= "1900":  # after any lead the match took ("scheduled for 2019"), or "a", "the"
-            if m[0] == y and not _ends_with(_YEAR_LEAD, text, start, 6):
+            bare = m[0] in (y, f"{m['ypart']}{y}")  # "late 2011": no lead of its own
+            if bare and not _ends_with(_YEAR_LEAD, text, start, 6):
                 return None
         elif not _ends_with(_OLD_YEAR_LEAD, text, start + len(m[0]) - len(y), 6):
             return None  # "in 1646", not "around 1600" nor "the 1600 soldiers"

@@ -522,3 +522,25 @@ def test_an_irregular_past_before_a_yearless_month_takes_the_year_before():
 def test_who_came_along_is_an_aside_of_the_subject(aside):
     text = f"date 2021-02-19\n\nOla Finn, {aside}, opened the Wren bridge on Monday."
     assert events(text) == {"Ola Finn opened the Wren bridge": "2021-02-15"}
+
+
+def test_a_participle_after_a_noun_dates_that_noun_not_the_clause():
+    text = (
+        "date 2021-02-19\n\nThe guidelines gave Lena a veto over the outcrop ceded to Harwick "
+        "in 1713. The plan builds on the accord signed at the Wren Conference in 1998."
+    )
+    assert events(text) == {
+        "The outcrop was ceded to Harwick": "1713",
+        "The accord was signed at the Wren Conference": "1998",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An accord has been reached for ferry visits to Wren in 2019.",  # the clause's own verb
+        "Lena wants more than the ministers agreed to give in 2019.",  # a verb after "than"
+    ],
+)
+def test_a_clause_s_own_past_verb_is_no_participle_phrase(sentence):
+    assert not any(" was " in what for what in events(f"date 2021-02-19\n\n{sentence}"))

@@ -24,6 +24,7 @@ from quizgen.extract.clause_scan import (
     squash,
 )
 from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
+from quizgen.extract.reduced_relatives import reduced_relative
 from quizgen.extract.subject_names import (
     appositives,
     main_subject,
@@ -304,6 +305,9 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
         mention_free = [m for m in mentions if m is not mention]
         inner = reading._replace(mentions=mention_free, mention=None)
         return _clause(inner, inner_start, inner_end, None)
+    reduced = reduced_relative(masked, text, clause_start, mention.start)
+    if reduced is not None:  # "the outcrop ceded to Harwick in 1713": the outcrop's event
+        return _event(ctx, *reduced, masked[clause_start:clause_end], False)
     event = _clause(reading, clause_start, clause_end, antecedent)
     if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
         event = _clause(reading, start, end, None)

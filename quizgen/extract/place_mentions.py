@@ -158,6 +158,7 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
             first in CALENDAR_NAMES
             or name == "English"  # "(in English)": the language the article is written in
             or (after and after[0].strip(",.;:") in AREA_WORDS)  # "in Harwick prefecture"
+            or (after and _noun_only(after[0]))  # "in Brexit discussions": it names the talks
             or name in ctx.people
             or name.split()[-1] in ctx.surnames
             or ctx.domain.country_for(name)
@@ -169,6 +170,16 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+def _noun_only(word: str) -> bool:
+    """A lower-case word that is only ever a noun ("discussions", "officials"), so a name
+    right before it qualifies it; not "this", "today" or "talks" (also a verb)."""
+    return (
+        word[:1].islower()
+        and word not in ("this", "that", "these", "those")
+        and set(getAllLemmas(word)) == {"NOUN"}
+    )
 
 
 LOCATIVE_WORDS: tuple[str, ...]

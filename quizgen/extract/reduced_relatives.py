@@ -1,0 +1,78 @@
+"""A date after a participle that qualifies a noun dates that noun's event, not the clause.
+
+"... a veto over the outcrop ceded to Harwick in 1713": 1713 is when the outcrop was ceded,
+not when the veto was given. The rule reads such a phrase as a passive clause of its own
+("the outcrop was ceded to Harwick"), and only when the clause around it has its own verb
+before the noun phrase (else the phrase may be the subject: "the treaty signed in 1956 ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllInflections, getAllLemmas
+
+from quizgen.extract.verbs import AUX, find_verb
+
+# a noun phrase, a participle and what follows it up to the date: "the rocky outcrop ceded
+# to Harwick "
+REDUCED_RELATIVE = re.compile(
+    r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?P<part>[a-z]{3,})\s+(?P<rest>(?:to|by|in|at|on|from|with|into|for)\s[^,;]*?)\s*\Z"
+)
+DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s")
+REACH = 100  # characters before the date a phrase may start in
+# before a noun phrase that is no clause's subject: "builds on the accord signed in 1998"
+PREPOSITIONS = frozenset("on to of over with at for from into under about against".split())
+# before a noun phrase that opens a clause of its own: "than the ministers agreed to ...",
+# "when the talks ended in ..." (there the participle is the clause's own past verb)
+OPENS_CLAUSE = frozenset(
+    "than that as because while when whenever if unless and but or since after before where "
+    "although though once until whether".split()
+)
+
+
+def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str, str, str] | None:
+    """Subject, passive verb and rest of a participle phrase that ends right before the date
+    at ``date`` in the clause starting at ``start``, or None."""
+    starts = [m.start() for m in DETERMINER.finditer(masked, max(start, date - REACH), date)]
+    matches = (REDUCED_RELATIVE.match(masked, at, date) for at in reversed(starts))
+    found = next((m for m in matches if m and _reduced(m, masked)), None)  # the nearest
+    if found is None:
+        return None
+    before = masked[start : found.start()]
+    last = before.split()[-1:]
+    after_preposition = bool(last) and last[0].lower() in PREPOSITIONS
+    if not after_preposition and find_verb(before, False) is None:
+        return None  # no verb of the clause's own before the phrase: it may be the subject
+    np = text[found.start("np") : found.end("np")]
+    plural = np.endswith("s") and not np.endswith("ss")
+    verb = f"{'were' if plural else 'was'} {found['part']}"
+    return np, verb, text[found.start("rest") : found.end("rest")]
+
+
+def _reduced(found: re.Match[str], masked: str) -> bool:
+    """A participle that qualifies its noun phrase: not an auxiliary's ("has been reached"),
+    not a clause's own verb after a conjunction ("than the ministers agreed"), not a verb
+    taking an infinitive ("the ministers hoped to meet")."""
+    words = found["np"].lower().split()
+    before = masked[: found.start()].split()[-1:]
+    if any(word in AUX for word in words) or (before and before[0].lower() in OPENS_CLAUSE):
+        return False
+    rest = found["rest"].split()
+    if rest[0] == "to" and len(rest) > 1 and _base_verb(rest[1]):
+        return False
+    return _participle(found["part"])
+
+
+def _base_verb(word: str) -> bool:
+    return word in getAllInflections(word, upos="VERB").get("VB", ())
+
+
+def _participle(word: str) -> bool:
+    """A past participle: "ceded", "signed", "held", "taken" (not "the", "Harwick")."""
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word in (forms.get("VBN") or forms.get("VBD") or ()):  # regular: one form for both
+            return True
+    return False

@@ -544,3 +544,16 @@ def test_a_participle_after_a_noun_dates_that_noun_not_the_clause():
 )
 def test_a_clause_s_own_past_verb_is_no_participle_phrase(sentence):
     assert not any(" was " in what for what in events(f"date 2021-02-19\n\n{sentence}"))
+
+
+def test_a_linking_adverb_between_commas_does_not_hide_the_verb():
+    text = "date 2021-02-19\n\nThe court, however, ruled on the ferry case in 2020."
+    assert events(text) == {"The court ruled on the ferry case": "2020"}
+
+
+def test_a_date_that_qualifies_a_noun_does_not_date_the_clause():
+    text = (
+        "date 2023-12-01\n\nThe court issued a ruling on the ferry dispute concerning Lena's "
+        "upcoming December 3rd consultative referendum."
+    )
+    assert events(text) == {}

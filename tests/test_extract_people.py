@@ -537,3 +537,18 @@ def test_a_given_name_written_as_an_initial_is_part_of_the_name():
 
 def test_a_lone_capital_a_is_a_word_not_an_initial():
     assert "A Petrov" not in people(DAY + "Brenan Foreign Minister A Petrov spoke.")
+
+
+def test_an_honorific_after_the_post_is_no_part_of_the_name():
+    assert "Ola Finn" in people(DAY + "Russian President Dr Ola Finn spoke in Osaka.")
+
+
+def test_one_name_with_and_without_accents_is_one_person():
+    found = kind(
+        extract(
+            DAY + "Russian Foreign Minister Delcy Rodríguez spoke.",
+            DAY + "Russian Foreign Minister Delcy Rodriguez spoke.",
+        ),
+        "person",
+    )
+    assert [(f.get("name"), len(f.sources)) for f in found] == [("Delcy Rodríguez", 2)]

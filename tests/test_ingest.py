@@ -422,3 +422,25 @@ def test_a_footnote_mark_after_the_stop_ends_the_sentence():
         "In a 2017 survey, most agreed.[12][13]",
         "It ended.",
     ]
+
+
+def test_a_headline_that_opens_with_a_name_and_colon_is_no_dateline():
+    doc = parse_document(
+        "ICJ: new setback for Lena in the ferry dispute\n\nApril 6, 2023\n\nThe court ruled.", "h"
+    )
+    assert doc.title == "ICJ: new setback for Lena in the ferry dispute"
+    assert doc.dateline is None
+
+
+def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
+    doc = parse_document(
+        "Court rules on ferries\n\nHarwick News, HARWICK, HK, Fri. Dec. 1, 2023: The court "
+        "ruled today.",
+        "p",
+    )
+    assert (doc.published.value, doc.published.precision) == ("2023-12-01", "day")
+    assert doc.dateline == "Harwick"
+    assert [s.text for s in doc.sentences][-1] == "The court ruled today."
+    # a dated heading on a line of its own is left to the date line rule
+    heading = parse_document("Talks by the Secretary May 2, 2016\n\n- Ferries were discussed.", "q")
+    assert heading.published.line == "Talks by the Secretary May 2, 2016"

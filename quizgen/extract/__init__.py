@@ -10,6 +10,7 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, filterfalse, groupby, islice, repeat
 from operator import attrgetter, itemgetter, le, methodcaller
@@ -122,12 +123,39 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    facts = _merge(_one_fact_per_post(drafts), rank)
+    facts = _merge(_one_fact_per_post(_one_spelling_per_name(drafts)), rank)
     facts = _countries_across_articles(_flag_event_dates(facts))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
         facts=tuple(sorted(facts, key=lambda f: (f.kind, f.id))),
     )
+
+
+def _one_spelling_per_name(drafts: Sequence[Draft]) -> Sequence[Draft]:
+    """One person written with and without accents ("Delcy Rodríguez", "Delcy Rodriguez")
+    in different articles is one person, under the accented spelling."""
+    names = {d.key for d in drafts if d.kind == "person" and isinstance(d.key, str)}
+    spellings: dict[str, set[str]] = {}
+    for name in names:
+        spellings.setdefault(_without_accents(name), set()).add(name)
+    chosen = {
+        name: max(group, key=lambda n: (sum(not c.isascii() for c in n), n))
+        for group in spellings.values()
+        if len(group) > 1
+        for name in group
+    }
+    if not chosen:
+        return drafts
+    return [
+        dataclasses.replace(d, key=chosen[d.key], fields={**d.fields, "name": chosen[d.key]})
+        if d.kind == "person" and isinstance(d.key, str) and d.key in chosen
+        else d
+        for d in drafts
+    ]
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _one_fact_per_post(drafts: Sequence[Draft]) -> Sequence[Draft]:

@@ -87,6 +87,24 @@ def squash(plain: str, mask: str) -> tuple[str, str]:
     return plain.strip(), mask.strip()  # the mask holds a space before "," where plain does
 
 
+# a linking adverb set off by commas inside a clause: "The court, however, ruled ..."
+DISCOURSE = re.compile(
+    r",\s+(?:however|though|meanwhile|moreover|therefore|nevertheless|instead|in turn"
+    r"|for (?:its|his|her|their) part|in fact|indeed),(?=\s)"
+)
+
+
+def without_discourse(plain: str, mask: str) -> tuple[str, str]:
+    """Text and mask without linking adverbs between commas (", however,"): the subject
+    runs on to its verb. Both lose the same spans, so offsets stay aligned."""
+    if ", " not in mask:
+        return plain, mask
+    for found in reversed(list(DISCOURSE.finditer(mask))):
+        s, e = found.span()
+        plain, mask = plain[:s] + plain[e:], mask[:s] + mask[e:]
+    return plain, mask
+
+
 def may_hold_relative_words(text: str) -> bool:
     """False only when ``RELATIVE_WORDS`` cannot match ``text`` (a pre-check).
 

@@ -22,6 +22,7 @@ from quizgen.extract.clause_scan import (
     may_report,
     rest_end,
     squash,
+    without_discourse,
 )
 from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
 from quizgen.extract.reduced_relatives import reduced_relative
@@ -393,7 +394,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             plain += text[cursor:cut]
             mask += masked[cursor:cut]
             cursor = m.end
-    plain, mask = squash(plain + text[cursor:end], mask + masked[cursor:end])
+    plain, mask = squash(*without_discourse(plain + text[cursor:end], mask + masked[cursor:end]))
     verb = find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None

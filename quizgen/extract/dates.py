@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from lemminflect import getAllLemmas
+
 from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, precision_of
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.clauses import Event, build_event, when_event
@@ -354,6 +356,8 @@ def _event_of(
     text = ctx.doc.sentences[index].text
     if mention.kind in ("weekday", "relative"):
         return build_event(ctx, index, mention, mentions, previous_subject)
+    if _attributive(text, mention):
+        return None  # "the upcoming December 3 referendum": the referendum's date, not the clause's
     if dates_noun_not_verb(text, mention.start, mention.end):
         return nominal_event(text, mention.start, mention.end, mention.kind == "year")
     event = build_event(ctx, index, mention, mentions, previous_subject) or when_event(
@@ -362,6 +366,27 @@ def _event_of(
     if event is not None or (mention.year is None and mention.day is None):
         return event  # "the summit in December" in passing: which December is unsure
     return nominal_event(text, mention.start, mention.end, mention.kind == "year")
+
+
+# what stands before a date that qualifies a noun: "the May 6 summit", "Lena's upcoming
+# December 3rd referendum"
+_ATTRIBUTIVE_LEAD = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|upcoming|planned|scheduled|forthcoming)|['’]s)\s+\Z",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _attributive(text: str, mention: Mention) -> bool:
+    """A day or month date between a determiner and a noun or adjective: it dates that noun
+    ("the upcoming December 3rd consultative referendum"), not the clause."""
+    if mention.kind not in ("full", "range", "month") or mention.text[:1].islower():
+        return False  # "on May 6", "in May 2016": a preposition dates the clause
+    after = _NEXT_WORD.match(text, mention.end)
+    if not after or not _ATTRIBUTIVE_LEAD.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    kinds = set(getAllLemmas(after[1]))
+    return bool(kinds) and kinds <= {"NOUN", "ADJ"}
 
 
 def _tense(clause: str) -> str:

@@ -83,14 +83,15 @@ class Lexicon:
         # "Brenan Deputy Prime Minister Pavel Drusov" (modifiers: see ``post_of``), "the
         # presidential spokesman, Lev Arno, said" (a name between commas)
         # (the leading \b fails mid-word positions at once: every branch starts a word)
-        # "Calder's Minister of Foreign Affairs, H.E. Ola Finn, said": an honorific may come first
+        # "Calder's Minister of Foreign Affairs, H.E. Ola Finn, said", "President Dr Ola Finn":
+        # an honorific may come first
         honorific = r"(?:H\.E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
         between_commas = rf",\s+{honorific}(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
         # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(
             rf"\b(?:{owner}\s+)?\b{MODIFIER}(?P<role>{self.role_words}){of_country}"
-            rf"(?:{between_commas}|\s+){name}"
+            rf"(?:{between_commas}|\s+{honorific}){name}"
         )
         # "Yuri Petrov, Brena's foreign minister," and "Ola Finn, Minister for Foreign
         # Affairs of Calder," (appositive role after the name, its country before or after it)

@@ -153,7 +153,7 @@ def headline(header: Header) -> None:
     """Short unpunctuated paragraphs before a dateline: the first is the title, then a standfirst."""
     paragraphs = _paragraphs(header.rest)
     for index, (start, text) in enumerate(paragraphs[:4]):
-        if _dateline_match(text):
+        if _dateline_match(text) and not _titled(text, len(paragraphs)):
             before = [p for _, p in paragraphs[:index]]
             if before and all(_is_heading(p) for p in before):
                 header.title = before[0]
@@ -165,7 +165,7 @@ def headline(header: Header) -> None:
         len(paragraphs) > 1
         and _is_heading(first)
         and len(first) < 120
-        and not _dateline_match(first)
+        and not (_dateline_match(first) and not _titled(first, len(paragraphs)))
     ):
         header.title = paragraphs[0][1]
         header.rest = header.rest[paragraphs[1][0] :]
@@ -177,6 +177,7 @@ def dateline(header: Header) -> None:
     header.rest = header.rest.lstrip()
     match = _dateline_match(header.rest)
     if not match:
+        _dated_prefix(header)
         return
     groups = match.groupdict()
     header.dateline = match["place"].rstrip(".").title()
@@ -185,6 +186,30 @@ def dateline(header: Header) -> None:
         found = _dateline_date(groups, header.published.year)
         if found:
             header.published = PubDate(*found, "dateline", match.group().strip())
+    header.rest = header.rest[match.end() :]
+
+
+# "News Americas, NEW YORK, NY, Fri. Dec. 1, 2023: The court ...": places and a full date
+# before a colon or dash open the first paragraph
+_PREFIX = re.compile(r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})[ \t]*(?::|--|—|–|[ \t]-)[ \t]+(?=\S)")
+
+
+def _dated_prefix(header: Header) -> None:
+    """A first paragraph opened by places and a full date before a colon or dash: the date
+    is the publication date when none is known, the first place in capitals the dateline."""
+    match = _PREFIX.match(header.rest)
+    if not match:
+        return
+    try:
+        reading = read_date_line(match["prefix"])
+    except ImpossibleDate:
+        return
+    if reading is None or reading.precision != "day":
+        return
+    if header.published.precision in ("unknown", "year", "month-day"):
+        header.published = PubDate(reading.value, "day", "dateline", match["prefix"])
+    places = [p.strip() for p in reading.title.split(",") if p.strip().isupper()]
+    header.dateline = places[0].title() if places else header.dateline
     header.rest = header.rest[match.end() :]
 
 
@@ -230,6 +255,22 @@ def _dateline_match(text: str) -> re.Match[str] | None:
         if match and (pattern is not _DASH_DATELINE or _is_dash_dateline(match)):
             return match
     return None
+
+
+def _titled(text: str, paragraphs: int) -> bool:
+    """A headline that opens with what reads as a dateline ("ICJ: new setback for Lena in
+    the dispute"): a heading with more paragraphs after it and a phrase after the colon or
+    dash, where a dateline on a line of its own ("LONDON (Agency) -") has nothing."""
+    match = _dateline_match(text)
+    return (
+        paragraphs > 1
+        and _is_heading(text)
+        and match is not None
+        and len(text[match.end() :].split()) >= MIN_TITLE_WORDS
+    )
+
+
+MIN_TITLE_WORDS = 3
 
 
 def _is_dash_dateline(match: re.Match[str]) -> bool:

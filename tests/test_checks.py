@@ -679,3 +679,28 @@ def test_where_one_landed_does_not_tell_one_landing_from_the_next():
     made, held = _run(landed)
     assert not [q for q in _about(made, landed) if q.asks == "date"]
     assert any("which of several" in r for r in _reasons(held, landed))
+
+
+def test_a_long_predicate_is_asked_without_its_purpose():
+    from quizgen.questions.rules import load_rules
+
+    language = load_rules().language
+    cut = language.without_purpose
+    assert cut("the Harwick Agreement to find an amicable end to the dispute") == (
+        "the Harwick Agreement"
+    )
+    # no purpose: an adjective's or a verb's complement, a name that goes on, a short one
+    assert cut("it was ready to hand over two of the islands to Lena").endswith("to Lena")
+    assert cut("a meeting where they agreed to begin a new stage of talks").endswith("talks")
+    assert cut("the 2023 National Rally to Demand the Return of the Wren Islands").endswith(
+        "Islands"
+    )
+    assert cut("went to Harwick to vote") == "went to Harwick to vote"
+
+
+def test_a_possessive_of_an_unnamed_place_points_back():
+    from quizgen.questions.rules import load_rules
+
+    language = load_rules().language
+    assert language.is_dangling("Oil was found off the region's coast in 2015.")
+    assert not language.is_dangling("Oil was found off the coast of Lena in 2015.")

@@ -391,7 +391,9 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     clause = did_clause(subject, verb, rest, corpus.language)
     placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
     partner, unnamed = _partner(subject, verb, rest, corpus)
-    did_what = language.did_what(verb, _trim(first_predicate(rest, language)))
+    did_what = language.did_what(
+        verb, language.without_purpose(_trim(first_predicate(rest, language)))
+    )
     actor = subject if subject in corpus.full_names() and precision == "day" else ""
     partnerless = did_clause(subject, verb, unnamed, corpus.language) if partner else ""
     sentence = context["clean_sentence"]
@@ -590,7 +592,8 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
         clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"
     else:
         return ""
-    return " ".join(f"{clause} {_trim(first_predicate(rest, language))}".split())
+    predicate = language.without_purpose(_trim(first_predicate(rest, language)))
+    return " ".join(f"{clause} {predicate}".split())
 
 
 def _date_inside_reported_speech(

@@ -26,6 +26,7 @@ _FUNCTION_WORDS = frozenset(
     "several most few other such no".split()
 )
 
+PURPOSE_KEPT_WORDS = 6  # a predicate this short keeps its purpose ("went there to vote")
 _FRONTED = re.compile(r"(?:in|on|at|by|during|after|before|since|later)\b[^,]{0,40},\s*")
 
 
@@ -98,6 +99,23 @@ class Language:
             rf"(?:\s+and\s+{amount}\s+(?:{units})\b)?"
         )
         return re.sub(r"\s{2,}", " ", re.sub(pattern, "", clause)).strip()
+
+    def without_purpose(self, rest: str) -> str:
+        """A long predicate without its trailing purpose: "the Geneva Agreement to find an
+        amicable solution to the dispute" -> "the Geneva Agreement" (the purpose is detail a
+        question about the act does not need; what the act was stays)."""
+        words = rest.split()
+        if len(words) <= PURPOSE_KEPT_WORDS:
+            return rest
+        for index in range(2, len(words) - 1):
+            after = words[index + 1]
+            if words[index] != "to" or not after[:1].islower() or not self.is_base_verb(after):
+                continue  # "to Lena"; "to Demand the Return": a name goes on
+            before = set(getAllLemmas(words[index - 1].lower()))
+            if before and "NOUN" not in before:
+                continue  # "ready to hand over", "agreed to begin": no purpose, the point
+            return " ".join(words[:index]).rstrip(",")
+        return rest
 
     def number_word(self, value: int) -> str:
         """``2`` -> ``"two"``; larger numbers stay digits."""

@@ -557,3 +557,14 @@ def test_a_date_that_qualifies_a_noun_does_not_date_the_clause():
         "upcoming December 3rd consultative referendum."
     )
     assert events(text) == {}
+
+
+def test_the_two_ministers_are_the_two_ministers_the_article_names():
+    text = (
+        "date 2019-02-16\n\nRussian Foreign Minister Oleg Petrov met Japanese Foreign Minister "
+        "Ichiro Sato in Sapporo. The two ministers signed a fisheries accord on Friday."
+    )
+    assert events(text)["Oleg Petrov and Ichiro Sato signed a fisheries accord"] == "2019-02-15"
+    # a third minister makes "the two ministers" unsure: left as written
+    third = text.replace("in Sapporo.", "in Sapporo with Russian Trade Minister Pavel Ivanov.")
+    assert "The two ministers signed a fisheries accord" in events(third)

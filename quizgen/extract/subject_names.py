@@ -118,6 +118,8 @@ SKIP_SUBJECTS = frozenset(
 GROUP_WORDS = frozenset(("both", "all", "each", "this", "that", "these", "those"))
 LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
 THEM = re.compile(r"\bthem\b")
+# two holders of one kind of post named together: "the two ministers", "both presidents"
+TWO_HOLDERS = re.compile(r"(?:the two|both(?: the)?|the) (?P<post>[a-z]+(?: [a-z]+)?)s")
 HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
 SELF_NAMED = re.compile(
     r"(?:I|We) \((?:[A-Z][\w.]* )*?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)"
@@ -244,6 +246,9 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
     if LEADERS.fullmatch(lower):
         leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
         return " and ".join(leaders) if len(leaders) == 2 else ""
+    pair = _two_holders(ctx, lower)
+    if pair:
+        return pair  # "the two ministers", "both foreign ministers"
     if lower == "they":
         people = ctx.people_in(index - 1) if index else []
         return " and ".join(people) if len(people) == 2 else subject  # more: which is unsure
@@ -258,6 +263,23 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
         ]
         return holders[0] if len(holders) == 1 else ""
     return ctx.resolve_names(subject)
+
+
+def _two_holders(ctx: DocContext, lower: str) -> str:
+    """ "X and Y" for "the two ministers" when the article names exactly two people whose
+    post ends in that word ("Foreign Minister", "Minister of Defence" for "ministers";
+    "Foreign Minister" only for "foreign ministers"); else ""."""
+    found = TWO_HOLDERS.fullmatch(lower)
+    if not found:
+        return ""
+    post = found["post"]
+    holders = [
+        p.name
+        for p in ctx.people.values()
+        if p.role
+        and (p.role.lower().endswith(post) or " " not in post and post in p.role.lower().split())
+    ]
+    return " and ".join(holders) if len(holders) == 2 else ""
 
 
 def them_islands(ctx: DocContext, before: str, rest: str) -> str:

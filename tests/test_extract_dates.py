@@ -568,3 +568,12 @@ def test_the_two_ministers_are_the_two_ministers_the_article_names():
     # a third minister makes "the two ministers" unsure: left as written
     third = text.replace("in Sapporo.", "in Sapporo with Russian Trade Minister Pavel Ivanov.")
     assert "The two ministers signed a fisheries accord" in events(third)
+
+
+def test_the_post_before_a_name_between_commas_leaves_no_article_behind():
+    text = (
+        "date 2017-09-13\n\nThe Foreign Minister, Ichiro Sato, returns from Lena tomorrow "
+        "(Thursday 14 September) and will meet the press."
+    )
+    (what,) = events(text)
+    assert what.startswith("Ichiro Sato returns from Lena") and "()" not in what

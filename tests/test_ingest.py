@@ -444,3 +444,11 @@ def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
     # a dated heading on a line of its own is left to the date line rule
     heading = parse_document("Talks by the Secretary May 2, 2016\n\n- Ferries were discussed.", "q")
     assert heading.published.line == "Talks by the Secretary May 2, 2016"
+
+
+def test_a_date_line_split_over_two_lines_gives_its_year():
+    doc = parse_document(
+        "Envoy to visit Lena\n\nHarwick Office\n\nMarch 4\n09:31 2017\n\nThe envoy spoke.", "s"
+    )
+    assert (doc.published.value, doc.published.precision) == ("2017-03-04", "day")
+    assert [s.text for s in doc.sentences][-1] == "The envoy spoke."

@@ -177,7 +177,7 @@ class DocContext:
             return self.surnames.get(name, name) if " " not in name else name
 
         if self.lex.role_hint.search(text):  # every person match holds a post
-            text = self.lex.person.sub(full, text)
+            text = self._posts_replaced(text, full)
         found = self._surname_matches(text)
         if found is not None:
             if not found:
@@ -196,6 +196,22 @@ class DocContext:
             return match[0] if name is None or _inside_full(text, match) else name
 
         return self.lex.name_word.sub(surname, text)
+
+    def _posts_replaced(self, text: str, full: Callable[[re.Match[str]], str]) -> str:
+        """``text`` with each post and name (``lex.person``) as ``full`` names it; a name
+        between commas takes the article before the post and the closing comma with it
+        ("The Secretary, Ola Finn, said" -> "Ola Finn said")."""
+        pieces: list[str] = []
+        last = 0
+        for match in self.lex.person.finditer(text):
+            start, end = match.span()
+            if "," in text[start : match.start("name")]:
+                if start - 4 >= last and text[start - 4 : start].lower() == "the ":
+                    start -= 4
+                end += text.startswith(",", end)
+            pieces += (text[last:start], full(match))
+            last = end
+        return "".join(pieces) + text[last:]
 
     def _surname_matches(self, text: str) -> list[tuple[int, int, str]] | None:
         """``(start, end, full name)`` of each surname to replace in ``text``, or None when the

@@ -539,6 +539,8 @@ def _event(
         return None  # "did not attend", "never ratified": nothing happened to date
     if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
+    if "(" in subject or "(" in rest:  # "tomorrow (Thursday 14 May)": the date was cut out
+        subject, rest = EMPTY_BRACKETS.sub("", subject), EMPTY_BRACKETS.sub("", rest)
     rest = rest.strip(" ,")
     what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
     if what.count(" ") < 2:  # fewer than three words: single spaces, none at the ends
@@ -559,6 +561,7 @@ def _event(
     )
 
 
+EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # a clause that says something did not happen: "X did not attend", "Y never ratified", "No
 # agreement was reached" (English grammar words)
 NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")

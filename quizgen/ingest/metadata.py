@@ -120,6 +120,11 @@ def date_line(header: Header) -> None:
         except ImpossibleDate as exc:
             header.notes.append(f"the header date '{exc}' is not a real day; ignored")
             continue
+        if reading and reading.precision == "month-day" and index + 1 < len(lines):
+            joined = _with_next_line(line, lines[index + 1])  # "March 4" / "09:31 2017"
+            if joined:
+                found.append((index + 1, joined))
+                reading = joined
         if reading:
             found.append((index, reading))
     if not found:
@@ -133,6 +138,15 @@ def date_line(header: Header) -> None:
         header.dateline = best.place
     taken = {index for index, reading in found if not reading.title}  # headings stay
     header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
+
+
+def _with_next_line(line: str, following: str) -> DateLine | None:
+    """A date line split over two lines, the year on the second ("March 4" / "09:31 2017")."""
+    try:
+        joined = read_date_line(f"{line.strip()} {following.strip()}")
+    except ImpossibleDate:
+        return None
+    return joined if joined and joined.precision == "day" else None
 
 
 def _standfirst(lines: list[str], index: int) -> bool:

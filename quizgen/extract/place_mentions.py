@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
@@ -158,7 +159,6 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
             first in CALENDAR_NAMES
             or name == "English"  # "(in English)": the language the article is written in
             or (after and after[0].strip(",.;:") in AREA_WORDS)  # "in Harwick prefecture"
-            or (after and _noun_only(after[0]))  # "in Brexit discussions": it names the talks
             or name in ctx.people
             or name.split()[-1] in ctx.surnames
             or ctx.domain.country_for(name)
@@ -166,12 +166,14 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
             or ctx.domain.place_for(name)
             or name.casefold() in ctx.lex.not_places
             or getAllLemmas(name.split()[-1].lower())  # "Harwick Declaration"; dearest last
+            or (after and _noun_only(after[0]))  # "in Brexit discussions": it names the talks
         ):
             continue
         names.append(name)
     return names
 
 
+@cache
 def _noun_only(word: str) -> bool:
     """A lower-case word that is only ever a noun ("discussions", "officials"), so a name
     right before it qualifies it; not "this", "today" or "talks" (also a verb)."""

@@ -9,6 +9,7 @@ before the noun phrase (else the phrase may be the subject: "the treaty signed i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
@@ -22,6 +23,7 @@ REDUCED_RELATIVE = re.compile(
 )
 DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s")
 REACH = 100  # characters before the date a phrase may start in
+NEAREST = 2  # determiners tried, nearest the date first: the phrase's own, or one inside it
 # before a noun phrase that is no clause's subject: "builds on the accord signed in 1998"
 PREPOSITIONS = frozenset("on to of over with at for from into under about against".split())
 # before a noun phrase that opens a clause of its own: "than the ministers agreed to ...",
@@ -36,7 +38,8 @@ def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str
     """Subject, passive verb and rest of a participle phrase that ends right before the date
     at ``date`` in the clause starting at ``start``, or None."""
     starts = [m.start() for m in DETERMINER.finditer(masked, max(start, date - REACH), date)]
-    matches = (REDUCED_RELATIVE.match(masked, at, date) for at in reversed(starts))
+    nearest = reversed(starts[-NEAREST:])  # "the accord signed at the Wren Conference in"
+    matches = (REDUCED_RELATIVE.match(masked, at, date) for at in nearest)
     found = next((m for m in matches if m and _reduced(m, masked)), None)  # the nearest
     if found is None:
         return None
@@ -65,10 +68,12 @@ def _reduced(found: re.Match[str], masked: str) -> bool:
     return _participle(found["part"])
 
 
+@cache
 def _base_verb(word: str) -> bool:
     return word in getAllInflections(word, upos="VERB").get("VB", ())
 
 
+@cache
 def _participle(word: str) -> bool:
     """A past participle: "ceded", "signed", "held", "taken" (not "the", "Harwick")."""
     for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):

@@ -248,11 +248,16 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
     return _same_event(p, g, domain) and _overlaps(p["quotes"], g["evidence"])
 
 
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?\Z")
+
+
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
     names = domain.person_variants(p["name"])
     # a gold surname alone ("Brek", as the text gives it) matches the full name the extractor
-    # completed from the domain file ("Ilan Brek")
-    if g["name"] not in names and not any(n.endswith(f" {g['name']}") for n in names):
+    # completed from the domain file ("Ilan Brek"); a generational suffix ("Ola Finn, Jr.")
+    # is no part of the name to compare
+    gold = _SUFFIX.sub("", g["name"])
+    if gold not in names and not any(n.endswith(f" {gold}") for n in names):
         return False
     wanted, found = _post_key(g["role"], domain), _post_key(p.get("role"), domain)
     return wanted == found and g.get("country") == p.get("country")

@@ -552,3 +552,13 @@ def test_one_name_with_and_without_accents_is_one_person():
         "person",
     )
     assert [(f.get("name"), len(f.sources)) for f in found] == [("Delcy Rodríguez", 2)]
+
+
+def test_a_middle_initial_and_a_right_honourable_are_read():
+    text = DAY + (
+        "Russian Ambassador Pavel C. Ivanov spoke. A message came from Prime Minister, the "
+        "Right Hon Ola Finn MP on 24 April 1982."
+    )
+    found = people(text)
+    assert found["Pavel C. Ivanov"][:2] == ("Ambassador", "Russia")
+    assert found["Ola Finn"][0] == "Prime Minister"

@@ -29,6 +29,7 @@ NAME_WORD = (
 # A given name written as initials: "S Jaishankar", "S. Jaishankar", "N.Enkhtaivan",
 # "J.K. Mensah" ("A" and "I" alone are words, not initials).
 INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"
+MIDDLE_INITIAL = r"(?: [A-Z]\.?(?= ))?"  # "Vernon C. Walters", "Alexander M Haig"
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"

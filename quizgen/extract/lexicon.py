@@ -12,7 +12,14 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from quizgen.domain import Domain
-from quizgen.extract.base import INITIALS, MODIFIER, MODIFIER_WORDS, NAME_WORD, POSSESSIVE
+from quizgen.extract.base import (
+    INITIALS,
+    MIDDLE_INITIAL,
+    MODIFIER,
+    MODIFIER_WORDS,
+    NAME_WORD,
+    POSSESSIVE,
+)
 from quizgen.extract.person_scan import PersonScan, build_person_scan
 from quizgen.patterns import alternation, any_of, covering
 
@@ -75,7 +82,7 @@ class Lexicon:
         # a given name a transcript's editor put in brackets is part of the name: "Prime
         # Minister [Shinzo] Abe" (``person_name`` drops the brackets)
         name = (
-            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
+            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}{MIDDLE_INITIAL}(?: {NAME_WORD}){{1,2}}"
             rf"|\[{NAME_WORD}\] {NAME_WORD}|{INITIALS}{NAME_WORD}(?![\w’'-])"
             rf"|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         )
@@ -85,8 +92,14 @@ class Lexicon:
         # (the leading \b fails mid-word positions at once: every branch starts a word)
         # "Calder's Minister of Foreign Affairs, H.E. Ola Finn, said", "President Dr Ola Finn":
         # an honorific may come first
-        honorific = r"(?:H\.E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-        between_commas = rf",\s+{honorific}(?={NAME_WORD}(?: {NAME_WORD}){{1,2}},)"
+        honorific = (
+            r"(?:H\.E\.\s+|(?:the\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ourable|\.)?\s+)?"
+            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        )
+        # "..., the Right Hon Margaret Thatcher MP": a name between commas, or before "MP"
+        between_commas = (
+            rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {NAME_WORD}){{1,2}}(?:,| MP\b))"
+        )
         # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(

@@ -310,6 +310,21 @@ def test_a_date_inside_reported_speech_is_not_when_it_was_said():
     assert not any(said.id in q.fact_ids and q.type in ("when", "truefalse") for q in questions)
 
 
+def test_a_reporting_verb_with_a_plain_object_is_the_act_its_date_dates():
+    from quizgen.questions.context import _date_inside_reported_speech
+
+    language = load_rules().language
+
+    def reported(quote: str, verb: str, rest: str, date_text: str) -> bool:
+        fact = _event(quote, "1945-08", date_text, "Lena", verb, rest)
+        return _date_inside_reported_speech(fact, quote, date_text, language)
+
+    war = "Lena declared war on Calder in August 1945."
+    assert not reported(war, "declared", "war on Calder", "in August 1945")
+    said = "Lena said the ferries would run in August 1945."
+    assert reported(said, "said", "the ferries would run", "in August 1945")
+
+
 def test_no_distractor_holds_the_same_post():
     quote = "Foreign Minister Fumio Kishida met the press."
     kishida = make(

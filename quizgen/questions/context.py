@@ -425,6 +425,12 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     }
 
 
+# words that open or carry a reported clause: "said that", "said the talks would", "said it was"
+_CLAUSE_WORDS = frozenset(
+    "that would will could should might may must can is are was were has have had".split()
+)
+
+
 # What a blank for a date asks for: "in _____" alone could take a place as well.
 DATE_HINTS = {"day": "(day, month and year)", "month": "(month and year)", "year": "(year)"}
 
@@ -615,7 +621,12 @@ def _date_inside_reported_speech(
     if language.base_verb(words[0]) not in language.reporting_verbs:
         return False
     said, dated = quote.find(verb), quote.find(date_text)
-    return said >= 0 and dated > said + len(verb) + len(" on ")
+    if not (said >= 0 and dated > said + len(verb) + len(" on ")):
+        return False
+    # what was said is a clause of its own ("said the flights would start"); a plain object
+    # is the act itself, dated by the date ("declared war on Calder in August 1945")
+    between = quote[said + len(verb) : dated].split()
+    return any(w in _CLAUSE_WORDS or language.is_past(w) for w in between)
 
 
 def first_predicate(rest: str, language: Language) -> str:

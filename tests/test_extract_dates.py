@@ -577,3 +577,27 @@ def test_the_post_before_a_name_between_commas_leaves_no_article_behind():
     )
     (what,) = events(text)
     assert what.startswith("Ichiro Sato returns from Lena") and "()" not in what
+
+
+def test_a_front_clause_with_its_own_verb_is_the_event_its_date_dates():
+    text = (
+        "date 2022-06-14\n\nSince Calder troops began visiting Wren Island in 1984, Lena "
+        "divers have been dropping in to replace their flags."
+    )
+    assert events(text) == {"Calder troops began visiting Wren Island": "1984"}
+    # a front part without a verb of its own dates the main clause, as before
+    gerund = "date 2022-06-14\n\nAfter meeting Petrov in May 2019, Lena signed the accord."
+    assert events(gerund) == {"Lena signed the accord": "2019-05"}
+
+
+def test_the_article_before_a_post_goes_with_the_post():
+    text = (
+        "date 2022-06-14\n\nJoly and the Russian foreign minister Oleg Petrov signed an accord "
+        "on Tuesday."
+    )
+    assert "Joly and Oleg Petrov signed an accord" in events(text)
+
+
+def test_a_subject_that_opens_with_a_subordinator_is_no_event():
+    text = "date 2022-06-15\n\nThough Wren is bare, it carried the day on Tuesday."
+    assert events(text) == {}

@@ -199,16 +199,16 @@ class DocContext:
         return self.lex.name_word.sub(surname, text)
 
     def _posts_replaced(self, text: str, full: Callable[[re.Match[str]], str]) -> str:
-        """``text`` with each post and name (``lex.person``) as ``full`` names it; a name
-        between commas takes the article before the post and the closing comma with it
-        ("The Secretary, Ola Finn, said" -> "Ola Finn said")."""
+        """``text`` with each post and name (``lex.person``) as ``full`` names it, without the
+        article before the post; a name between commas takes the closing comma with it ("The
+        Secretary, Ola Finn, said" -> "Ola Finn said")."""
         pieces: list[str] = []
         last = 0
         for match in self.lex.person.finditer(text):
             start, end = match.span()
+            if start - 4 >= last and text[start - 4 : start].lower() == "the ":
+                start -= 4  # "the Danish foreign minister Ola Finn": the name alone
             if "," in text[start : match.start("name")]:
-                if start - 4 >= last and text[start - 4 : start].lower() == "the ":
-                    start -= 4
                 end += text.startswith(",", end)
             pieces += (text[last:start], full(match))
             last = end

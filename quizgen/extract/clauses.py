@@ -54,6 +54,9 @@ FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
     r"|Amid|Ahead of|Under|Later|Earlier|Meanwhile)\b[^,]*,\s*"
 )
+# a front part that is a clause of its own, with its own verb and time ("Since troops began
+# visiting in 1984, ...", "After the ministers met in May, ...")
+SUBORDINATE = re.compile(r"(?:Since|After|Before|Although|While|As|When|Once|Until)\s+")
 # "a 1956 declaration in which ...": the year is an adjective of the noun before "in which"
 ADJECTIVE_YEAR = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|under|by) which\s+")
 # what may stand between a date that opens the sentence and its clause: "(local time)", "on
@@ -163,6 +166,10 @@ def build_event(
     front = FRONT.match(masked, start)
     if front and front.end() <= end:
         if front.start() <= mention.start < front.end():
+            own = SUBORDINATE.match(masked, front.start(), front.end())
+            if own and find_verb(masked[own.end() : mention.start], False):
+                # "Since Calder troops began visiting Wren in 1984, ...": the front clause's
+                return _clause(reading, own.end(), masked.rindex(",", 0, front.end()), None)
             return _clause(*_without_asides(reading, front.end(), end), None)
         start = front.end()
     if not start <= mention.start < end:
@@ -537,6 +544,8 @@ def _event(
 ) -> Event | None:
     if _negated(subject, verb):
         return None  # "did not attend", "never ratified": nothing happened to date
+    if SUBORDINATOR_SUBJECT.match(subject):
+        return None
     if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
     if "(" in subject or "(" in rest:  # "tomorrow (Thursday 14 May)": the date was cut out
@@ -566,6 +575,8 @@ EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # agreement was reached" (English grammar words)
 NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 NO_SUBJECT = re.compile(r"\A(?:[Nn]o|[Nn]either|[Nn]one|[Nn]obody|[Nn]othing)\b|\bnever\Z")
+# a subject that opens with a subordinator is a clause cut wrong ("Though Wren is bare, it")
+SUBORDINATOR_SUBJECT = re.compile(r"\A(?:Though|Although|While|If|Because|Unless|Whether)\b", re.I)
 
 
 def _negated(subject: str, verb: str) -> bool:

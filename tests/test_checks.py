@@ -317,12 +317,15 @@ def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
         "Coastal Affairs Minister Ola Finn"
     )
     assert corpus.common_noun("Former Prime Minister Ola Finn") == "former Prime Minister Ola Finn"
+    assert corpus.common_noun("Secretary of State Ola Finn") == "Secretary of State Ola Finn"
+    assert corpus.common_noun("Residents of Wren") == "residents of Wren"  # a title has no "s"
 
 
 def test_a_name_may_open_with_an_initial():
     from quizgen.questions.context import plausible_name
 
     assert plausible_name("S. Petrov", set()) and plausible_name("N.Orlov", set())
+    assert plausible_name("Jean-Yves Orlov", set()) and plausible_name("Tae-yul Cho", set())
     assert not plausible_name("Petrov S.", set())
 
 

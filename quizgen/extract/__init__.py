@@ -123,7 +123,8 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
     """Merge findings from all documents into facts (documents in id order)."""
     ordered = sorted(documents, key=lambda d: d.id)
     rank = {doc.id: index for index, doc in enumerate(ordered)}
-    facts = _merge(_one_fact_per_post(_one_spelling_per_name(drafts)), rank)
+    people = _full_names(_one_spelling_per_name(drafts))
+    facts = _merge(_one_fact_per_post(people), rank)
     facts = _countries_across_articles(_flag_event_dates(facts))
     return FactSet(
         documents=tuple(document_record(d) for d in ordered),
@@ -149,6 +150,31 @@ def _one_spelling_per_name(drafts: Sequence[Draft]) -> Sequence[Draft]:
     return [
         dataclasses.replace(d, key=chosen[d.key], fields={**d.fields, "name": chosen[d.key]})
         if d.kind == "person" and isinstance(d.key, str) and d.key in chosen
+        else d
+        for d in drafts
+    ]
+
+
+def _full_names(drafts: Sequence[Draft]) -> Sequence[Draft]:
+    """A name of two words or more that ends exactly one longer name given the same post is
+    that person ("Foreign Minister Bhutto Zardari" in a headline, "Foreign Minister Bilawal
+    Bhutto Zardari" in the text)."""
+    posts: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "person" and isinstance(d.key, str) and d.fields.get("role"):
+            posts.setdefault(d.key, set()).add(str(d.fields["role"]))
+    longer: dict[str, str] = {}
+    for name, roles in posts.items():
+        if " " not in name:
+            continue
+        found = [n for n in posts if n.endswith(f" {name}") and posts[n] & roles]
+        if len(found) == 1:
+            longer[name] = found[0]
+    if not longer:
+        return drafts
+    return [
+        dataclasses.replace(d, key=longer[d.key], fields={**d.fields, "name": longer[d.key]})
+        if d.kind == "person" and isinstance(d.key, str) and d.key in longer
         else d
         for d in drafts
     ]

@@ -142,8 +142,11 @@ class Corpus:
             return phrase
         if not self.language.is_common_word(bare):
             return phrase  # "Yuri Petrov", "Golovnin": a name the facts do not know
-        if rest[:1].isupper() and bare.lower() not in _LOWERED_BEFORE_TITLES:
-            return phrase  # "External Affairs Minister ...": a title the domain does not list
+        titled = rest[:1].isupper() or (
+            re.match(r"(?:of|for) (?:the )?[A-Z]", rest) is not None and not bare.endswith("s")
+        )  # "Secretary of State ...", not "Residents of Wren"
+        if titled and bare.lower() not in _LOWERED_BEFORE_TITLES:
+            return phrase  # "External Affairs Minister ...", "Secretary of State ...": a title
         return f"{first.lower()} {rest}".strip()
 
     @property
@@ -274,8 +277,7 @@ def plausible_name(name: str, blockers: set[str]) -> bool:
     words = _GLUED_INITIAL.sub(". ", name).split()  # "N.Enkhtaivan": "N. Enkhtaivan"
     return 2 <= len(words) <= 4 and all(
         (
-            w[:1].isupper()
-            and w[1:].islower()
+            _name_word(w)
             and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
             or index < len(words) - 1
             and _INITIAL.fullmatch(w) is not None
@@ -286,6 +288,18 @@ def plausible_name(name: str, blockers: set[str]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")  # "S", "S.": a given name's initial
+
+
+def _name_word(word: str) -> bool:
+    """A capital and lower case, a hyphen's second part either way: "Jean-Yves", "Tae-yul"."""
+    first, *others = word.split("-")
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and all(p.islower() or p[:1].isupper() and p[1:].islower() for p in others)
+    )
+
+
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
 

@@ -601,3 +601,9 @@ def test_the_article_before_a_post_goes_with_the_post():
 def test_a_subject_that_opens_with_a_subordinator_is_no_event():
     text = "date 2022-06-15\n\nThough Wren is bare, it carried the day on Tuesday."
     assert events(text) == {}
+
+
+def test_a_place_no_list_holds_after_in_is_where_an_event_was():
+    text = "date 2020-02-16\n\nOleg Petrov and Ichiro Sato held their fourth meeting in Harwick on Saturday."
+    (event,) = kind(extract(text), "event")
+    assert event.get("where") == "Harwick"

@@ -24,7 +24,7 @@ from quizgen.extract.clause_scan import (
     squash,
     without_discourse,
 )
-from quizgen.extract.place_mentions import IN_CAPITAL, unknown_venues
+from quizgen.extract.place_mentions import IN_CAPITAL, names_after_in, unknown_venues
 from quizgen.extract.reduced_relatives import reduced_relative
 from quizgen.extract.subject_names import (
     appositives,
@@ -591,7 +591,11 @@ def _where(ctx: DocContext, what: str) -> str | None:
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     # every venue holds "in", whitespace and a capital (``IN_CAPITAL``): most texts hold none
-    venues = unknown_venues(ctx, what) if IN_CAPITAL.search(what) else None
+    venues = (
+        [*unknown_venues(ctx, what), *names_after_in(ctx, what)]
+        if IN_CAPITAL.search(what)
+        else None
+    )
     if venues:
         return venues[0]
     if not ctx.lex.country_body.search(what):

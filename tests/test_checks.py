@@ -707,3 +707,16 @@ def test_a_possessive_of_an_unnamed_place_points_back():
     language = load_rules().language
     assert language.is_dangling("Oil was found off the region's coast in 2015.")
     assert not language.is_dangling("Oil was found off the coast of Lena in 2015.")
+
+
+def test_a_shown_sentence_must_name_who_held_a_post_and_what_this_is():
+    from quizgen.questions.checks import _PRONOUN, _unnamed_post
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    corpus = Corpus({}, (), load_rules().language, domain())
+    held = "A visit was discussed by the Prime Minister and President Ola Finn in May 2016."
+    assert _unnamed_post(held, corpus) == "the Prime Minister"
+    assert not _unnamed_post("The Prime Minister Ola Finn spoke in May 2016.", corpus)
+    assert _PRONOUN.search("They discussed this when they met in Lena in 2016.")
+    assert not _PRONOUN.search("They discussed this plan when they met in Lena in 2016.")

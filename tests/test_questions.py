@@ -763,3 +763,14 @@ def test_person_distractors_are_of_the_answers_era():
     documents = {"new": {"published": ""}, "old": {"published": "2015-03-01"}}
     corpus = Corpus(documents, facts_, load_rules().language, domain())
     assert corpus.article_years() == {"new": 2019, "old": 2015}
+
+
+def test_a_false_statement_moves_both_ends_of_a_span():
+    import random
+
+    from quizgen.questions.builders import _shift
+
+    for seed in range(8):
+        start, end = _shift("2021-02-17/2021-02-19", random.Random(seed)).split("/")
+        assert start[:4] == end[:4] != "2021" and (start[4:], end[4:]) == ("-02-17", "-02-19")
+    assert _shift("2020-02-29", random.Random(1))[:4] in ("2016", "2024")

@@ -357,12 +357,15 @@ def _on(date: str) -> str:
 
 
 def _shift(date: str, rng: random.Random) -> str:
+    """``date`` moved by one or two years; both ends of a span ("2021-02-17/2021-02-19")."""
     years = rng.choice([-2, -1, 1, 2])
-    return (
-        f"{int(date[:4]) + years:04d}{date[4:]}"
-        if date[4:] != "-02-29"
-        else f"{int(date[:4]) + 4:04d}{date[4:]}"
-    )
+    return "/".join(_shifted(part, years) for part in date.split("/"))
+
+
+def _shifted(date: str, years: int) -> str:
+    if date[4:] == "-02-29":
+        years = 4 if years > 0 else -4  # a leap day moves to another leap year
+    return f"{int(date[:4]) + years:04d}{date[4:]}"
 
 
 def _digest(parts: Sequence[str]) -> str:

@@ -578,10 +578,31 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
     lone = _lone_names(full, corpus)
     if lone:
         return f"names {lone[0]!r} without saying who or what that is"
+    post = _unnamed_post(full, corpus)
+    if post:
+        return f"'{post}' names a post but not who held it"
+    pronoun = _PRONOUN.search(full)
+    if pronoun:
+        return f"'{pronoun[1]}' stands for something the sentence does not say"
     return ""
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+# "this", "that" as a pronoun: a function word or a stop right after it ("discussing this when")
+_PRONOUN = re.compile(
+    r"\b((?:this|that|these|those))(?=\s+(?:when|and|but|is|was|were|will|would|as|in|on|at|to|"
+    r"for|with|by|from)\b|[.,;:!?])"
+)
+_TITLE_RUN = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+)(?! [A-Z])")
+
+
+def _unnamed_post(sentence: str, corpus: Corpus) -> str:
+    """ "the Prime Minister", "the President" with no name after it: whose post, and who?"""
+    titles = corpus.title_words() - corpus.proper_words()
+    for match in _TITLE_RUN.finditer(sentence):
+        if all(word in titles for word in match[1].split()):
+            return match[0]
+    return ""
 
 
 def _lone_names(sentence: str, corpus: Corpus) -> list[str]:

@@ -706,6 +706,7 @@ def test_a_possessive_of_an_unnamed_place_points_back():
 
     language = load_rules().language
     assert language.is_dangling("Oil was found off the region's coast in 2015.")
+    assert language.is_dangling("A tribunal gave most of the disputed territory to Lena in 1899.")
     assert not language.is_dangling("Oil was found off the coast of Lena in 2015.")
 
 

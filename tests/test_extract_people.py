@@ -574,3 +574,14 @@ def test_a_name_that_ends_one_longer_name_with_the_same_post_is_that_person():
         DAY + "Russian Foreign Minister Bilawal Bhutto Zardari met the press.",
     )
     assert list(found) == ["Bilawal Bhutto Zardari"]
+
+
+def test_a_middle_initial_does_not_make_a_second_person():
+    found = kind(
+        extract(
+            DAY + "Russian President Pavel V. Ivanov spoke.",
+            DAY + "Russian President Pavel Ivanov spoke.",
+        ),
+        "person",
+    )
+    assert [(f.get("name"), len(f.sources)) for f in found] == [("Pavel Ivanov", 2)]

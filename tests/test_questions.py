@@ -355,7 +355,8 @@ def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
     )
     long = "an eight-point plan to develop the relations with Russia during his meeting with Putin"
     assert did_clause("Abe", "put forward", long, language) == (
-        "did Abe put forward an eight-point plan"  # cut at "during", then its purpose
+        # cut at "during"; the purpose stays: without it the plan is named by nothing
+        "did Abe put forward an eight-point plan to develop the relations with Russia"
     )
 
 
@@ -663,6 +664,8 @@ def test_who_did_a_dated_thing_is_asked_of_a_named_subject():
         ("held", "talks with Sergey Lavrov", None),  # one of Lavrov's meetings that day
         ("met", "Sergey Lavrov on the sidelines of the Sochi forum", "Sochi"),  # many there
         ("will meet", "Sergey Lavrov in Sochi", "Sochi"),  # not done yet
+        ("visited", "Sochi to open a bridge", "Sochi"),  # many visit a city on one day
+        ("paid", "an official visit to Calder", None),
     ],
 )
 def test_who_did_it_is_held_when_others_may_have_done_it_too(verb, rest, where):
@@ -774,3 +777,14 @@ def test_a_false_statement_moves_both_ends_of_a_span():
         start, end = _shift("2021-02-17/2021-02-19", random.Random(seed)).split("/")
         assert start[:4] == end[:4] != "2021" and (start[4:], end[4:]) == ("-02-17", "-02-19")
     assert _shift("2020-02-29", random.Random(1))[:4] in ("2016", "2024")
+
+
+def test_the_options_for_a_span_are_spans():
+    import random
+
+    from quizgen.questions.distractors import dates
+
+    visit = make("event", "visit", "a", "X visited Lena.", date="2021-02-17/2021-02-19")
+    options = dates("17–19 February 2021", visit, [], random.Random(1), domain())
+    assert options and all("–" in option for option in options)
+    assert "17–19 February 2020" in options

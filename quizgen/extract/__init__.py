@@ -10,6 +10,7 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, filterfalse, groupby, islice, repeat
@@ -134,13 +135,14 @@ def merge_drafts(documents: Sequence[Document], drafts: Sequence[Draft]) -> Fact
 
 def _one_spelling_per_name(drafts: Sequence[Draft]) -> Sequence[Draft]:
     """One person written with and without accents ("Delcy Rodríguez", "Delcy Rodriguez")
-    in different articles is one person, under the accented spelling."""
+    or a middle initial ("Vladimir V. Putin") in different articles is one person, under the
+    accented spelling without the initial."""
     names = {d.key for d in drafts if d.kind == "person" and isinstance(d.key, str)}
     spellings: dict[str, set[str]] = {}
     for name in names:
-        spellings.setdefault(_without_accents(name), set()).add(name)
-    chosen = {
-        name: max(group, key=lambda n: (sum(not c.isascii() for c in n), n))
+        spellings.setdefault(_MIDDLE_INITIAL.sub("", _without_accents(name)), set()).add(name)
+    chosen = {  # accents kept, a middle initial dropped: "Vladimir V. Putin" is Vladimir Putin
+        name: max(group, key=lambda n: (sum(not c.isascii() for c in n), -len(n), n))
         for group in spellings.values()
         if len(group) > 1
         for name in group
@@ -178,6 +180,9 @@ def _full_names(drafts: Sequence[Draft]) -> Sequence[Draft]:
         else d
         for d in drafts
     ]
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
 
 
 def _without_accents(text: str) -> str:

@@ -245,6 +245,9 @@ def one_partner(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"at a {crowded[0]} one meets or calls many: who is not one answer"
         if q.asks == "actor" and verb in language.shared_verbs:
             return f"many may {verb} it: who is not one answer"
+        visiting = verb in language.arrival_verbs or re.search(r"\b(?:visit\w*|trips?)\b", clause)
+        if q.asks == "actor" and visiting:
+            return "many may visit a place on one day: who is not one answer"
     return ""
 
 

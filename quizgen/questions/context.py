@@ -417,6 +417,9 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     first = first_predicate(fact.get("rest") or "", language)
     if first != (fact.get("rest") or "") and what.endswith(fact.get("rest") or "\0"):
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
+    rest_as_told = fact.get("rest") or ""
+    if rest_as_told and what.endswith(rest_as_told):  # the act without its purpose, if named
+        what = what[: len(what) - len(rest_as_told)] + language.without_purpose(rest_as_told)
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     return {
         "statement": statement,

@@ -118,6 +118,29 @@ def dates(
     around a day or month answer (each option shares one part with two others, so no option
     stands out as the one the others are built from); years near a year answer."""
     value = fact.get("date") or ""
+    if "/" in value:  # a span's options are spans: the answer's, moved as a whole
+        start, end = value.split("/", 1)
+        moved = [_moved(start, end, option) for option in _grid(start, rng)]
+        return [human(m) for m in moved if m]
+    return [human(option) for option in _grid(value, rng)]
+
+
+def _moved(start: str, end: str, new_start: str) -> str:
+    """The span ``start/end`` moved so that it begins at ``new_start`` (same parts given)."""
+    years = int(new_start[:4]) - int(start[:4])
+    months = int(new_start[5:7] or 0) - int(start[5:7] or 0) if len(start) > 4 else 0
+    total = int(end[:4]) * 12 + (int(end[5:7]) - 1 if len(end) > 4 else 0) + years * 12 + months
+    year, month = divmod(total, 12)
+    day = int(end[8:10]) if len(end) > 7 else 0
+    if len(end) > 4 and not _valid(year, month + 1, day):
+        return ""
+    moved_end = f"{year:04d}" + (f"-{month + 1:02d}" if len(end) > 4 else "")
+    moved_end += f"-{day:02d}" if day else ""
+    return f"{new_start}/{moved_end}"
+
+
+def _grid(value: str, rng: random.Random) -> list[str]:
+    """ISO values around ``value`` that vary in the same parts (see ``dates``)."""
     precision = precision_of(value)
     year = int(value[:4])
     if precision == "year":
@@ -134,7 +157,7 @@ def dates(
         other_year = year - 1 if other_year > year else year + 1
     cells = [(year, other_month), (other_year, month), (other_year, other_month)]
     return [
-        human(f"{y:04d}-{m:02d}" + (f"-{day:02d}" if day else ""))
+        f"{y:04d}-{m:02d}" + (f"-{day:02d}" if day else "")
         for y, m in cells
         if (y, m) != (year, month) and _valid(y, m, day)
     ]

@@ -114,7 +114,10 @@ class Language:
             before = set(getAllLemmas(words[index - 1].lower()))
             if before and "NOUN" not in before:
                 continue  # "ready to hand over", "agreed to begin": no purpose, the point
-            return " ".join(words[:index]).rstrip(",")
+            kept = words[:index]
+            if not any(w[:1].isupper() for w in kept[1:]):
+                return rest  # "an eight-point plan": without its purpose it names nothing
+            return " ".join(kept).rstrip(",")
         return rest
 
     def number_word(self, value: int) -> str:

@@ -7,15 +7,17 @@ Nothing here knows about the seeds.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from quizgen.errors import QuizgenError
 from quizgen.fileio import read_toml
+from quizgen.world import world_countries
 
 DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
 T = TypeVar("T")
@@ -80,6 +82,7 @@ class Country:
     party: bool = False
     ended: int | None = None
     surname_endings: tuple[str, ...] = ()
+    world: bool = False  # from ``quizgen.world``, not the domain file
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class Place:
     kind: str = ""
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    world: bool = False  # a capital from ``quizgen.world``, not the domain file
 
 
 @dataclass(frozen=True)
@@ -342,7 +346,7 @@ def load_domain(path: str | Path | None = None) -> Domain:
     source = Path(path) if path is not None else DEFAULT_DOMAIN
     data = read_toml(source, "domain file ")
     try:
-        return _build(data, str(source))
+        return _with_world(_build(data, str(source)))
     except _BadEntry as exc:
         raise QuizgenError(
             f"bad domain file {source}: {exc}; compare with {DEFAULT_DOMAIN}"
@@ -377,6 +381,62 @@ def _each(data: Mapping[str, Any], section: str, make: Callable[[Any], T]) -> tu
         except (TypeError, ValueError) as exc:
             raise _BadEntry(f"{named}: {exc}") from None
     return tuple(made)
+
+
+def _with_world(domain: Domain) -> Domain:
+    """The domain with the rest of the world's countries and capitals (``quizgen.world``):
+    those whose names, demonym and capital the domain file does not use already."""
+    used = {n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)}
+    used |= {n for p in domain.places for n in (p.name, *p.aliases)}
+    used |= {n for i in domain.islands for n in i.spellings}
+    used |= {n for g in domain.groups for n in (g.name, *g.aliases)}
+    worlds = [w for w in world_countries() if w.name not in used]
+    # every name a country goes by; a world name that holds another ("Republic of Albania",
+    # "Guinea-Bissau") is left out: name scans must not nest
+    names = used | {n for w in worlds for n in (w.name, w.demonym) if n}
+    countries, capitals = [], []
+    for world in worlds:
+        if _holds_another(world.name, names) or world.name.startswith("Republic of "):
+            continue  # "Republic of the Congo" would run on from "the Kyrgyz Republic"
+        demonym = world.demonym
+        if demonym in used or _holds_another(demonym, names):
+            demonym = ""
+        demonyms = (demonym,) if demonym else ()
+        countries.append(Country(world.name, demonyms, world=True))  # full names: the file's
+        capitals.append((world.capital, world.name))
+    # a capital that shares a word with a country's name is left out ("Mexico City", a
+    # city-state's): the places scan must never read a country's name as a place
+    country_words = {
+        w for c in (*domain.countries, *countries) for n in (c.name, *c.aliases) for w in n.split()
+    }
+    places = [
+        Place(capital, "capital", country, world=True)
+        for capital, country in capitals
+        if capital and capital not in used and not set(capital.split()) & country_words
+    ]
+    return dataclasses.replace(
+        domain, countries=(*domain.countries, *countries), places=(*domain.places, *places)
+    )
+
+
+def _holds_another(name: str, names: set[str]) -> bool:
+    """Whether ``name`` holds another of ``names`` as whole words ("Guinea" in "Guinea-Bissau")."""
+    words = re.findall(r"[\w’']+", name)
+    for start, word in enumerate(words):
+        for other in _by_first_word(frozenset(names)).get(word, ()):
+            if len(other) < len(words) and words[start : start + len(other)] == list(other):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _by_first_word(names: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(re.findall(r"[\w’']+", name))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _build(data: Mapping[str, Any], path: str) -> Domain:

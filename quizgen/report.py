@@ -133,9 +133,9 @@ def domain_summary(path: str, domain: Domain) -> str:
     counts = {
         "disputed places": len(domain.islands),
         "groups": len(domain.groups),
-        "countries": len(domain.countries),
+        "countries": sum(not c.world for c in domain.countries),
         "posts": len(domain.roles),
-        "places": len(domain.places),
+        "places": sum(not p.world for p in domain.places),
         "key documents": len(domain.documents),
     }
     defined = ", ".join(f"{n} {what}" for what, n in counts.items())
@@ -144,6 +144,11 @@ def domain_summary(path: str, domain: Domain) -> str:
             line("Domain", f"{path}: no mistakes found"),
             line("Parties", ", ".join(parties) or "none"),
             line("Defines", defined),
+            line(
+                "Built in",
+                f"{sum(c.world for c in domain.countries)} more countries and "
+                f"{sum(p.world for p in domain.places)} capitals of the world",
+            ),
         ]
     )
 

@@ -242,3 +242,18 @@ def test_a_double_surname_alone_is_the_one_listed_person_it_ends():
     falklands = load_domain(Path(__file__).parent.parent / "examples/falklands/falklands.toml")
     assert falklands.canonical_person("Costa Mendez") == "Nicanor Costa Méndez"
     assert falklands.canonical_person("Ilan Brek") == "Ilan Brek"
+
+
+def test_the_world_s_countries_and_capitals_are_built_in_and_the_file_s_own_win():
+    from quizgen.domain import load_domain
+
+    domain = load_domain()
+    pakistan = domain.country_for("Pakistani")
+    assert pakistan is not None and pakistan.name == "Pakistan" and pakistan.world
+    bucharest = domain.place_for("Bucharest")
+    assert bucharest is not None and bucharest.country == "Romania"
+    # the domain file's own entry is kept as written, not doubled by the world's
+    russia = [c for c in domain.countries if c.name == "Russia"]
+    assert len(russia) == 1 and not russia[0].world
+    # a country whose name holds another's is left out: name scans must not nest
+    assert domain.country_for("Guinea-Bissau") is None

@@ -585,3 +585,8 @@ def test_a_middle_initial_does_not_make_a_second_person():
         "person",
     )
     assert [(f.get("name"), len(f.sources)) for f in found] == [("Pavel Ivanov", 2)]
+
+
+def test_a_demonym_of_a_country_the_domain_does_not_list_gives_the_country():
+    found = people(DAY + "Pakistani Foreign Minister Bilal Zardari met the press in Osaka.")
+    assert found["Bilal Zardari"][:2] == ("Foreign Minister", "Pakistan")

@@ -180,9 +180,14 @@ def _overlap(firsts: list[str], seconds: list[str]) -> bool:
     r"""True when a word scan (``\b`` before and after each word) could report a word of
     ``firsts`` where it would hide a different word of ``seconds``: starting at the same
     place and longer, or starting before it and reaching into it."""
+    by_first: dict[str, list[str]] = {}  # ``_hides`` needs ``b`` to start as ``a[k:]`` does
+    for b in seconds:
+        by_first.setdefault(b[:1], []).append(b)
     for a in firsts:
-        for b in seconds:
-            if a != b and any(_hides(a, b, k) for k in range(len(a))):
+        for k in range(len(a)):
+            if k and word_char(a[k - 1]) == word_char(a[k]):
+                continue  # no word boundary before ``a[k]``: no ``b`` can start there
+            if any(a != b and _hides(a, b, k) for b in by_first.get(a[k], ())):
                 return True
     return False
 

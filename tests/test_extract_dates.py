@@ -607,3 +607,14 @@ def test_a_place_no_list_holds_after_in_is_where_an_event_was():
     text = "date 2020-02-16\n\nOleg Petrov and Ichiro Sato held their fourth meeting in Harwick on Saturday."
     (event,) = kind(extract(text), "event")
     assert event.get("where") == "Harwick"
+
+
+def test_a_date_after_and_opens_the_second_clause():
+    text = (
+        "date 2019-05-03\n\nNeither Lena nor Calder accepted this, and on October 31, 1975, Lena "
+        "sent its army into Wren. Only in 1934, the Lena forces gained control of the territory "
+        "but, after the riots, nationalism rose."
+    )
+    found = events(text)
+    assert found["Lena sent its army into Wren"] == "1975-10-31"
+    assert found["The Lena forces gained control of the territory"] == "1934"  # no "but"

@@ -54,6 +54,10 @@ FRONT = re.compile(
     r"\A(?:On|In|At|During|By|Since|From|Following|After|Before|With|Although|While|Despite|As"
     r"|Amid|Ahead of|Under|Later|Earlier|Meanwhile)\b[^,]*,\s*"
 )
+# a date that opens the second of two coordinated clauses: ", and on May 3, 2019, ..."
+COORDINATED_DATE = re.compile(r"[,;]\s+(?:and|but|yet|so|while)\s+\Z")
+# a clause cut before its second half: "gained control of the territory but"
+TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or|yet|so|while)\Z")
 # a front part that is a clause of its own, with its own verb and time ("Since troops began
 # visiting in 1984, ...", "After the ministers met in May, ...")
 SUBORDINATE = re.compile(r"(?:Since|After|Before|Although|While|As|When|Once|Until)\s+")
@@ -174,6 +178,11 @@ def build_event(
         start = front.end()
     if not start <= mention.start < end:
         return None
+    coordinated = COORDINATED_DATE.search(masked, start, mention.start)
+    after = LEADING_ASIDE.match(masked, mention.end) if coordinated else None
+    if coordinated and after and "," in masked[mention.end : after.end()]:
+        # "X accepted this, and on May 3, 2019, Lena sent its navy": the second clause's date
+        return _clause(*_without_asides(reading, after.end(), end), None)
     return _inner_clause(reading, start, end)
 
 
@@ -548,6 +557,7 @@ def _event(
         return None
     if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
+    rest = TRAILING_COORDINATOR.sub("", rest)
     if "(" in subject or "(" in rest:  # "tomorrow (Thursday 14 May)": the date was cut out
         subject, rest = EMPTY_BRACKETS.sub("", subject), EMPTY_BRACKETS.sub("", rest)
     rest = rest.strip(" ,")

@@ -699,6 +699,9 @@ def test_a_long_predicate_is_asked_without_its_purpose():
         "Islands"
     )
     assert cut("went to Harwick to vote") == "went to Harwick to vote"
+    # what remains must name something: an English adjective is no name
+    call = "the Spanish government to ask for a call with Albares"
+    assert cut(call, lambda word: word == "Spanish").endswith("Albares")
 
 
 def test_a_possessive_of_an_unnamed_place_points_back():

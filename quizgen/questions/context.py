@@ -241,6 +241,11 @@ class Corpus:
             text = expand_surname(text, full, titles)
         return text
 
+    def is_demonym(self, word: str) -> bool:
+        """ "Spanish", "Brenan": a people's adjective, no name of a thing."""
+        country = self.domain.country_for(word)
+        return country is not None and word in country.demonyms
+
     def full_name_by_surname(self) -> dict[str, str]:
         """The full name a bare surname stands for, when the articles name one such person
         ("Putin" -> "Vladimir Putin", the shortest of "Vladimir (Vladimirovich) Putin")."""
@@ -402,14 +407,15 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     rest = language.without_duration(rest)  # "held talks for about an hour": the talks
     subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
     verb = fact.get("verb") or ""
-    clause = did_clause(subject, verb, rest, corpus.language)
-    placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), corpus.language)
+    demonym = corpus.is_demonym
+    clause = did_clause(subject, verb, rest, language, demonym)
+    placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), language, demonym)
     partner, unnamed = _partner(subject, verb, rest, corpus)
     did_what = language.did_what(
-        verb, language.without_purpose(_trim(first_predicate(rest, language)))
+        verb, language.without_purpose(_trim(first_predicate(rest, language)), corpus.is_demonym)
     )
     actor = subject if subject in corpus.full_names() and precision == "day" else ""
-    partnerless = did_clause(subject, verb, unnamed, corpus.language) if partner else ""
+    partnerless = did_clause(subject, verb, unnamed, language, demonym) if partner else ""
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
@@ -419,7 +425,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
     rest_as_told = fact.get("rest") or ""
     if rest_as_told and what.endswith(rest_as_told):  # the act without its purpose, if named
-        what = what[: len(what) - len(rest_as_told)] + language.without_purpose(rest_as_told)
+        cut = language.without_purpose(rest_as_told, corpus.is_demonym)
+        what = what[: len(what) - len(rest_as_told)] + cut
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     return {
         "statement": statement,
@@ -589,7 +596,13 @@ def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, s
 _PARTNER_LEAD = re.compile(r"(?:\A|(?P<with>\bwith ))(?P<post>(?:[A-Z][\w’'-]* )*)\Z")
 
 
-def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
+def did_clause(
+    subject: str,
+    verb: str,
+    rest: str,
+    language: Language,
+    adjective: Callable[[str], bool] = lambda word: False,
+) -> str:
     """``"Abe", "put forward", "a plan"`` -> ``"did Abe put forward a plan"`` (or ``"were ..."``).
 
     Only past events make such a clause: a present or future verb ("plans", "will meet",
@@ -615,7 +628,7 @@ def did_clause(subject: str, verb: str, rest: str, language: Language) -> str:
         clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"
     else:
         return ""
-    predicate = language.without_purpose(_trim(first_predicate(rest, language)))
+    predicate = language.without_purpose(_trim(first_predicate(rest, language)), adjective)
     return " ".join(f"{clause} {predicate}".split())
 
 

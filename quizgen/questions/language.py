@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -25,6 +25,11 @@ _FUNCTION_WORDS = frozenset(
     "the a an this that these those its their his her our your some all both each every many "
     "several most few other such no".split()
 )
+
+
+def _never(word: str) -> bool:
+    return False
+
 
 PURPOSE_KEPT_WORDS = 6  # a predicate this short keeps its purpose ("went there to vote")
 _FRONTED = re.compile(r"(?:in|on|at|by|during|after|before|since|later)\b[^,]{0,40},\s*")
@@ -100,10 +105,11 @@ class Language:
         )
         return re.sub(r"\s{2,}", " ", re.sub(pattern, "", clause)).strip()
 
-    def without_purpose(self, rest: str) -> str:
+    def without_purpose(self, rest: str, adjective: Callable[[str], bool] = _never) -> str:
         """A long predicate without its trailing purpose: "the Geneva Agreement to find an
         amicable solution to the dispute" -> "the Geneva Agreement" (the purpose is detail a
-        question about the act does not need; what the act was stays)."""
+        question about the act does not need; what the act was stays). Only when what stays
+        names something: a capitalised word that is not ``adjective`` ("Spanish")."""
         words = rest.split()
         if len(words) <= PURPOSE_KEPT_WORDS:
             return rest
@@ -115,8 +121,8 @@ class Language:
             if before and "NOUN" not in before:
                 continue  # "ready to hand over", "agreed to begin": no purpose, the point
             kept = words[:index]
-            if not any(w[:1].isupper() for w in kept[1:]):
-                return rest  # "an eight-point plan": without its purpose it names nothing
+            if not any(w[:1].isupper() and not adjective(w) for w in kept[1:]):
+                return rest  # "an eight-point plan", "the Lena government": it names nothing
             return " ".join(kept).rstrip(",")
         return rest
 

@@ -341,6 +341,20 @@ class Domain:
         return {tail: names[0] for tail, names in found.items() if len(names) == 1}
 
 
+# Last words of country names English writes with "the": "the Northern Union"
+_THE_LAST_WORDS = frozenset(
+    "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
+    "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
+)
+
+
+def country_as_written(country: str) -> str:
+    """A country as a sentence names it, with "the" where English puts one."""
+    last = country.split()[-1] if country.split() else ""
+    takes_the = last in _THE_LAST_WORDS or " of " in country
+    return f"the {country}" if takes_the and not country.startswith("the ") else country
+
+
 def load_domain(path: str | Path | None = None) -> Domain:
     """Read a domain file (TOML); ``None`` loads the shipped domain (``DEFAULT_DOMAIN``)."""
     source = Path(path) if path is not None else DEFAULT_DOMAIN

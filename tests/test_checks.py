@@ -724,3 +724,26 @@ def test_a_shown_sentence_must_name_who_held_a_post_and_what_this_is():
     assert not _unnamed_post("The Prime Minister Ola Finn spoke in May 2016.", corpus)
     assert _PRONOUN.search("They discussed this when they met in Lena in 2016.")
     assert not _PRONOUN.search("They discussed this plan when they met in Lena in 2016.")
+
+
+def test_a_kind_of_document_tells_one_signing_from_another():
+    pact = _event(
+        "Lena and Calder signed a nonaggression pact in 1941.",
+        "1941",
+        "in 1941",
+        "Lena and Calder",
+        "signed",
+        "a nonaggression pact",
+    )
+    made, held = _run(pact)
+    assert [q for q in _about(made, pact) if q.asks == "date"]
+    plain = _event(
+        "Lena and Calder signed an agreement in 1941.",
+        "1941",
+        "in 1941",
+        "Lena and Calder",
+        "signed",
+        "an agreement",
+    )
+    made, held = _run(plain)
+    assert not [q for q in _about(made, plain) if q.asks == "date"]

@@ -618,3 +618,15 @@ def test_a_date_after_and_opens_the_second_clause():
     found = events(text)
     assert found["Lena sent its army into Wren"] == "1975-10-31"
     assert found["The Lena forces gained control of the territory"] == "1934"  # no "but"
+
+
+def test_the_two_sides_are_the_two_countries_named_just_before():
+    text = (
+        "date 2022-06-14\n\nBorder clashes set Russia against the Empire of Japan. The two "
+        "countries signed a fisheries pact in 1941. Japan, Russia and China met in 1942. Both "
+        "sides agreed on talks in 1943."
+    )
+    found = events(text)
+    assert found["Russia and Japan signed a fisheries pact"] == "1941"
+    # three countries named before "both sides": which two is unsure, so no event
+    assert not any("agreed on talks" in what for what in found)

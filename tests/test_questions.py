@@ -558,7 +558,7 @@ def test_the_island_list_is_asked_only_from_a_source_that_names_the_group():
 
 
 def test_countries_take_the_where_english_puts_one():
-    from quizgen.questions.context import _country_name
+    from quizgen.domain import country_as_written as _country_name
 
     assert _country_name("United Kingdom") == "the United Kingdom"
     assert _country_name("Republic of Korea") == "the Republic of Korea"

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.dates import MONTHS, WEEKDAYS
+from quizgen.domain import country_as_written
 from quizgen.extract.clause_scan import MASK
 from quizgen.extract.verbs import find_verb
 
@@ -118,6 +119,10 @@ SKIP_SUBJECTS = frozenset(
 GROUP_WORDS = frozenset(("both", "all", "each", "this", "that", "these", "those"))
 LEADERS = re.compile(r"(?:the )?(?:two )?leaders")
 THEM = re.compile(r"\bthem\b")
+# two countries named together before: "the two sides", "both countries"
+TWO_PARTIES = re.compile(
+    r"(?:the two|both(?: the)?) (?:countries|sides|nations|governments|states|parties)"
+)
 # two holders of one kind of post named together: "the two ministers", "both presidents"
 TWO_HOLDERS = re.compile(r"(?:the two|both(?: the)?|the) (?P<post>[a-z]+(?: [a-z]+)?)s")
 HIS_COUNTRY = re.compile(r"\b(?:his|her) country(?:'s|’s)")
@@ -246,6 +251,8 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
     if LEADERS.fullmatch(lower):
         leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
         return " and ".join(leaders) if len(leaders) == 2 else ""
+    if TWO_PARTIES.fullmatch(lower):
+        return _two_countries(ctx, index)  # "the two sides" after "Calder and Lena ..."
     pair = _two_holders(ctx, lower)
     if pair:
         return pair  # "the two ministers", "both foreign ministers"
@@ -263,6 +270,22 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
         ]
         return holders[0] if len(holders) == 1 else ""
     return ctx.resolve_names(subject)
+
+
+def _two_countries(ctx: DocContext, index: int) -> str:
+    """ "X and Y" when the sentence, or else the one before it, names exactly two countries;
+    else "" (which two is unsure)."""
+    for at in (index, index - 1):
+        if at < 0:
+            continue
+        named: list[str] = []
+        for match in ctx.lex.country.finditer(ctx.doc.sentences[at].text):
+            country = ctx.domain.country_for(match[0])
+            if country and country.name not in named:
+                named.append(country.name)
+        if named:
+            return " and ".join(map(country_as_written, named)) if len(named) == 2 else ""
+    return ""
 
 
 def _two_holders(ctx: DocContext, lower: str) -> str:

@@ -309,6 +309,12 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
         if w not in people and w not in blockers and w.lower() not in corpus.language.loose_ends
     }
     named |= set(re.findall(r"\d[\d,.]*", rest))  # "the 2023 rally" is not the 2024 one
+    # a document of a kind: "signed a nonaggression pact", not "signed an agreement"
+    named |= {
+        kind
+        for kind in _DOCUMENT_KIND.findall(rest)
+        if kind.lower() not in _GENERIC_KINDS and not corpus.language.is_past(kind)
+    }
     for run in persons:
         rest = rest.replace(run, " ")
     # a person's post in an aside says whom, not what: ", Ambassador to Calder of the ..."
@@ -316,6 +322,15 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     return named, rest
 
 
+_DOCUMENT_KIND = re.compile(
+    r"\b(?:a|an|the|their)\s+([\w-]+)\s+(?:pact|treaty|accord|agreement|declaration|convention|"
+    r"protocol|charter|armistice|ceasefire)\b",
+    re.I,
+)
+_GENERIC_KINDS = frozenset(
+    "new bilateral joint further formal final first second historic landmark major important "
+    "key broad comprehensive draft interim preliminary two three several wide-ranging".split()
+)
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|to|for|the|and))*")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
-from quizgen.domain import Domain
+from quizgen.domain import Domain, country_as_written
 from quizgen.extract.base import POST_MODIFIERS
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
@@ -377,7 +377,7 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
         role = role[len(adjective) + 1 :]
     return {
         "role": role,
-        "country_possessive": _possessive(_country_name(country)) if country else "",
+        "country_possessive": _possessive(country_as_written(country)) if country else "",
         "country_adjective": adjective,
     }
 
@@ -724,10 +724,6 @@ def _place_kind(domain: Domain, name: str) -> str:
 
 # English names of states that take "the": "the Northern Union", "the Brenan Federation", "the
 # Republic of Ostria", "the Netherlands".
-_THE_LAST_WORDS = frozenset(
-    "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
-    "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
-)
 
 
 def event_years(facts: Sequence[Fact]) -> dict[str, int]:
@@ -744,13 +740,6 @@ def event_years(facts: Sequence[Fact]) -> dict[str, int]:
 def _possessive(name: str) -> str:
     """ "Calder's", and "the Wren Islands'" for a plural name."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def _country_name(country: str) -> str:
-    """A country as a sentence names it, with "the" where English puts one."""
-    last = country.split()[-1] if country.split() else ""
-    takes_the = last in _THE_LAST_WORDS or " of " in country
-    return f"the {country}" if takes_the and not country.startswith("the ") else country
 
 
 def _island_name(domain: Domain, island_id: str) -> str:

@@ -747,3 +747,26 @@ def test_a_kind_of_document_tells_one_signing_from_another():
     )
     made, held = _run(plain)
     assert not [q for q in _about(made, plain) if q.asks == "date"]
+
+
+def test_a_country_named_tells_a_rare_act_apart_but_not_a_routine_one():
+    war = _event(
+        "The Northern Union declared war on Japan anyway in August 1945.",
+        "1945-08",
+        "in August 1945",
+        "the Northern Union",
+        "declared",
+        "war on Japan",
+    )
+    made, _ = _run(war)
+    assert [q for q in _about(made, war) if q.asks == "date"]
+    talks = _event(
+        "The Northern Union held talks with Japan in August 1945.",
+        "1945-08",
+        "in August 1945",
+        "the Northern Union",
+        "held",
+        "talks with Japan",
+    )
+    made, _ = _run(talks)
+    assert not [q for q in _about(made, talks) if q.asks == "date"]

@@ -630,3 +630,10 @@ def test_the_two_sides_are_the_two_countries_named_just_before():
     assert found["Russia and Japan signed a fisheries pact"] == "1941"
     # three countries named before "both sides": which two is unsure, so no event
     assert not any("agreed on talks" in what for what in found)
+
+
+def test_a_linking_adverb_that_ends_a_clause_is_left_out():
+    text = (
+        "date 2021-02-19\n\nLena signed the pact, but Calder declared war on Lena anyway in 1945."
+    )
+    assert "Calder declared war on Lena" in events(text)

@@ -28,18 +28,18 @@ REPORTED = re.compile(rf"\b{REPORT_VERBS}(?:\s+that)?\s+")
 BOUNDARY = re.compile(
     r"(?P<rel>,\s+(?:who|which)\s+|\s+who\s+)"
     r"|(?P<own>\s+(?:in|under|by|with) which\s+|\s+(?:after|since|when|before|until|because|although|while|whereas)\s+"
-    r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|\s+[—–]\s+)"
+    r"|\s+as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|;\s+|,\s+but\s+|\s+[—–]\s+)"
 )
 # BOUNDARY with its branches grouped by first character (",", ";", whitespace): the same
 # match at every position, found about twice as fast. Every match holds ";", a dash, or one of
 # ``BOUNDARY_WORDS`` with whitespace (or the window's ends) on both sides.
 BOUNDARY_FAST = re.compile(
-    r"(?=[,;\s])(?:(?P<rel>,\s+(?:who|which)\s+|\s+who\s+)|(?P<own>;\s+|\s+(?:(?:(?:in|under|by|with) which"
+    r"(?=[,;\s])(?:(?P<rel>,\s+(?:who|which)\s+|\s+who\s+)|(?P<own>;\s+|,\s+but\s+|\s+(?:(?:(?:in|under|by|with) which"
     r"|after|since|when|before|until|because|although|while|whereas)\s+"
     r"|as\s+(?=(?:they|he|she|it|we|the|a|an|[A-Z])\b)|[—–]\s+)))"
 )
 BOUNDARY_WORDS = frozenset(
-    "who which after since when before until because although while whereas as".split()
+    "who which after since when before until because although while whereas as but".split()
 )
 _SPACES = re.compile(r" (?= |[,.])")
 _SPACES_MASKED = re.compile(rf" (?= |[,.{MASK}])")

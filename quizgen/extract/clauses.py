@@ -58,6 +58,8 @@ FRONT = re.compile(
 COORDINATED_DATE = re.compile(r"[,;]\s+(?:and|but|yet|so|while)\s+\Z")
 # a clause cut before its second half: "gained control of the territory but"
 TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or|yet|so|while)\Z")
+# a linking adverb that ends a clause: "declared war on Calder anyway"
+TRAILING_ADVERB = re.compile(r"\s+(?:anyway|nonetheless|nevertheless|instead|though)\Z")
 # a front part that is a clause of its own, with its own verb and time ("Since troops began
 # visiting in 1984, ...", "After the ministers met in May, ...")
 SUBORDINATE = re.compile(r"(?:Since|After|Before|Although|While|As|When|Once|Until)\s+")
@@ -557,7 +559,7 @@ def _event(
         return None
     if may_hold_relative_words(rest):
         rest = RELATIVE_WORDS.sub("", rest)
-    rest = TRAILING_COORDINATOR.sub("", rest)
+    rest = TRAILING_ADVERB.sub("", TRAILING_COORDINATOR.sub("", rest))
     if "(" in subject or "(" in rest:  # "tomorrow (Thursday 14 May)": the date was cut out
         subject, rest = EMPTY_BRACKETS.sub("", subject), EMPTY_BRACKETS.sub("", rest)
     rest = rest.strip(" ,")

@@ -319,7 +319,24 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
         rest = rest.replace(run, " ")
     # a person's post in an aside says whom, not what: ", Ambassador to Calder of the ..."
     rest = _POST_ASIDE.sub(" ", rest)
+    if not meeting and not _ROUTINE.search(rest):
+        # one declares war on Calder once, and holds talks with it often
+        named |= {w for w in _NAME_RUNS.findall(rest) if _country_named(w, corpus)}
     return named, rest
+
+
+# what one holds with a country again and again ("held talks with Calder")
+_ROUTINE = re.compile(
+    r"\b(?:meetings?|summits?|talks|visits?|sessions?|conferences?|trips?|negotiations|dialogue|"
+    r"consultations|forums?|calls?|conversations?|exchanges?)\b",
+    re.I,
+)
+
+
+def _country_named(name: str, corpus: Corpus) -> bool:
+    """A country by its name ("Calder"), not by its people's adjective ("Calderan")."""
+    country = corpus.domain.country_for(name)
+    return country is not None and name in (country.name, *country.aliases)
 
 
 _DOCUMENT_KIND = re.compile(

@@ -11,6 +11,20 @@ from typing import Any
 from quizgen.errors import QuizgenError
 from quizgen.fileio import read_toml
 
+# The kinds of question (here, not in quizgen.questions: the CLI starts without loading the
+# question machinery)
+QUESTION_TYPES = (
+    "cloze",  # cloze: text with {{c1::answer}}; prompt is the same sentence with a blank
+    "choice",  # multiple choice: options (4), answer is one of them
+    "who",  # short answer: a person
+    "role",  # short answer: a person's post
+    "when",  # short answer: a date
+    "list",  # list recall: items is the answer set (order-free)
+    "matching",  # pairs: left <-> right (island Calderan name <-> Brenan name)
+    "truefalse",  # answer "True" or "False"; explanation holds the correction
+    "timeline",  # items are events in the right order
+)
+
 CONFIG_FILE = "quizgen.toml"
 
 
@@ -136,7 +150,6 @@ LARGEST = {"versions": 26}
 
 def _valid(key: str, value: Any, where: object) -> Any:
     """``value`` checked against what the setting allows (the same limits as the options)."""
-    from quizgen.questions.records import QUESTION_TYPES
 
     name = key.replace("-", "_")
     if name == "paper":

@@ -7,8 +7,7 @@ from typing import Any
 
 import click
 
-from quizgen.config import PAPERS
-from quizgen.questions.records import QUESTION_TYPES
+from quizgen.config import PAPERS, QUESTION_TYPES
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 

@@ -5,17 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-QUESTION_TYPES = (
-    "cloze",  # cloze: text with {{c1::answer}}; prompt is the same sentence with a blank
-    "choice",  # multiple choice: options (4), answer is one of them
-    "who",  # short answer: a person
-    "role",  # short answer: a person's post
-    "when",  # short answer: a date
-    "list",  # list recall: items is the answer set (order-free)
-    "matching",  # pairs: left <-> right (island Calderan name <-> Brenan name)
-    "truefalse",  # answer "True" or "False"; explanation holds the correction
-    "timeline",  # items are events in the right order
-)
+from quizgen.config import QUESTION_TYPES
+
+__all__ = ["QUESTION_TYPES", "Citation", "Question"]
 
 
 @dataclass(frozen=True)

@@ -637,3 +637,13 @@ def test_a_linking_adverb_that_ends_a_clause_is_left_out():
         "date 2021-02-19\n\nLena signed the pact, but Calder declared war on Lena anyway in 1945."
     )
     assert "Calder declared war on Lena" in events(text)
+
+
+def test_a_report_tail_dated_today_dates_the_saying_not_what_was_said():
+    text = (
+        "date 2022-03-22\n\nLena and Calder signed five agreements, the Foreign Office said "
+        "today.\n\nThe agreements were inked in Harwick on Monday."
+    )
+    found = events(text)
+    assert not any(what.startswith("Lena and Calder signed") for what in found)
+    assert found["The Foreign Office said Lena and Calder signed five agreements"] == "2022-03-22"

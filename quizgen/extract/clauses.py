@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TAIL = re.compile(
-    rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})(?P<when>\s+(?:on\s+)?{_WEEKDAY})?\s*[.!]?\s*\Z"
+    rf",\s+(?P<who>[^,“”\"]{{2,80}}?)\s+(?P<verb>{REPORT_VERBS})"
+    rf"(?P<when>\s+(?:(?:on\s+)?{_WEEKDAY}|today|yesterday|earlier today))?\s*[.!]?\s*\Z"
 )
 OWN_DATE = frozenset(("full", "range", "span", "month", "year", "season"))
 # "in 1945", "in late 2011" date their clause; "a 1956 declaration" does not

@@ -15,6 +15,7 @@ from quizgen.domain import Domain, Island
 from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, best_source, fact_context
 from quizgen.questions.distractors import pick_options, rank_band
+from quizgen.questions.language import lower_first
 
 SPELLING_GIVEAWAY = 0.7  # names this alike are guessed from each other
 MAX_STATEMENT_WORDS = 18  # true/false claims and timeline items a student reads at a glance
@@ -296,10 +297,11 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             context["date_answer"] and 3 <= len(context["statement"].split()) <= MAX_STATEMENT_WORDS
         ):
             continue
-        statement = context["statement"].rstrip(".")
+        # the date first: at the end it could read as a phrase's ("the dictatorship governing
+        # Calder in 1975")
+        statement = lower_first(context["statement"].rstrip("."))
         date = fact.get("date")
-        statement += context["aside_comma"]
-        truth = f"{statement} {_on(date)} {context['date_answer']}."
+        truth = f"{_on(date).title()} {context['date_answer']}, {statement}."
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         if rng.random() < 0.5:
             yield _tf(corpus, fact, truth, True, truth, "events")
@@ -308,7 +310,7 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             yield _tf(
                 corpus,
                 fact,
-                f"{statement} {_on(wrong)} {human(wrong)}.",
+                f"{_on(wrong).title()} {human(wrong)}, {statement}.",
                 False,
                 truth,
                 "events",

@@ -770,3 +770,22 @@ def test_a_country_named_tells_a_rare_act_apart_but_not_a_routine_one():
     )
     made, _ = _run(talks)
     assert not [q for q in _about(made, talks) if q.asks == "date"]
+
+
+def test_a_long_clause_s_relative_tail_is_left_out_with_what_it_leans_on():
+    quote = (
+        "On 14 November 2020, the Lena Front declared an end to the ceasefire with Calder that "
+        "the two parties had signed thirty years ago under the promise of self-determination."
+    )
+    ended = _event(
+        quote,
+        "2020-11-14",
+        "On 14 November 2020",
+        "the Lena Front",
+        "declared",
+        "an end to the ceasefire with Calder that the two parties had signed thirty years ago "
+        "under the promise of self-determination",
+    )
+    made, held = _run(ended)
+    prompts = [q.prompt for q in _about(made, ended) if q.asks == "date"]
+    assert "When did the Lena Front declare an end to the ceasefire with Calder?" in prompts

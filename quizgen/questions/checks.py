@@ -280,7 +280,14 @@ def _routine(fact: Fact, corpus: Corpus) -> str:
         clause = _predicate(fact)
     else:  # "the press conference by ..." reads as "a press conference by ..."
         clause = "a " + re.sub(r"\A(?:the|a|an)\s+", "", (fact.get("subject") or "").lower())
-    return next((p for p in corpus.language.routine_phrases if p in clause), "")
+    return next(
+        (
+            p
+            for p in corpus.language.routine_phrases
+            if p in clause and re.search(rf"(?<![\w-]){re.escape(p)}\b", clause)
+        ),
+        "",
+    )  # whole words: "self-determination" is no pledge of determination
 
 
 def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
@@ -428,7 +435,7 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if fact.kind != "event":
             continue
         rest, dated = fact.get("rest") or "", fact.get("date_text") or ""
-        if re.search(r"\bthat\b", rest):
+        if re.search(r"\bthat\b", rest) and not _date_before_verb(fact):
             return "the date may belong to the reported clause, not its verb"
         language = corpus.language
         if language.base_verb(fact.get("verb") or "") not in language.forward_verbs:
@@ -438,6 +445,15 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if any(language.is_base_verb(word) for word in infinitives):
             return "the date may belong to what the verb looks ahead to ('invited X to ...')"
     return ""
+
+
+def _date_before_verb(fact: Fact) -> bool:
+    """ "On 14 May, X declared that ...": a date before the verb is the verb's, in every
+    sentence that tells the event."""
+    dated, verb = fact.get("date_text") or "", fact.get("verb") or ""
+    return bool(dated and verb) and all(
+        0 <= s.quote.find(dated) < s.quote.find(verb) for s in fact.sources
+    )
 
 
 _DEFINITE_COUNT = re.compile(

@@ -395,8 +395,6 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     language = corpus.language
     if language.is_anonymous(fact.get("subject") or ""):
         datable = False  # "When did a source say ...?" is not worth learning
-    if language.is_dangling(fact.get("what") or ""):
-        datable = False  # "When did the two countries sign ...?": which two?
     if _describes(fact):
         datable = False  # "The base was an outpost established on ...": no event to date
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
@@ -425,8 +423,11 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
     rest_as_told = fact.get("rest") or ""
     if rest_as_told and what.endswith(rest_as_told):  # the act without its purpose, if named
-        cut = language.without_purpose(rest_as_told, corpus.is_demonym)
-        what = what[: len(what) - len(rest_as_told)] + cut
+        cut = _trim(language.without_purpose(rest_as_told, corpus.is_demonym))
+        what = what[: len(what) - len(rest_as_told)] + cut  # and without a long clause's tail
+    if language.is_dangling(what):
+        datable = False  # "When did the two countries sign ...?": which two?
+        clause = placeless = partnerless = ""
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     return {
         "statement": statement,
@@ -687,7 +688,8 @@ MAX_SUBJECT_WORDS = 6
 
 # Where a long clause can be cut: before a subordinate clause, never inside a list "A, B and C".
 _CLAUSE_BREAK = re.compile(
-    r",(?= (?:which|who|while|as|after|before|but|and then|including|following) )| during | while | aiming | which | as they "
+    r",(?= (?:which|who|while|as|after|before|but|and then|including|following) )| during | while "
+    r"| aiming | which | as they | that (?=(?:the|a|an|its|their|his|her) )"
 )
 
 

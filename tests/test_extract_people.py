@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+import pytest
+
 from quizgen.extract import people as people_rule
 from quizgen.extract.base import DocContext
 from quizgen.extract.lexicon import Lexicon
@@ -590,3 +592,25 @@ def test_a_middle_initial_does_not_make_a_second_person():
 def test_a_demonym_of_a_country_the_domain_does_not_list_gives_the_country():
     found = people(DAY + "Pakistani Foreign Minister Bilal Zardari met the press in Osaka.")
     assert found["Bilal Zardari"][:2] == ("Foreign Minister", "Pakistan")
+
+
+def test_a_post_named_alone_is_held_by_the_speaker_of_the_next_sentence():
+    text = DAY + (
+        "The Russian Foreign Minister has said the talks will go on. Speaking on the radio, "
+        "Oleg Petrov said the two sides were close."
+    )
+    assert people(text)["Oleg Petrov"][:2] == ("Foreign Minister", "Russia")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Oleg Petrov said it and Ivan Dalton said so too.",  # two speakers: which one?
+        "Prime Minister Ichiro Sato said the talks were close.",  # a person with a post
+        "Foreign Policy said the talks were close.",  # English words, no name
+    ],
+)
+def test_no_speaker_holds_an_unnamed_post_when_it_is_unsure(second):
+    text = DAY + f"The Russian Foreign Minister has said the talks will go on. {second}"
+    found = people(text)
+    assert not any(post == "Foreign Minister" for post, _, _ in found.values())

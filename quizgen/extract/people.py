@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas
 from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
+from quizgen.extract.post_speakers import post_speakers
 from quizgen.extract.subject_names import HONORIFIC
 from quizgen.extract.titled_people import INSTITUTION_NOUNS, is_name, person_name, with_titled
 from quizgen.facts import Source
@@ -76,6 +77,11 @@ def find_people(ctx: DocContext) -> list[Draft]:
     # person without one: read only when someone lacks a country
     if any(not person.country for person in ctx.people.values()):
         _fill_countries(ctx, _role_countries(ctx, matches))
+    for index, start, end, name, (post, written, country) in post_speakers(
+        ctx, _unnamed_posts(ctx, matches)
+    ):  # "Calder's foreign minister has said ... . Ola Finn said ..."
+        ctx.people[name] = Person(name, post, written, country, "stated")
+        ctx.mentions.append((index, start, end, name))
     for person in ctx.people.values():
         surname = person.name.rpartition(" ")[2]
         ctx.surnames[surname] = person.name
@@ -142,6 +148,23 @@ def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
         if country and post:
             role_countries.setdefault(post, country)
     return role_countries
+
+
+def _unnamed_posts(ctx: DocContext, matches: Matches) -> list[tuple[int, str, str, str]]:
+    """``(sentence, post, post as written, country)`` of each post named with its country and
+    without a person ("Calder's foreign minister has said")."""
+    lex, domain, joined = ctx.lex, ctx.domain, ctx.joined
+    named = [(m.start(), m.end()) for m in matches.person]
+    found = []
+    for match in matches.role_only():
+        if any(s <= match.start() < e for s, e in named):
+            continue  # part of "Calder's Foreign Minister Ola Finn"
+        index = joined.sentence_at(match.start())
+        country = lex.owner_country(match, joined.starts[index])
+        post = domain.post_for(match["role"])
+        if country and post:
+            found.append((index, post, match["role"], country))
+    return found
 
 
 def _drafts(ctx: DocContext) -> list[Draft]:

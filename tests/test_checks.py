@@ -789,3 +789,22 @@ def test_a_long_clause_s_relative_tail_is_left_out_with_what_it_leans_on():
     made, held = _run(ended)
     prompts = [q.prompt for q in _about(made, ended) if q.asks == "date"]
     assert "When did the Lena Front declare an end to the ceasefire with Calder?" in prompts
+
+
+def test_the_day_a_report_was_made_of_someone_else_s_act_is_not_asked():
+    said = _event(
+        "Lena and Calder signed five agreements, the Harwick Office said on 22 March 2022.",
+        "2022-03-22",
+        "on 22 March 2022",
+        "the Harwick Office",
+        "said",
+        "Lena and Calder signed five agreements",
+    )
+    made, held = _run(said)
+    assert not [q for q in _about(made, said) if q.asks == "date"]
+
+
+def test_the_case_points_back():
+    from quizgen.questions.rules import load_rules
+
+    assert load_rules().language.is_dangling("The court ruled on the case in 2020.")

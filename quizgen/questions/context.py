@@ -399,6 +399,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "The base was an outpost established on ...": no event to date
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
         datable = False  # "X said flights would start in June": June is not when X said it
+    if _says_a_clause(fact, language):
+        datable = False  # "When did the ministry say X met Y?": the meeting is the fact
     if _after_publication(date, fact, corpus):
         datable = False  # "the visit in November", told in September: planned, not done
     rest = corpus.display(_strip_phrases(fact.get("rest") or "", [date_text]))
@@ -631,6 +633,25 @@ def did_clause(
         return ""
     predicate = language.without_purpose(_trim(first_predicate(rest, language)), adjective)
     return " ".join(f"{clause} {predicate}".split())
+
+
+SAID_SUBJECT_WORDS = 12  # the reported clause's subject and its verb
+_OBJECT_PREPOSITIONS = frozenset("to of with in on for at by from into about".split())
+
+
+def _says_a_clause(fact: Fact, language: Language) -> bool:
+    """A report of what someone else did ("the Foreign Office said the two sides signed ..."):
+    the day it was said is no fact to learn."""
+    words = (fact.get("verb") or "").split()
+    if not words or language.base_verb(words[0]) not in language.reporting_verbs:
+        return False
+    said = (fact.get("rest") or "").split()
+    for word in said[1:SAID_SUBJECT_WORDS]:
+        if word in _OBJECT_PREPOSITIONS:
+            return False  # "declared an end to the ceasefire ...": the act itself
+        if word in _CLAUSE_WORDS or language.is_past(word):
+            return True  # "said the two sides signed ...": what someone else did
+    return False
 
 
 def _date_inside_reported_speech(

@@ -534,7 +534,7 @@ def test_a_given_name_written_as_an_initial_is_part_of_the_name():
     assert {name: post for name, (post, _, _) in found.items()} == {
         "S. Petrov": "Foreign Minister",
         "T Voss": "Prime Minister",
-        "N.Orlov": "Foreign Minister",
+        "N. Orlov": "Foreign Minister",  # as it is printed
     }
     # the event's subject is the name once, not "S. S. Petrov"
     (event,) = kind(extract(text), "event")

@@ -56,7 +56,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
-        name = _trimmed(ctx, domain.canonical_person(person_name(match)))
+        name = _trimmed(ctx, domain.canonical_person(_spaced(person_name(match))))
         if " " not in name:  # "President Brek": read once every full name is known
             surnames_only.append((index, match, name))
             continue
@@ -391,6 +391,14 @@ def _possessor(ctx: DocContext, before: str) -> str | None:
     ):
         return None
     return name
+
+
+def _spaced(name: str) -> str:
+    """ "N.Enkhtaivan" written as a name is printed: "N. Enkhtaivan"."""
+    return _GLUED_INITIAL.sub(". ", name) if "." in name else name
+
+
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
 
 def _trimmed(ctx: DocContext, name: str) -> str:

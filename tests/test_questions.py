@@ -788,3 +788,18 @@ def test_the_options_for_a_span_are_spans():
     options = dates("17–19 February 2021", visit, [], random.Random(1), domain())
     assert options and all("–" in option for option in options)
     assert "17–19 February 2020" in options
+
+
+def test_a_recurring_act_is_never_made_false_by_moving_its_year():
+    held = _event(
+        "In 1975, Lena held meetings with the Wren Front.",
+        "1975",
+        "In 1975",
+        "Lena",
+        "held",
+        "meetings with the Wren Front",
+    )
+    for seed in range(6):
+        made = generate_questions(_with(held), domain(), seed=seed, types=["truefalse"])
+        answers = {q.answer for q in made if held.id in q.fact_ids}
+        assert answers <= {"True"}

@@ -444,9 +444,9 @@ def test_an_event_a_noun_names_is_asked_when_it_names_two_things():
             f"Trade fell after the {subject} in 2014.", "2014", "in 2014", subject, "took place", ""
         )
 
-    invasion = nominal("the Calder invasion of Wren Island")
+    invasion = nominal("the Russian invasion of Wren Island")
     made, _ = _run(invasion)
-    assert "When did the Calder invasion of Wren Island take place?" in [
+    assert "When did the Russian invasion of Wren Island take place?" in [
         q.prompt for q in _about(made, invasion)
     ]
     summit = nominal("the Summit Meeting in Port Selden")  # which summit there?
@@ -728,20 +728,20 @@ def test_a_shown_sentence_must_name_who_held_a_post_and_what_this_is():
 
 def test_a_kind_of_document_tells_one_signing_from_another():
     pact = _event(
-        "Lena and Calder signed a nonaggression pact in 1941.",
+        "Japan and the Northern Union signed a nonaggression pact in 1941.",
         "1941",
         "in 1941",
-        "Lena and Calder",
+        "Japan and the Northern Union",
         "signed",
         "a nonaggression pact",
     )
     made, held = _run(pact)
     assert [q for q in _about(made, pact) if q.asks == "date"]
     plain = _event(
-        "Lena and Calder signed an agreement in 1941.",
+        "Japan and the Northern Union signed an agreement in 1941.",
         "1941",
         "in 1941",
-        "Lena and Calder",
+        "Japan and the Northern Union",
         "signed",
         "an agreement",
     )
@@ -774,7 +774,7 @@ def test_a_country_named_tells_a_rare_act_apart_but_not_a_routine_one():
 
 def test_a_long_clause_s_relative_tail_is_left_out_with_what_it_leans_on():
     quote = (
-        "On 14 November 2020, the Lena Front declared an end to the ceasefire with Calder that "
+        "On 14 November 2020, the Lena Front declared an end to the ceasefire with Japan that "
         "the two parties had signed thirty years ago under the promise of self-determination."
     )
     ended = _event(
@@ -783,12 +783,12 @@ def test_a_long_clause_s_relative_tail_is_left_out_with_what_it_leans_on():
         "On 14 November 2020",
         "the Lena Front",
         "declared",
-        "an end to the ceasefire with Calder that the two parties had signed thirty years ago "
+        "an end to the ceasefire with Japan that the two parties had signed thirty years ago "
         "under the promise of self-determination",
     )
     made, held = _run(ended)
     prompts = [q.prompt for q in _about(made, ended) if q.asks == "date"]
-    assert "When did the Lena Front declare an end to the ceasefire with Calder?" in prompts
+    assert "When did the Lena Front declare an end to the ceasefire with Japan?" in prompts
 
 
 def test_the_day_a_report_was_made_of_someone_else_s_act_is_not_asked():
@@ -808,3 +808,27 @@ def test_the_case_points_back():
     from quizgen.questions.rules import load_rules
 
     assert load_rules().language.is_dangling("The court ruled on the case in 2020.")
+
+
+def test_an_event_question_introduces_every_name_it_gives():
+    call = _event(
+        "Ola Finn asked Japan for a conversation with Albares on 21 May 2023.",
+        "2023-05-21",
+        "on 21 May 2023",
+        "Ola Finn",
+        "asked",
+        "Japan for a conversation with Albares",
+    )
+    made, held = _run(call)
+    assert not [q for q in _about(made, call) if q.asks == "date"]
+    assert any("'Albares'" in r for r in _reasons(held, call))
+    apec = _event(
+        "Ola Finn met Sergey Lavrov at the APEC summit in Harwick on 21 May 2023.",
+        "2023-05-21",
+        "on 21 May 2023",
+        "Ola Finn",
+        "met",
+        "Sergey Lavrov at the APEC summit in Harwick",
+    )
+    made, _ = _run(apec)
+    assert [q for q in _about(made, apec) if q.asks == "date"]  # an acronym, a place: named

@@ -609,6 +609,18 @@ _DATED = re.compile(
 )
 
 
+def no_lone_name(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """An event's question names nobody it does not introduce: "... a conversation with
+    Albares?" (who is Albares?). Acronyms ("APEC") and places the articles name pass."""
+    if q.type in ("cloze", "choice") and "“" in q.prompt or q.type == "cloze":
+        return ""  # a shown sentence: ``standalone_sentence`` reads it
+    if not any(f.kind == "event" for f in facts):
+        return ""
+    places = {w for f in corpus.facts if f.kind == "place" for w in str(f.get("name")).split()}
+    lone = [w for w in _lone_names(q.prompt, corpus) if not w.isupper() and w not in places]
+    return f"names {lone[0]!r} without saying who or what that is" if lone else ""
+
+
 def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A source sentence shown whole must read alone: named subject, short, with a year."""
     quoted = re.search(r"“(.+)”", q.prompt) if q.type == "choice" else None
@@ -714,6 +726,7 @@ def _prompt_names_someone(prompt: str) -> bool:
 
 CHECKS: tuple[Check, ...] = (
     closed_list,
+    no_lone_name,
     no_presupposition,
     no_unexplained_count,
     no_personal_pronoun,

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -407,7 +407,7 @@ def _with_world(domain: Domain) -> Domain:
     worlds = [w for w in world_countries() if w.name not in used]
     # every name a country goes by; a world name that holds another ("Republic of Albania",
     # "Guinea-Bissau") is left out: name scans must not nest
-    names = used | {n for w in worlds for n in (w.name, w.demonym) if n}
+    names = _by_first_word(used | {n for w in worlds for n in (w.name, w.demonym) if n})
     countries, capitals = [], []
     for world in worlds:
         if _holds_another(world.name, names) or world.name.startswith("Republic of "):
@@ -433,18 +433,19 @@ def _with_world(domain: Domain) -> Domain:
     )
 
 
-def _holds_another(name: str, names: set[str]) -> bool:
-    """Whether ``name`` holds another of ``names`` as whole words ("Guinea" in "Guinea-Bissau")."""
+def _holds_another(name: str, names: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether ``name`` holds another of ``names`` (``_by_first_word``) as whole words
+    ("Guinea" in "Guinea-Bissau")."""
     words = re.findall(r"[\w’']+", name)
     for start, word in enumerate(words):
-        for other in _by_first_word(frozenset(names)).get(word, ()):
+        for other in names.get(word, ()):
             if len(other) < len(words) and words[start : start + len(other)] == list(other):
                 return True
     return False
 
 
-@lru_cache(maxsize=4)
-def _by_first_word(names: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+def _by_first_word(names: set[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Each name's words, under its first word."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         words = tuple(re.findall(r"[\w’']+", name))

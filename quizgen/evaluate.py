@@ -32,6 +32,7 @@ from typing import Any
 
 from quizgen.domain import Domain, fold
 from quizgen.errors import QuizgenError
+from quizgen.extract.base import without_middle_initial
 from quizgen.facts import Fact, FactSet
 
 SCORED_KINDS = ("event", "person", "islands", "declaration", "number", "place")
@@ -249,15 +250,14 @@ def _event(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
 
 
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?\Z")
-_INITIAL = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
 
 
 def _person(p: dict[str, Any], g: dict[str, Any], domain: Domain) -> bool:
-    names = {_INITIAL.sub("", n) for n in domain.person_variants(p["name"])}
+    names = {without_middle_initial(n) for n in domain.person_variants(p["name"])}
     # a gold surname alone ("Brek", as the text gives it) matches the full name the extractor
     # completed from the domain file ("Ilan Brek"); a generational suffix ("Ola Finn, Jr.")
     # and a middle initial ("Ola M. Finn") are no part of the name to compare
-    gold = _INITIAL.sub("", _SUFFIX.sub("", g["name"]))
+    gold = without_middle_initial(_SUFFIX.sub("", g["name"]))
     if gold not in names and not any(n.endswith(f" {gold}") for n in names):
         return False
     wanted, found = _post_key(g["role"], domain), _post_key(p.get("role"), domain)

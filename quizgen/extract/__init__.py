@@ -10,7 +10,6 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, filterfalse, groupby, islice, repeat
@@ -18,7 +17,7 @@ from operator import attrgetter, itemgetter, le, methodcaller
 from typing import Any
 
 from quizgen.domain import Domain
-from quizgen.extract.base import DocContext, Draft
+from quizgen.extract.base import DocContext, Draft, without_middle_initial
 from quizgen.extract.dates import find_events
 from quizgen.extract.declaration import find_declarations
 from quizgen.extract.islands import find_islands
@@ -140,21 +139,14 @@ def _one_spelling_per_name(drafts: Sequence[Draft]) -> Sequence[Draft]:
     names = {d.key for d in drafts if d.kind == "person" and isinstance(d.key, str)}
     spellings: dict[str, set[str]] = {}
     for name in names:
-        spellings.setdefault(_MIDDLE_INITIAL.sub("", _without_accents(name)), set()).add(name)
+        spellings.setdefault(without_middle_initial(_without_accents(name)), set()).add(name)
     chosen = {  # accents kept, a middle initial dropped: "Vladimir V. Putin" is Vladimir Putin
         name: max(group, key=lambda n: (sum(not c.isascii() for c in n), -len(n), n))
         for group in spellings.values()
         if len(group) > 1
         for name in group
     }
-    if not chosen:
-        return drafts
-    return [
-        dataclasses.replace(d, key=chosen[d.key], fields={**d.fields, "name": chosen[d.key]})
-        if d.kind == "person" and isinstance(d.key, str) and d.key in chosen
-        else d
-        for d in drafts
-    ]
+    return _renamed(drafts, chosen)
 
 
 def _full_names(drafts: Sequence[Draft]) -> Sequence[Draft]:
@@ -172,17 +164,19 @@ def _full_names(drafts: Sequence[Draft]) -> Sequence[Draft]:
         found = [n for n in posts if n.endswith(f" {name}") and posts[n] & roles]
         if len(found) == 1:
             longer[name] = found[0]
-    if not longer:
+    return _renamed(drafts, longer)
+
+
+def _renamed(drafts: Sequence[Draft], names: dict[str, str]) -> Sequence[Draft]:
+    """``drafts`` with each person named in ``names`` under the name it maps to."""
+    if not names:
         return drafts
     return [
-        dataclasses.replace(d, key=longer[d.key], fields={**d.fields, "name": longer[d.key]})
-        if d.kind == "person" and isinstance(d.key, str) and d.key in longer
+        dataclasses.replace(d, key=names[d.key], fields={**d.fields, "name": names[d.key]})
+        if d.kind == "person" and isinstance(d.key, str) and d.key in names
         else d
         for d in drafts
     ]
-
-
-_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
 
 
 def _without_accents(text: str) -> str:

@@ -30,6 +30,21 @@ NAME_WORD = (
 # "J.K. Mensah" ("A" and "I" alone are words, not initials).
 INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"
 MIDDLE_INITIAL = r"(?: [A-Z]\.?(?= ))?"  # "Vernon C. Walters", "Alexander M Haig"
+# an initial glued to the name after it ("N.Enkhtaivan"), and a middle initial as a word
+GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+_MIDDLE_INITIAL_WORD = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
+
+
+def spaced_initials(name: str) -> str:
+    """ "N.Enkhtaivan" as it is printed: "N. Enkhtaivan"."""
+    return GLUED_INITIAL.sub(". ", name) if "." in name else name
+
+
+def without_middle_initial(name: str) -> str:
+    """ "Vladimir V. Putin" -> "Vladimir Putin" (one person, when names are compared)."""
+    return _MIDDLE_INITIAL_WORD.sub("", name)
+
+
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
 POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"

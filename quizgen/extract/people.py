@@ -18,7 +18,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person
+from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person, spaced_initials
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.post_speakers import post_speakers
@@ -56,7 +56,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if match is None:  # "Petrov and his Calderan counterpart Kenji Sato" (see below)
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
-        name = _trimmed(ctx, domain.canonical_person(_spaced(person_name(match))))
+        name = _trimmed(ctx, domain.canonical_person(spaced_initials(person_name(match))))
         if " " not in name:  # "President Brek": read once every full name is known
             surnames_only.append((index, match, name))
             continue
@@ -75,11 +75,11 @@ def find_people(ctx: DocContext) -> list[Draft]:
         _other_side(ctx, ctx.people[name], other, index)
     # a post named without a person ("Calder's trade minister said") gives its country to a
     # person without one: read only when someone lacks a country
+    unnamed = _unnamed_posts(ctx, matches)
     if any(not person.country for person in ctx.people.values()):
-        _fill_countries(ctx, _role_countries(ctx, matches))
-    for index, start, end, name, (post, written, country) in post_speakers(
-        ctx, _unnamed_posts(ctx, matches)
-    ):  # "Calder's foreign minister has said ... . Ola Finn said ..."
+        _fill_countries(ctx, _role_countries(unnamed))
+    for index, start, end, name, (post, written, country) in post_speakers(ctx, unnamed):
+        # "Calder's foreign minister has said ... . Ola Finn said ..."
         ctx.people[name] = Person(name, post, written, country, "stated")
         ctx.mentions.append((index, start, end, name))
     for person in ctx.people.values():
@@ -132,21 +132,11 @@ def _read_counterparts(
     return last
 
 
-def _role_countries(ctx: DocContext, matches: Matches) -> dict[str, str]:
+def _role_countries(unnamed: list[tuple[int, str, str, str]]) -> dict[str, str]:
     """Post -> the country of its first mention without a person's name."""
-    lex, domain, starts = ctx.lex, ctx.domain, ctx.joined.starts
-    named = [m.start() for m in matches.person]
-    ends = [m.end() for m in matches.person]
     role_countries: dict[str, str] = {}
-    for match in matches.role_only():
-        at = match.start()
-        k = bisect_right(named, at) - 1
-        if k >= 0 and at < ends[k]:
-            continue  # part of "Brena's Foreign Minister Yuri Petrov"
-        country = lex.owner_country(match, starts[ctx.joined.sentence_at(at)])
-        post = domain.post_for(match["role"])
-        if country and post:
-            role_countries.setdefault(post, country)
+    for _index, post, _written, country in unnamed:
+        role_countries.setdefault(post, country)
     return role_countries
 
 
@@ -154,10 +144,12 @@ def _unnamed_posts(ctx: DocContext, matches: Matches) -> list[tuple[int, str, st
     """``(sentence, post, post as written, country)`` of each post named with its country and
     without a person ("Calder's foreign minister has said")."""
     lex, domain, joined = ctx.lex, ctx.domain, ctx.joined
-    named = [(m.start(), m.end()) for m in matches.person]
+    named = [m.start() for m in matches.person]
+    ends = [m.end() for m in matches.person]
     found = []
     for match in matches.role_only():
-        if any(s <= match.start() < e for s, e in named):
+        k = bisect_right(named, match.start()) - 1
+        if k >= 0 and match.start() < ends[k]:
             continue  # part of "Calder's Foreign Minister Ola Finn"
         index = joined.sentence_at(match.start())
         country = lex.owner_country(match, joined.starts[index])
@@ -391,14 +383,6 @@ def _possessor(ctx: DocContext, before: str) -> str | None:
     ):
         return None
     return name
-
-
-def _spaced(name: str) -> str:
-    """ "N.Enkhtaivan" written as a name is printed: "N. Enkhtaivan"."""
-    return _GLUED_INITIAL.sub(". ", name) if "." in name else name
-
-
-_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
 
 def _trimmed(ctx: DocContext, name: str) -> str:

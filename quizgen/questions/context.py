@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain, country_as_written
-from quizgen.extract.base import POST_MODIFIERS
+from quizgen.extract.base import POST_MODIFIERS, spaced_initials
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
@@ -279,7 +279,7 @@ def name_blockers(domain: Domain) -> set[str]:
 def plausible_name(name: str, blockers: set[str]) -> bool:
     """Two to four capitalised words, lower case after the capital (or a given name's
     initial, "S. Lavrov"), none of them in ``blockers`` (a country, people, place)."""
-    words = _GLUED_INITIAL.sub(". ", name).split()  # "N.Enkhtaivan": "N. Enkhtaivan"
+    words = spaced_initials(name).split()  # "N.Enkhtaivan": "N. Enkhtaivan"
     return 2 <= len(words) <= 4 and all(
         (
             _name_word(w)
@@ -303,9 +303,6 @@ def _name_word(word: str) -> bool:
         and first[1:].islower()
         and all(p.islower() or p[:1].isupper() and p[1:].islower() for p in others)
     )
-
-
-_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
 
 def best_source(fact: Fact, corpus: Corpus) -> Source | None:

@@ -614,3 +614,11 @@ def test_no_speaker_holds_an_unnamed_post_when_it_is_unsure(second):
     text = DAY + f"The Russian Foreign Minister has said the talks will go on. {second}"
     found = people(text)
     assert not any(post == "Foreign Minister" for post, _, _ in found.values())
+
+
+def test_a_post_between_a_place_and_a_name_is_the_names():
+    text = DAY + (
+        "Tokyo lodged a protest after four ships entered waters near the Kuril Islands in "
+        "the East Siberian Sea, Japanese Foreign Minister Taro Kono said."
+    )
+    assert people(text) == {"Taro Kono": ("Foreign Minister", "Japan", "Foreign Minister")}

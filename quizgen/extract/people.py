@@ -100,11 +100,14 @@ def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[
         return
     keyed: list[tuple[int, int, int, re.Match[str] | None]]
     keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in matches.person]
+    # "... in the Wren Sea, Calder's Foreign Minister Ola Finn said": the post is Finn's
+    claimed = {m.end("role") for m in matches.person if " " in m["name"]}
     keyed += [
         (joined.sentence_at(m.start()), 1, m.start(), m)
         for m in matches.after
         if not INVERTED_NAME.search(m.string, max(0, m.start() - 40), m.start())
         and not m.string.endswith(" of ", max(0, m.start() - 4), m.start())
+        and m.end("role") not in claimed
     ]  # "... Secretary of State Blinken, Brenan Foreign Minister ...": "State" ends a post
     keyed += [(index, 2, 0, None) for index in matches.counterparts]
     keyed.sort(key=lambda item: item[:3])

@@ -76,6 +76,17 @@ def test_weekday_resolves_to_the_latest_such_day_before_a_day_date():
     }
 
 
+def test_the_part_of_the_day_goes_with_its_weekday():
+    found = events(
+        DAY + "Twelve patrol boats entered the strait on Tuesday morning. "
+        "The fleet left Nemuro yesterday evening."
+    )
+    assert found == {
+        "Twelve patrol boats entered the strait": "2019-02-05",
+        "The fleet left Nemuro": "2019-02-07",
+    }
+
+
 def test_future_weekday_resolves_forward():
     found = events(DAY + "The negotiators will gather in Nemuro on Monday for a new round.")
     assert found == {"The negotiators will gather in Nemuro for a new round": "2019-02-11"}

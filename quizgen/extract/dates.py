@@ -57,6 +57,8 @@ _LEAD = (
 # Years from 1500 ("in 1646", "from 1855 to 1917"); before 1900 only after "in", "since",
 # "until", "by" or "from" (``_OLD_YEAR_LEAD``): "the 1600 troops" is a count
 _YEAR = r"(?:1[5-9]|20)\d\d"
+# "on Tuesday morning", "yesterday evening": the part of the day belongs to the date
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 # The first character of every alternative below: a cheap test that fails most words at once.
 _FIRST = r"(?=[\dADEFJLMNOSTWYaeflmnstwy])"
 DATE_RE = re.compile(
@@ -82,9 +84,10 @@ DATE_RE = re.compile(
     rf"|(?P<ypart>(?:early|mid|late)[- ])?(?P<y>{_YEAR})(?![\d-])"
     rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?"
     rf"(?:(?: and |(?P<w_to> (?:to|through|until|till) | ?[–-] ?))(?P<w2>{_WEEKDAY}))?"
+    rf"{_PART_OF_DAY}"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
-    rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)"
-    rf"|[Tt]onight"
+    rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday{_PART_OF_DAY}"
+    rf"|[Tt]his (?:morning|afternoon|evening)|[Tt]onight"
     rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year"
     rf"|{'|'.join(SEASONS)}))"
     r")\b"

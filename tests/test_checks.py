@@ -329,6 +329,14 @@ def test_a_name_may_open_with_an_initial():
     assert not plausible_name("Petrov S.", set())
 
 
+def test_a_name_may_hold_lower_case_particles_before_its_last_word():
+    from quizgen.questions.context import plausible_name
+
+    assert plausible_name("Omar al-Rashid", set()) and plausible_name("Anna von der Berg", set())
+    assert not plausible_name("Anna Berg von", set()) and not plausible_name("al-Rashid", set())
+    assert not plausible_name("de Berg", set())
+
+
 def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():
     assert not _DATED.search("Mori explained a proposal put forward at the 1998 summit in Kawana.")
     assert _DATED.search("The ministers met in Lena on 3 May 2019.")

@@ -622,3 +622,14 @@ def test_a_post_between_a_place_and_a_name_is_the_names():
         "the East Siberian Sea, Japanese Foreign Minister Taro Kono said."
     )
     assert people(text) == {"Taro Kono": ("Foreign Minister", "Japan", "Foreign Minister")}
+
+
+def test_lower_case_particles_are_part_of_a_family_name():
+    text = DAY + (
+        "Russian Foreign Minister Karim bin Salman met Japanese Foreign Minister Anna von der "
+        "Berg in Osaka. Later, Prime Minister Omar al-Rashid joined them. Von der Berg said "
+        "the talks went well, and bin Salman agreed."
+    )
+    found = people(text)
+    assert set(found) == {"Karim bin Salman", "Anna von der Berg", "Omar al-Rashid"}
+    assert found["Anna von der Berg"][:2] == ("Foreign Minister", "Japan")

@@ -26,6 +26,12 @@ POSSESSIVE = r"(?:'s|’s)"
 NAME_WORD = (
     rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
 )
+# Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
+# "Mohammed bin Salman", "Ursula von der Leyen" (the grammar of names, no topic's words)
+NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del".split()
+PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
+# a name's second or later word, with its particles: "Leyen", "al-Sisi", "von der Leyen"
+LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
 # A given name written as initials: "S Jaishankar", "S. Jaishankar", "N.Enkhtaivan",
 # "J.K. Mensah" ("A" and "I" alone are words, not initials).
 INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"
@@ -33,6 +39,15 @@ MIDDLE_INITIAL = r"(?: [A-Z]\.?(?= ))?"  # "Vernon C. Walters", "Alexander M Hai
 # an initial glued to the name after it ("N.Enkhtaivan"), and a middle initial as a word
 GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _MIDDLE_INITIAL_WORD = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
+
+
+def family_name(name: str) -> str:
+    """ "Yuri Petrov" -> "Petrov"; "Mohammed bin Salman" -> "bin Salman" (with its particles)."""
+    words = name.split()
+    at = len(words) - 1
+    while at > 1 and words[at - 1] in NAME_PARTICLES:
+        at -= 1
+    return " ".join(words[at:])
 
 
 def spaced_initials(name: str) -> str:

@@ -14,6 +14,7 @@ from typing import TypeVar, cast
 from quizgen.domain import Domain
 from quizgen.extract.base import (
     INITIALS,
+    LATER_NAME_WORD,
     MIDDLE_INITIAL,
     MODIFIER,
     MODIFIER_WORDS,
@@ -82,7 +83,7 @@ class Lexicon:
         # a given name a transcript's editor put in brackets is part of the name: "Prime
         # Minister [Shinzo] Abe" (``person_name`` drops the brackets)
         name = (
-            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}{MIDDLE_INITIAL}(?: {NAME_WORD}){{1,2}}"
+            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}"
             rf"|\[{NAME_WORD}\] {NAME_WORD}|{INITIALS}{NAME_WORD}(?![\w’'-])"
             rf"|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         )
@@ -97,9 +98,7 @@ class Lexicon:
             r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
         )
         # "..., the Right Hon Margaret Thatcher MP": a name between commas, or before "MP"
-        between_commas = (
-            rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {NAME_WORD}){{1,2}}(?:,| MP\b))"
-        )
+        between_commas = rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}(?:,| MP\b))"
         # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(
@@ -109,7 +108,7 @@ class Lexicon:
         # "Yuri Petrov, Brena's foreign minister," and "Ola Finn, Minister for Foreign
         # Affairs of Calder," (appositive role after the name, its country before or after it)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
+            rf"(?P<name>{NAME_WORD}(?: {LATER_NAME_WORD}){{1,2}}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
             rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
         )
@@ -139,7 +138,7 @@ class Lexicon:
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(
             rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
-            rf"(?P<name>{NAME_WORD} {NAME_WORD})"
+            rf"(?P<name>{NAME_WORD} {LATER_NAME_WORD})"
         )
         # pre-checks: a sentence holding none of these words cannot match the pattern named
         self.island_hint = any_of(covering(island_names))

@@ -18,7 +18,15 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, DocContext, Draft, Person, spaced_initials
+from quizgen.extract.base import (
+    NAME_WORD,
+    NOT_NAMES,
+    DocContext,
+    Draft,
+    Person,
+    family_name,
+    spaced_initials,
+)
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.post_speakers import post_speakers
@@ -63,7 +71,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if name.partition(" ")[0] in NOT_NAMES:
             continue
         last = _record(ctx, index, match, name)
-    full_names = {p.name.rpartition(" ")[2]: p.name for p in people.values()}
+    full_names = {family_name(p.name): p.name for p in people.values()}
     # a mention of a person the article names in full, else of one the domain file lists,
     # else of one the article names by surname alone ("President Brek")
     for index, match, word in surnames_only:
@@ -83,7 +91,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         ctx.people[name] = Person(name, post, written, country, "stated")
         ctx.mentions.append((index, start, end, name))
     for person in ctx.people.values():
-        surname = person.name.rpartition(" ")[2]
+        surname = family_name(person.name)
         ctx.surnames[surname] = person.name
         person.aliases.add(surname)
     _link_surnames(ctx)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain, country_as_written
-from quizgen.extract.base import POST_MODIFIERS, spaced_initials
+from quizgen.extract.base import NAME_PARTICLES, POST_MODIFIERS, spaced_initials
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
 from quizgen.questions.language import Language, expand_surname, lower_first
@@ -284,6 +284,8 @@ def plausible_name(name: str, blockers: set[str]) -> bool:
         (
             _name_word(w)
             and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            or 0 < index < len(words) - 1
+            and w in NAME_PARTICLES
             or index < len(words) - 1
             and _INITIAL.fullmatch(w) is not None
         )
@@ -296,8 +298,11 @@ _INITIAL = re.compile(r"[A-Z]\.?")  # "S", "S.": a given name's initial
 
 
 def _name_word(word: str) -> bool:
-    """A capital and lower case, a hyphen's second part either way: "Jean-Yves", "Tae-yul"."""
+    """A capital and lower case, a hyphen's second part either way: "Jean-Yves", "Tae-yul",
+    after a particle: "al-Sisi"."""
     first, *others = word.split("-")
+    if first in NAME_PARTICLES and others:
+        first, *others = others
     return (
         first[:1].isupper()
         and first[1:].islower()

@@ -60,6 +60,18 @@ def test_a_negated_event_is_never_asked_and_is_held_with_its_reason():
     assert any("negated" in r for r in _reasons(held, fact))
 
 
+def test_a_declared_stance_is_dated_by_its_declaring_and_is_not_negated():
+    made, held = _from_article(
+        "date 2019-03-01\n\nOn 19 February 2013, Chile declared that it would not take part "
+        "in the arbitration.\n\nOn 4 May 2014, Peru said the two sides had not met."
+    )
+    prompts = {q.prompt: q.answer for q in made}
+    assert prompts["When did Chile declare that it would not take part in the arbitration?"] == (
+        "19 February 2013"
+    )
+    assert not any("two sides" in q.prompt for q in made)  # a report of others' acts
+
+
 def test_first_person_and_fragment_subjects_are_held():
     speech = _event(
         "I visited Nemuro in August 2022 to hear former islanders.",

@@ -15,6 +15,7 @@ from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact, Source
 from quizgen.questions.context import BLANK, MODALS, Corpus, first_predicate
 from quizgen.questions.distractors import rank_band
+from quizgen.questions.language import Language
 from quizgen.questions.records import Question
 
 Check = Callable[[Question, Sequence[Fact], Corpus], str]
@@ -53,13 +54,24 @@ def not_negated(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     for fact in facts:
         if fact.kind != "event":
             continue
-        clause = f" {fact.get('what') or ''} ".lower()
+        clause = f" {_act_told(fact, corpus.language)} ".lower()
         for word in corpus.language.negations:
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", clause) or (
                 word == "n't" and "n't " in clause
             ):
                 return f"the event is negated ({word!r})"
     return ""
+
+
+def _act_told(fact: Fact, language: Language) -> str:
+    """The event's words that say what happened: for a report ("declared that it would not
+    take part"), the saying, not what was said."""
+    what, rest = fact.get("what") or "", fact.get("rest") or ""
+    words = (fact.get("verb") or "").split()
+    reports = bool(words) and language.base_verb(words[0]) in language.reporting_verbs
+    if reports and rest and what.endswith(rest):
+        return what[: len(what) - len(rest)]
+    return what
 
 
 def not_modal(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

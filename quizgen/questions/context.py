@@ -648,12 +648,24 @@ def _says_a_clause(fact: Fact, language: Language) -> bool:
     if not words or language.base_verb(words[0]) not in language.reporting_verbs:
         return False
     said = (fact.get("rest") or "").split()
+    if _own_stance(said):
+        return False  # "declared that it would not take part": the declaring is the act
     for word in said[1:SAID_SUBJECT_WORDS]:
         if word in _OBJECT_PREPOSITIONS:
             return False  # "declared an end to the ceasefire ...": the act itself
         if word in _CLAUSE_WORDS or language.is_past(word):
             return True  # "said the two sides signed ...": what someone else did
     return False
+
+
+def _own_stance(said: list[str]) -> bool:
+    """ "(that) it would not take part", "(that) they will stay": the reporter's own stance."""
+    words = said[1:] if said[:1] == ["that"] else said
+    return len(words) > 1 and words[0] in _STANCE_SUBJECTS and words[1] in _STANCE_VERBS
+
+
+_STANCE_SUBJECTS = frozenset("it he she they we".split())
+_STANCE_VERBS = frozenset("would will could can should must is are has have".split())
 
 
 def _date_inside_reported_speech(

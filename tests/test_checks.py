@@ -585,6 +585,21 @@ def test_a_post_that_names_what_it_heads_has_one_holder():
     assert any("several people hold a post such as 'Governor'" in r for _, rs in held for r in rs)
 
 
+def test_a_deputy_ministers_office_is_asked_but_not_who_held_it():
+    """Several vice ministers serve at once: "Who was ...?" has many answers, "What office
+    did X hold?" one."""
+    made, held = _from_article(
+        "date 2019-02-08\n\nRussian Vice Foreign Minister Igor Panin met Japanese Foreign "
+        "Minister Taro Kono in Osaka on Friday."
+    )
+    roles = {q.prompt: q.answer for q in made if q.type == "role"}
+    assert roles["What public office did Igor Panin hold on 8 February 2019?"] == (
+        "Vice Foreign Minister"
+    )
+    assert not any("Panin" in q.answer for q in made)
+    assert any("several people hold" in r for _, rs in held for r in rs)
+
+
 def test_an_unlisted_post_named_only_in_a_long_list_is_not_asked():
     """A delegation list names minor officials: a post the domain file does not list is asked
     only where its holder is more than one of four or more people in a sentence."""

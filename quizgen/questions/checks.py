@@ -511,7 +511,10 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         # "Governor of Wren Region" has one holder; a deputy or an envoy must say whom too
         band = rank_band(role)
         single = complete if band == "other" and not relational else relational and complete
-        if band not in ("head", "minister") and not single:
+        # "What office did X hold?" has one answer however many deputies hold it ("Vice
+        # Foreign Minister"); "Who was ...?" has several; "Governor" must say of what
+        named = q.type == "role" and band == "deputy" and re.search(r"\bminister\b", role)
+        if band not in ("head", "minister") and not single and not named:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
             return "read from a headline, where a name can run into the next word"

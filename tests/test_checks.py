@@ -72,6 +72,22 @@ def test_a_declared_stance_is_dated_by_its_declaring_and_is_not_negated():
     assert not any("two sides" in q.prompt for q in made)  # a report of others' acts
 
 
+def test_a_long_clause_loses_its_trailing_phrases_and_relative_clause():
+    made, _ = _from_article(
+        "date 2023-04-08\n\nOn 6 April 2023, the International Court of Justice rejected new "
+        "objections from Chile in a long-running territorial dispute between Peru and Chile "
+        "over the fishing grounds of the southern coast.\n\nOn 14 June 2022, Canada and "
+        "Denmark settled the long border row that was fought for decades with flags and "
+        "bottles of whisky over a tiny, barren rock."
+    )
+    prompts = {q.prompt: q.answer for q in made if q.type == "choice"}
+    assert prompts == {
+        "When did the International Court of Justice reject new objections from Chile in a "
+        "long-running territorial dispute between Peru and Chile?": "6 April 2023",
+        "When did Canada and Denmark settle the long border row?": "14 June 2022",
+    }
+
+
 def test_first_person_and_fragment_subjects_are_held():
     speech = _event(
         "I visited Nemuro in August 2022 to hear former islanders.",

@@ -13,7 +13,13 @@ from collections.abc import Callable, Sequence
 from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact, Source
-from quizgen.questions.context import BLANK, MODALS, Corpus, first_predicate
+from quizgen.questions.context import (
+    BLANK,
+    MAX_CLAUSE_WORDS,
+    MODALS,
+    Corpus,
+    first_predicate,
+)
 from quizgen.questions.distractors import rank_band
 from quizgen.questions.language import Language
 from quizgen.questions.records import Question
@@ -21,7 +27,6 @@ from quizgen.questions.records import Question
 Check = Callable[[Question, Sequence[Fact], Corpus], str]
 
 MIN_DETAIL_WORDS = 6  # "held a telephone talk with X" fits many dates; a longer account does not
-MAX_CLAUSE_WORDS = 24  # "When did ...?" a student reads in one go
 MAX_SENTENCE_WORDS = 32  # a source sentence shown whole (cloze, "fills the blank")
 HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")

@@ -634,7 +634,25 @@ def did_clause(
     else:
         return ""
     predicate = language.without_purpose(_trim(first_predicate(rest, language)), adjective)
-    return " ".join(f"{clause} {predicate}".split())
+    return _shortened(" ".join(f"{clause} {predicate}".split()), len(clause.split()))
+
+
+MAX_CLAUSE_WORDS = 24  # "When did ...?" a student reads in one go
+# a trailing phrase a long clause can lose and still say what happened: "rejected objections
+# from Lena (in a dispute between ...)"
+_TRAILING_PHRASE = re.compile(r" (?:in|over|between|near|amid|during|after|since|with|by) ")
+
+
+def _shortened(clause: str, kept: int) -> str:
+    """``clause`` short enough to read at a glance: trailing phrases cut, last first, never
+    into its first ``kept`` words and the object after them."""
+    while len(clause.split()) >= MAX_CLAUSE_WORDS:
+        cuts = [m.start() for m in _TRAILING_PHRASE.finditer(clause)]
+        cuts = [at for at in cuts if len(clause[:at].split()) > kept + 2]
+        if not cuts:
+            break
+        clause = clause[: cuts[-1]].rstrip(",")
+    return clause
 
 
 SAID_SUBJECT_WORDS = 12  # the reported clause's subject and its verb
@@ -724,7 +742,7 @@ MAX_SUBJECT_WORDS = 6
 # Where a long clause can be cut: before a subordinate clause, never inside a list "A, B and C".
 _CLAUSE_BREAK = re.compile(
     r",(?= (?:which|who|while|as|after|before|but|and then|including|following) )| during | while "
-    r"| aiming | which | as they | that (?=(?:the|a|an|its|their|his|her) )"
+    r"| aiming | which | as they | that (?=(?:the|a|an|its|their|his|her|was|were|is|are) )"
 )
 
 

@@ -633,3 +633,22 @@ def test_lower_case_particles_are_part_of_a_family_name():
     found = people(text)
     assert set(found) == {"Karim bin Salman", "Anna von der Berg", "Omar al-Rashid"}
     assert found["Anna von der Berg"][:2] == ("Foreign Minister", "Japan")
+
+
+def test_a_counterpart_shares_the_post_of_the_person_named_just_before():
+    text = DAY + (
+        "Foreign Minister Senator Ola Finn and his Russian counterpart, Pavel Ivan Drusov, met "
+        "Secretary General Lev Arno in Osaka."
+    )
+    found = people(text)
+    assert found["Ola Finn"][:2] == ("Foreign Minister", "Japan")
+    assert found["Pavel Ivan Drusov"][:2] == ("Foreign Minister", "Russia")
+
+
+def test_words_of_a_built_in_place_name_may_be_a_surname():
+    from quizgen.domain import load_domain
+    from quizgen.questions.context import name_blockers
+
+    blockers = name_blockers(load_domain())
+    assert "Japan" in blockers and "Chile" in blockers
+    assert "Vila" not in blockers and "Marshall" not in blockers

@@ -326,6 +326,12 @@ def test_dash_dateline_alone_on_its_line():
         ),
         ("“Peace is near.” Kono smiled.", ["“Peace is near.”", "Kono smiled."]),
         ("Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."]),
+        # an abbreviation's dot ends a sentence before a word that opens one, a title's never
+        (
+            "They met in Washington D.C. The talks ended at 5 p.m. They left.",
+            ["They met in Washington D.C.", "The talks ended at 5 p.m.", "They left."],
+        ),
+        ("Talks with Dr. The Ola Finn ended.", ["Talks with Dr. The Ola Finn ended."]),
     ],
 )
 def test_sentence_splitting(text, expected):

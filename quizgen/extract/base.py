@@ -28,10 +28,12 @@ NAME_WORD = (
 )
 # Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
 # "Mohammed bin Salman", "Ursula von der Leyen" (the grammar of names, no topic's words)
-NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del".split()
+NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del della la le ter ten".split()
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
 # a name's second or later word, with its particles: "Leyen", "al-Sisi", "von der Leyen"
 LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
+# A courtesy title before a name: "Mr. Taro Kono", "Senator Ola Finn", "Prof Ilan Brek"
+HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen)\.?|Senator)"
 # A given name written as initials: "S Jaishankar", "S. Jaishankar", "N.Enkhtaivan",
 # "J.K. Mensah" ("A" and "I" alone are words, not initials).
 INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"

@@ -13,6 +13,7 @@ from typing import TypeVar, cast
 
 from quizgen.domain import Domain
 from quizgen.extract.base import (
+    HONORIFIC,
     INITIALS,
     LATER_NAME_WORD,
     MIDDLE_INITIAL,
@@ -95,7 +96,7 @@ class Lexicon:
         # an honorific may come first
         honorific = (
             r"(?:H\.E\.\s+|(?:the\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ourable|\.)?\s+)?"
-            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+            rf"(?:{HONORIFIC}\s+)?"
         )
         # "..., the Right Hon Margaret Thatcher MP": a name between commas, or before "MP"
         between_commas = rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}(?:,| MP\b))"
@@ -138,7 +139,7 @@ class Lexicon:
         demonym_words = alternation(demonyms)
         self.counterpart = re.compile(
             rf"\b(?:his|her|their)\s+(?P<country>{demonym_words})\s+counterparts?,?\s+"
-            rf"(?P<name>{NAME_WORD} {LATER_NAME_WORD})"
+            rf"(?P<name>{NAME_WORD}(?: {LATER_NAME_WORD}){{1,2}}(?![\w’'-]| [A-Z]))"
         )
         # pre-checks: a sentence holding none of these words cannot match the pattern named
         self.island_hint = any_of(covering(island_names))

@@ -19,6 +19,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 
 from quizgen.extract.base import (
+    HONORIFIC,
     NAME_WORD,
     NOT_NAMES,
     DocContext,
@@ -30,7 +31,6 @@ from quizgen.extract.base import (
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.post_speakers import post_speakers
-from quizgen.extract.subject_names import HONORIFIC
 from quizgen.extract.titled_people import INSTITUTION_NOUNS, is_name, person_name, with_titled
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
@@ -130,6 +130,7 @@ def _read_counterparts(
     country: "Petrov and his Calderan counterpart Kenji Sato". Returns the last one read."""
     domain = ctx.domain
     for match in ctx.lex.counterpart.finditer(ctx.doc.sentences[index].text):
+        last = _before(ctx, index, match.start(), last)
         country = domain.country_for(match["country"])
         if last and country:
             counterparts.append((last[0], country.name, index))
@@ -141,6 +142,20 @@ def _read_counterparts(
         last = name, role, written
         ctx.mentions.append((index, match.start("name"), match.end(), name))
     return last
+
+
+def _before(ctx: DocContext, index: int, at: int, last: Last) -> Last:
+    """Whose counterpart: the person named nearest before ``at`` in sentence ``index``
+    ("Ola Finn and his Brenan counterpart ..."), else, when the sentence names nobody, the
+    person read last before it."""
+    here = [(end, name) for i, _, end, name in ctx.mentions if i == index]
+    if not here:
+        return last
+    before = [(end, name) for end, name in here if end <= at]
+    if not before:
+        return None
+    person = ctx.people[max(before)[1]]
+    return person.name, person.role, person.role_as_written
 
 
 def _role_countries(unnamed: list[tuple[int, str, str, str]]) -> dict[str, str]:

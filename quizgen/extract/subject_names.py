@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.domain import country_as_written
+from quizgen.extract.base import HONORIFIC
 from quizgen.extract.clause_scan import MASK
 from quizgen.extract.verbs import find_verb
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from quizgen.domain import Domain
     from quizgen.extract.base import DocContext
 
-HONORIFIC = r"(?:Mr|Ms|Mrs|Dr)\.?"  # before a name: "Mr. Taro Kono"
 NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
 # an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Calder,")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Za-z][^,;:()“”\"]{0,90}?),(?=\s)")

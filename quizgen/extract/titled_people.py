@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 
-from quizgen.extract.base import NAME_WORD, NOT_NAMES, unbracketed
+from quizgen.extract.base import HONORIFIC, NAME_PARTICLES, NAME_WORD, NOT_NAMES, unbracketed
 from quizgen.extract.person_scan import Matches
 from quizgen.patterns import alternation
 
@@ -50,12 +50,10 @@ INSTITUTION_NOUNS = (
     "Society Secretariat Mission Embassy Consulate Delegation Authority Board Group Division "
     "Section Command Islands Island City County"
 ).split()
-# Words between a name's parts: "Maria van der Hoeven", "Charles de Gaulle"
-NAME_PARTICLES = "van von der den de du da di del della la le bin al ter ten".split()
 # Words that end an appositive post: "X, Director of Y, said", "... of Y and Z"
 AFTER_APPOSITIVE = r"(?=[,.;:)]|\s+(?:and|who|said|says|was|is|has|had|told|stated)\b|\s*\Z)"
 TAILS = alternation(HEAD_TAILS)
-HONORIFICS = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+HONORIFICS = rf"(?:{HONORIFIC}\s+)?"
 HEAD = re.compile(rf"\b(?:{alternation(POST_HEADS)})\b")
 # a head with its complement after it ("Governor of ..."): the post may go on past a domain's
 GOES_ON = re.compile(rf"(?:{TAILS})? (?:of|for|to|on) ")
@@ -98,7 +96,8 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     name = rf"{part} {particle}{{0,2}}{part}(?: {part})?"
     end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
     of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
-    before = re.compile(rf"\b{post}{of_country} (?P<name>{name}){end}")
+    # "Minister of Foreign Affairs Senator Ola Finn": the courtesy title is neither's
+    before = re.compile(rf"\b{post}{of_country} {HONORIFICS}(?P<name>{name}){end}")
     # a surname alone after the post ("State Minister Brek"), a pattern of its own: in one
     # with both, the shortest complement would win ("Director of the Natural" + "Resources")
     before_surname = re.compile(rf"\b{post}{of_country} (?P<name>{part}){end}")

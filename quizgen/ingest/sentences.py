@@ -19,6 +19,15 @@ ABBREVIATIONS = frozenset(
     a.m p.m i.e e.g""".split()
 )
 
+# Abbreviations that stand before a name: never the end of a sentence
+TITLES = frozenset("mr mrs ms dr prof gen col lt sgt capt gov sen rep st no".split())
+# Words that open a sentence and hardly follow an abbreviation inside one: "... in
+# Washington D.C. The meeting was ...", "... by 5 p.m. They said ..."
+_OPENER = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|However|Meanwhile|His|Her|"
+    r"Their|Its)\b"
+)
+
 # Matches start only at the first mark of a run ("?!", "..."): retrying from every mark of
 # a long run would make the search quadratic in its length.
 # A footnote mark may follow the stop: "... of Calder.[3] In a 2017 survey ..."
@@ -38,7 +47,8 @@ def split_sentences(
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group()):
             end = line.start() + boundary.end()
-            if _is_abbreviation(body, start, line.start() + boundary.start() + 1, known):
+            stop = line.start() + boundary.start() + 1
+            if _is_abbreviation(body, start, stop, known) and not _opens_after(body, start, end):
                 continue
             sentences.append(_make(body, start, end))
             start = _skip_space(body, end)
@@ -60,6 +70,17 @@ def _is_abbreviation(body: str, start: int, end: int, known: frozenset[str]) -> 
         begin -= 1
     word = body[begin:end].lower().rstrip(".").lstrip("\"'“‘(")
     return word in known or (len(word) == 1 and word.isalpha()) or bool(INITIALISM.fullmatch(word))
+
+
+def _opens_after(body: str, start: int, end: int) -> bool:
+    """True when an abbreviation that is no title ("D.C.", "p.m.", "i.e.") ends at ``end``
+    and a sentence opener ("The", "They") follows: the abbreviation's dot ends the sentence."""
+    if not _OPENER.match(body, end):
+        return False
+    begin = end
+    while begin > start and not body[begin - 1].isspace():
+        begin -= 1
+    return body[begin:end].lower().strip(".\"'“‘(") not in TITLES
 
 
 def _make(body: str, start: int, end: int) -> Sentence:

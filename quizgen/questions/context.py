@@ -269,10 +269,17 @@ class Corpus:
 
 
 def name_blockers(domain: Domain) -> set[str]:
-    """Words that never belong to a person's name: the domain's countries, peoples, places."""
-    names = [n for c in domain.countries for n in (c.name, *c.demonyms, *c.aliases)]
+    """Words that never belong to a person's name: the domain's countries, peoples, places
+    (of the built-in world list, only one-word names: "Marshall" of "Marshall Islands" and
+    "Vila" of "Port Vila" are surnames too)."""
+    names = [
+        n
+        for c in domain.countries
+        for n in (c.name, *c.demonyms, *c.aliases)
+        if not c.world or " " not in n
+    ]
     names += [n for i in domain.islands for n in i.spellings]
-    names += [n for p in domain.places for n in (p.name, *p.aliases)]
+    names += [n for p in domain.places for n in (p.name, *p.aliases) if not p.world or " " not in n]
     return {w for n in names for w in n.split() if w[:1].isupper()}
 
 

@@ -658,3 +658,11 @@ def test_a_report_tail_dated_today_dates_the_saying_not_what_was_said():
     found = events(text)
     assert not any(what.startswith("Lena and Calder signed") for what in found)
     assert found["The Foreign Office said Lena and Calder signed five agreements"] == "2022-03-22"
+
+
+def test_he_after_an_unknown_name_that_opens_the_sentence_is_not_the_last_person():
+    found = events(
+        DAY + "Prime Minister Ola Finn met the press in Lena in May 2018. Brekovic remains free "
+        "in Calder, although he admitted to leading an attack on the police in September 2023."
+    )
+    assert not any("Ola Finn admitted" in what for what in found)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lemminflect import getAllLemmas
+
 from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.domain import country_as_written
-from quizgen.extract.base import HONORIFIC
+from quizgen.extract.base import HONORIFIC, NOT_NAMES
 from quizgen.extract.clause_scan import MASK
 from quizgen.extract.verbs import find_verb
 
@@ -247,7 +249,11 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
         return ctx.resolve_names(named["name"])
     if lower in ("he", "she"):
         earlier = ctx.people_in(index)
-        return earlier[0] if earlier else (previous_subject or "")
+        if earlier:
+            return earlier[0]
+        if _opens_with_unknown_name(ctx, index):
+            return ""  # "Brek remains free, although he has admitted ...": Brek, not known
+        return previous_subject or ""
     if LEADERS.fullmatch(lower):
         leaders = [p.name for p in ctx.people.values() if p.role in ctx.domain.leader_posts]
         return " and ".join(leaders) if len(leaders) == 2 else ""
@@ -270,6 +276,25 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
         ]
         return holders[0] if len(holders) == 1 else ""
     return ctx.resolve_names(subject)
+
+
+# a sentence that opens with a capitalised subject and its verb: "Brek remains free ..."
+OPENING_NAME = re.compile(rf"(?:{HONORIFIC} )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) [a-z]")
+
+
+def _opens_with_unknown_name(ctx: DocContext, index: int) -> bool:
+    """Sentence ``index`` opens with a name that is no known person, country, place or
+    English word: its subject, whom a later "he" or "she" most likely means."""
+    opening = OPENING_NAME.match(ctx.doc.sentences[index].text)
+    if not opening:
+        return False
+    words = opening["name"].split()
+    first = words[0]
+    if first in NOT_NAMES or first.lower() in ("he", "she") or getAllLemmas(first.lower()):
+        return False
+    name = opening["name"]
+    known = ctx.domain.country_for(name) or ctx.lex.place.fullmatch(name)
+    return not known and words[-1] not in ctx.surnames and name not in ctx.people
 
 
 def _two_countries(ctx: DocContext, index: int) -> str:

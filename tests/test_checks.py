@@ -110,6 +110,20 @@ def test_first_person_and_fragment_subjects_are_held():
     assert _reasons(held, speech) and _reasons(held, fragment)
 
 
+def test_an_event_whose_first_verb_has_no_object_says_too_little():
+    bare = _event(
+        "Lena has been divided since 1974, when Calder invaded and occupied its north.",
+        "1974",
+        "since 1974",
+        "Calder",
+        "invaded",
+        "and occupied its north",
+    )
+    made, held = _run(bare)
+    assert not _about(made, bare)
+    assert any("says too little" in r for r in _reasons(held, bare))
+
+
 def test_a_post_cut_from_a_longer_title_is_held():
     quote = "Talks were joined by Special Adviser to the Prime Minister Kenji Sato and others."
     aide = make(

@@ -138,7 +138,10 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"the subject {subject!r} would read badly before the verb"
         if "," in subject and " and " not in subject or not _names_someone(words, fact, corpus):
             return f"the subject {subject!r} is not a name"
-        if len((fact.get("rest") or "").split()) < 2 and not _named_event(fact, corpus):
+        # what the question keeps of the predicate: "invaded and occupied X" asks "invade"
+        rest = fact.get("rest") or ""
+        told = first_predicate(rest, corpus.language)
+        if (len(rest.split()) < 2 or not told) and not _named_event(fact, corpus):
             return "the event says too little (what was done, to whom or where)"
     return ""
 

@@ -16,6 +16,7 @@ from typing import Any
 from quizgen.domain import load_domain
 from quizgen.errors import QuizgenError
 from quizgen.fileio import TomlError, parse_toml, read_text
+from quizgen.world import world_countries
 
 # What each section may hold (the schema of docs/extraction.md and kuril.toml).
 ENTRY_KEYS = {
@@ -147,11 +148,13 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                     f"[[islands]] #{index + 1}{_label(island)}: {party!r} in names is not a "
                     f"[[countries]] entry with party = true{_suggest(party, parties)}",
                 )
+    # a post's or a document's country may be any of the world's, built in (quizgen.world)
+    anywhere = countries | {w.name for w in world_countries()}
     checks = (  # (section, field, the names it may hold, what they are)
         ("groups", "used_by", countries, "a [[countries]] name"),
-        ("roles", "country", countries, "a [[countries]] name"),
+        ("roles", "country", anywhere, "a [[countries]] name or a country of the world"),
         ("groups", "members", island_ids, "an [[islands]] id"),
-        ("documents", "parties", countries, "a [[countries]] name"),
+        ("documents", "parties", anywhere, "a [[countries]] name or a country of the world"),
     )
     for section, key, defined, what in checks:
         for index, entry in enumerate(_entries(data, section)):
@@ -166,10 +169,11 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
     people = data.get("people", {})
     known = people.get("countries", {}) if isinstance(people, Mapping) else {}
     for name, country in known.items() if isinstance(known, Mapping) else ():
-        if country not in countries:
+        if country not in anywhere:
             yield Finding(
                 lines.key(lines.table("people.countries"), name),
                 f"[people.countries]: {name!r} = {country!r} is not a [[countries]] name"
+                " or a country of the world"
                 f"{_suggest(str(country), countries)}",
             )
     for index, document in enumerate(_entries(data, "documents")):

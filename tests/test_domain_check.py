@@ -91,5 +91,19 @@ def test_a_known_persons_country_must_be_a_listed_country(tmp_path):
     )
     assert [str(f) for f in check_domain(path)] == [
         "line 12: [people.countries]: 'Ola Finn' = 'Caldr' is not a [[countries]] name "
-        "(did you mean 'Calder'?)"
+        "or a country of the world (did you mean 'Calder'?)"
+    ]
+
+
+def test_a_posts_country_may_be_any_country_of_the_world(tmp_path):
+    path = tmp_path / "envoy.toml"
+    path.write_text(
+        '[domain]\nname = "t"\n\n[[countries]]\nname = "Calder"\nparty = true\n\n'
+        '[[roles]]\npost = "Special Envoy"\nvariants = ["Special Envoy"]\ncountry = "Finland"\n'
+        '\n[[roles]]\npost = "Envoy"\nvariants = ["Envoy"]\ncountry = "Finlandia"\n',
+        encoding="utf-8",
+    )
+    assert [str(f) for f in check_domain(path)] == [
+        "line 16: [[roles]] #2 (Envoy): country 'Finlandia' is not a [[countries]] name or a "
+        "country of the world (did you mean 'Finland'?)"
     ]

@@ -666,3 +666,14 @@ def test_he_after_an_unknown_name_that_opens_the_sentence_is_not_the_last_person
         "in Calder, although he admitted to leading an attack on the police in September 2023."
     )
     assert not any("Ola Finn admitted" in what for what in found)
+
+
+def test_a_passive_with_a_named_agent_is_the_agents_act():
+    found = events(
+        DAY + "On 7 December 2014, a white paper was published by Russia to set out its case. "
+        "In 2004, a peace plan was approved by the Japanese but rejected by Russians. "
+        "The island was taken by force in 1945."
+    )
+    assert found["Russia published a white paper to set out its case"] == "2014-12-07"
+    assert found["The Japanese approved a peace plan"] == "2004"
+    assert found["The island was taken by force"] == "1945"  # no named agent: as written

@@ -24,6 +24,7 @@ from quizgen.extract.clause_scan import (
     squash,
     without_discourse,
 )
+from quizgen.extract.passives import active_voice
 from quizgen.extract.place_mentions import IN_CAPITAL, names_after_in, unknown_venues
 from quizgen.extract.reduced_relatives import reduced_relative
 from quizgen.extract.subject_names import (
@@ -564,6 +565,7 @@ def _event(
     if "(" in subject or "(" in rest:  # "tomorrow (Thursday 14 May)": the date was cut out
         subject, rest = EMPTY_BRACKETS.sub("", subject), EMPTY_BRACKETS.sub("", rest)
     rest = rest.strip(" ,")
+    subject, verb, rest = active_voice(ctx, subject, verb, rest)  # "... was signed by X"
     what = " ".join(f"{subject} {verb} {rest}".split()).strip(" .,")
     if what.count(" ") < 2:  # fewer than three words: single spaces, none at the ends
         return None

@@ -538,11 +538,14 @@ def test_who_came_along_is_an_aside_of_the_subject(aside):
 def test_a_participle_after_a_noun_dates_that_noun_not_the_clause():
     text = (
         "date 2021-02-19\n\nThe guidelines gave Lena a veto over the outcrop ceded to Harwick "
-        "in 1713. The plan builds on the accord signed at the Wren Conference in 1998."
+        "in 1713. The plan builds on the accord signed at the Wren Conference in 1998. "
+        "Lena and Harwick amended the pact signed in 2008 on 25 May 2015."
     )
     assert events(text) == {
         "The outcrop was ceded to Harwick": "1713",
         "The accord was signed at the Wren Conference": "1998",
+        "The pact was signed": "2008",  # the participle right before its date
+        "Lena and Harwick amended the pact signed in 2008": "2015-05-25",
     }
 
 
@@ -551,6 +554,7 @@ def test_a_participle_after_a_noun_dates_that_noun_not_the_clause():
     [
         "An accord has been reached for ferry visits to Wren in 2019.",  # the clause's own verb
         "Lena wants more than the ministers agreed to give in 2019.",  # a verb after "than"
+        "Lena said the talks ended in 2019.",  # no preposition before "the talks": a clause
     ],
 )
 def test_a_clause_s_own_past_verb_is_no_participle_phrase(sentence):

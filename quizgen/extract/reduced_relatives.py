@@ -13,13 +13,14 @@ from functools import cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
+from quizgen.extract.clause_scan import REPORT_WORDS
 from quizgen.extract.verbs import AUX, find_verb
 
 # a noun phrase, a participle and what follows it up to the date: "the rocky outcrop ceded
 # to Harwick "
 REDUCED_RELATIVE = re.compile(
     r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-    r"(?P<part>[a-z]{3,})\s+(?P<rest>(?:to|by|in|at|on|from|with|into|for)\s[^,;]*?)\s*\Z"
+    r"(?P<part>[a-z]{3,})(?:\s+(?P<rest>(?:to|by|in|at|on|from|with|into|for)\s[^,;]*?))?\s*\Z"
 )
 DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her)\s")
 REACH = 100  # characters before the date a phrase may start in
@@ -48,10 +49,12 @@ def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str
     after_preposition = bool(last) and last[0].lower() in PREPOSITIONS
     if not after_preposition and find_verb(before, False) is None:
         return None  # no verb of the clause's own before the phrase: it may be the subject
+    if not found["rest"] and (not last or _opens_a_clause(last[0].lower())):
+        return None  # "said the talks ended in 2008": a clause; "amended the pact signed in"
     np = text[found.start("np") : found.end("np")]
     plural = np.endswith("s") and not np.endswith("ss")
     verb = f"{'were' if plural else 'was'} {found['part']}"
-    return np, verb, text[found.start("rest") : found.end("rest")]
+    return np, verb, text[found.start("rest") : found.end("rest")] if found["rest"] else ""
 
 
 def _reduced(found: re.Match[str], masked: str) -> bool:
@@ -62,10 +65,28 @@ def _reduced(found: re.Match[str], masked: str) -> bool:
     before = masked[: found.start()].split()[-1:]
     if any(word in AUX for word in words) or (before and before[0].lower() in OPENS_CLAUSE):
         return False
-    rest = found["rest"].split()
-    if rest[0] == "to" and len(rest) > 1 and _base_verb(rest[1]):
+    rest = (found["rest"] or "").split()
+    if any(word[:4].isdigit() for word in rest):
+        return False  # "the pact signed in 2008 (on 25 May 2015)": the phrase has its date
+    if rest[:1] == ["to"] and len(rest) > 1 and _base_verb(rest[1]):
         return False
     return _participle(found["part"])
+
+
+def _opens_a_clause(word: str) -> bool:
+    """A word after which a noun phrase and a past verb are a clause of their own: "said
+    (the talks ended)", "that (the talks ended)", "believe (the pact lapsed)"."""
+    reporting = word in REPORT_WORDS or word in OPENS_CLAUSE or word in COGNITION
+    return reporting or any(
+        lemma in COGNITION for lemma in getAllLemmas(word, upos="VERB").get("VERB", ())
+    )
+
+
+# verbs whose object is a clause ("Lena said / believes / knows the pact lapsed in 2008")
+COGNITION = frozenset(
+    "say believe think know hope expect note add state announce report confirm claim insist "
+    "argue stress recall fear suggest agree warn learn".split()
+)
 
 
 @cache

@@ -141,6 +141,9 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
             "day",
         ),
         ("Monday, May 3, 2010, 6:05 p.m. Press Room, Prime Minister's Office", "2010-05-03", "day"),
+        # any label that ends in "date" or opens with it, before a colon
+        ("Announcement Date: May 4, 2016", "2016-05-04", "day"),
+        ("Date Added: 18 March 2015, 14:41", "2015-03-18", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):
@@ -447,6 +450,17 @@ def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
     assert (doc.published.value, doc.published.precision) == ("2023-12-01", "day")
     assert doc.dateline == "Harwick"
     assert [s.text for s in doc.sentences][-1] == "The court ruled today."
+    # places and a date before a full stop: "Stellby town, Wren. Monday, May 25, 2015."
+    stop = parse_document(
+        "Treaty amended\n\nStellby town, Wren. Monday, May 25, 2015. The ministers today "
+        "signed it.",
+        "s",
+    )
+    assert (stop.published.value, stop.published.source) == ("2015-05-25", "dateline")
+    assert [s.text for s in stop.sentences][-1] == "The ministers today signed it."
+    # a first sentence that ends in a date is no dateline
+    told = parse_document("Treaty\n\nThe pact was signed in May 2015. It holds.", "t")
+    assert told.published.precision == "unknown"
     # a dated heading on a line of its own is left to the date line rule
     heading = parse_document("Talks by the Secretary May 2, 2016\n\n- Ferries were discussed.", "q")
     assert heading.published.line == "Talks by the Secretary May 2, 2016"

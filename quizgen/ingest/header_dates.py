@@ -21,7 +21,9 @@ from quizgen.dates import MONTH_PATTERN, iso
 
 # Labels before the date; the published date wins over an updated one.
 LABEL = re.compile(
-    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?|date"
+    # "Date:", and any label with "date" before a colon: "Announcement Date:", "Date Added:"
+    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?"
+    r"|(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)|date"
     r"|(?:last )?(?:updated|modified)"
     r"(?: on)?"
     # "The press release issued by the Foreign Office on 6 April 2023."
@@ -30,7 +32,7 @@ LABEL = re.compile(
     r"\s*:?\s*",
     re.I,
 )
-LATER_LABELS = ("updated", "modified")
+LATER_LABELS = ("update", "modified")
 # A date line names its month: a word, the middle of an ISO date, or of a day-first numeric
 # one ("19-02-2021", "19.02.2021"; dateutil reads them day first).
 MONTH_OR_ISO = re.compile(

@@ -203,9 +203,12 @@ def dateline(header: Header) -> None:
     header.rest = header.rest[match.end() :]
 
 
-# "News Americas, NEW YORK, NY, Fri. Dec. 1, 2023: The court ...": places and a full date
-# before a colon or dash open the first paragraph
-_PREFIX = re.compile(r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})[ \t]*(?::|--|—|–|[ \t]-)[ \t]+(?=\S)")
+# "News Americas, NEW YORK, NY, Fri. Dec. 1, 2023: The court ...", "Belmopan, Cayo. Monday,
+# May 25, 2015. The minister ...": places and a full date before a colon, a dash or a full
+# stop open the first paragraph
+_PREFIX = re.compile(
+    r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)"
+)
 
 
 def _dated_prefix(header: Header) -> None:

@@ -897,3 +897,12 @@ def test_an_event_question_introduces_every_name_it_gives():
     )
     made, _ = _run(apec)
     assert [q for q in _about(made, apec) if q.asks == "date"]  # an acronym, a place: named
+
+
+def test_an_outgoing_or_incoming_holder_is_not_the_holder():
+    made, held = _from_article(
+        "date 2015-05-25\n\nThe signing was witnessed by Japan's outgoing Foreign Minister Ola "
+        "Finn and Japan's incoming Foreign Minister Ilan Brek in Osaka."
+    )
+    assert not any("Finn" in q.prompt + q.answer or "Brek" in q.prompt + q.answer for q in made)
+    assert any("changing hands" in r for _, rs in held for r in rs)

@@ -64,7 +64,10 @@ def without_middle_initial(name: str) -> str:
 
 # Words that modify a post ("Deputy Prime Minister", "former Foreign Minister"): a post written
 # with one is never the bare post. Grammar, not topic vocabulary, so it lives in the code.
-POST_MODIFIERS = "first deputy vice acting former assistant senior interim parliamentary special"
+POST_MODIFIERS = (
+    "first deputy vice acting former assistant senior interim parliamentary special outgoing "
+    "incoming caretaker"
+)
 MODIFIER_WORDS = tuple(w for m in POST_MODIFIERS.split() for w in (m, m.title()))
 MODIFIER = (
     rf"(?P<mod>(?:(?:{alternation(MODIFIER_WORDS)})\s+"

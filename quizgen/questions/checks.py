@@ -512,6 +512,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
             return f"{name!r} has no country: the post is ambiguous"
         role = (fact.get("role") or "").lower()
+        if role.split()[:1] in (["outgoing"], ["incoming"]):
+            return f"the post {fact.get('role')!r} is changing hands: who holds it is unsure"
         relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
         complete = " to " in role or " of " in role
         if relational and not complete:

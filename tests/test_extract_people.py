@@ -652,3 +652,13 @@ def test_words_of_a_built_in_place_name_may_be_a_surname():
     blockers = name_blockers(load_domain())
     assert "Japan" in blockers and "Chile" in blockers
     assert "Vila" not in blockers and "Marshall" not in blockers
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name():
+    text = DAY + (
+        "Foreign Minister Wilfred “Sedi” Ota and his Russian counterpart Carlos Morales signed "
+        "the pact in Osaka. Later, Ota said it was good."
+    )
+    found = people(text)
+    assert set(found) == {"Wilfred Ota", "Carlos Morales"}
+    assert found["Wilfred Ota"][:2] == ("Foreign Minister", "Japan")

@@ -34,6 +34,9 @@ PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
 LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
 # A courtesy title before a name: "Mr. Taro Kono", "Senator Ola Finn", "Prof Ilan Brek"
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen)\.?|Senator)"
+# A nickname in quotes after a given name: "Wilfred “Sedi” Elrington"
+NICKNAME_PART = r"(?: [“\"][A-Z][\w’'-]+[”\"])?"
+NICKNAME = re.compile(r" [“\"][A-Z][\w’'-]+[”\"]")
 # A given name written as initials: "S Jaishankar", "S. Jaishankar", "N.Enkhtaivan",
 # "J.K. Mensah" ("A" and "I" alone are words, not initials).
 INITIALS = r"(?:[B-HJ-Z] |[A-Z]\.(?:[A-Z]\.)* ?)"
@@ -81,8 +84,11 @@ NOT_NAMES = frozenset(
 
 
 def unbracketed(name: str) -> str:
-    """A name without the brackets an editor put around a given name: "[Shinzo] Abe"."""
-    return name.replace("[", "").replace("]", "") if "[" in name else name
+    """A name without the brackets an editor put around a given name ("[Shinzo] Abe") and
+    without a nickname in quotes ("Wilfred “Sedi” Elrington")."""
+    if "[" in name:
+        name = name.replace("[", "").replace("]", "")
+    return NICKNAME.sub("", name) if "“" in name or '"' in name else name
 
 
 @dataclass(frozen=True)

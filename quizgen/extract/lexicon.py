@@ -20,6 +20,7 @@ from quizgen.extract.base import (
     MODIFIER,
     MODIFIER_WORDS,
     NAME_WORD,
+    NICKNAME_PART,
     POSSESSIVE,
 )
 from quizgen.extract.person_scan import PersonScan, build_person_scan
@@ -84,7 +85,8 @@ class Lexicon:
         # a given name a transcript's editor put in brackets is part of the name: "Prime
         # Minister [Shinzo] Abe" (``person_name`` drops the brackets)
         name = (
-            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}"
+            rf"(?P<name>(?:\[{NAME_WORD}\] )?{NAME_WORD}{NICKNAME_PART}{MIDDLE_INITIAL}"
+            rf"(?: {LATER_NAME_WORD}){{1,2}}"
             rf"|\[{NAME_WORD}\] {NAME_WORD}|{INITIALS}{NAME_WORD}(?![\w’'-])"
             rf"|{NAME_WORD}(?![\w’'-]|\s+[A-Z]))"
         )

@@ -117,6 +117,18 @@ class Corpus:
         date, index = dated[0]
         return sources[index], date
 
+    def sentence_events(self, source: Source) -> list[Fact]:
+        """The events told in the sentence ``source`` quotes."""
+        index = self.memo(("sentence-events", ""), self._sentence_events)
+        return index.get((source.doc, source.start), [])
+
+    def _sentence_events(self) -> dict[tuple[str, int], list[Fact]]:
+        index: dict[tuple[str, int], list[Fact]] = {}
+        for fact in self.facts:
+            for source in fact.sources if fact.kind == "event" else ():
+                index.setdefault((source.doc, source.start), []).append(fact)
+        return index
+
     def sentence_dates(self, source: Source) -> list[tuple[str, str]]:
         """(ISO date, precision) of the events told in the sentence ``source`` quotes, to the
         day or month: "Foreign Minister Lavrov met Kono on 13 February 2019" dates the post."""
@@ -354,17 +366,43 @@ def fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
 def _fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
     source = best_source(fact, corpus)
     quote = source.quote if source else ""
+    card = _with_years(quote, source, corpus) if fact.kind in _DATED_CARDS and source else quote
     context: dict[str, Any] = dict(fact.fields)
     context.update(
         quote=quote,
         anchor=corpus.anchor([source] if source else []),  # the cited article says it then
-        clean_sentence=standalone_sentence(quote, corpus),
+        clean_sentence=standalone_sentence(card, corpus),
         title=corpus.title(source.doc) if source else "",
     )
     builder = _KIND_CONTEXT.get(fact.kind)
     if builder:
         context.update(builder(fact, corpus, context))
     return context
+
+
+# kinds whose cards blank a word of the sentence, not its date: the date may be rewritten
+_DATED_CARDS = ("number", "place")
+_LEAD = re.compile(r"\A(?:on|in|at|from|during)\s+", re.I)
+
+
+def _with_years(quote: str, source: Source, corpus: Corpus) -> str:
+    """``quote`` with its one date written without a year ("on Tuesday", "from February 17 to
+    19") as the day the article's event of that sentence resolved it to ("on 17–19 February
+    2021"), so that a card on its number or place says when; else ``quote``."""
+    dated = {
+        (str(e.get("date_text")), str(e.get("date")), str(e.get("precision")))
+        for e in corpus.sentence_events(source)
+        if e.get("date_text")
+    }
+    if len(dated) != 1:
+        return quote  # no date, or several: which one the card needs is unsure
+    ((text, date, precision),) = dated
+    if re.search(r"\d{4}", text) or text not in quote or precision not in ("day", "month"):
+        return quote
+    if "/" in date:  # "from Oct. 10 to 27": "from 10 October 2012 to 27 October 2012"
+        first, _, last = date.partition("/")
+        return quote.replace(text, f"from {human(first)} to {human(last)}", 1)
+    return quote.replace(text, f"{'on' if precision == 'day' else 'in'} {human(date)}", 1)
 
 
 def standalone_sentence(quote: str, corpus: Corpus) -> str:

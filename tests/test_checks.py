@@ -615,19 +615,20 @@ def test_a_post_that_names_what_it_heads_has_one_holder():
     assert any("several people hold a post such as 'Governor'" in r for _, rs in held for r in rs)
 
 
-def test_a_deputy_ministers_office_is_asked_but_not_who_held_it():
-    """Several vice ministers serve at once: "Who was ...?" has many answers, "What office
-    did X hold?" one."""
+def test_a_deputy_prime_ministers_office_is_asked_but_not_who_held_it():
+    """Several deputy prime ministers serve at once: "Who was ...?" has many answers, "What
+    office did X hold?" one. A vice minister's rank is a career diplomat's: not asked."""
     made, held = _from_article(
-        "date 2019-02-08\n\nRussian Vice Foreign Minister Igor Panin met Japanese Foreign "
-        "Minister Taro Kono in Osaka on Friday."
+        "date 2019-02-08\n\nRussian Deputy Prime Minister Igor Panin and Russian Vice Foreign "
+        "Minister Oleg Rybin met Japanese Foreign Minister Taro Kono in Osaka on Friday."
     )
     roles = {q.prompt: q.answer for q in made if q.type == "role"}
     assert roles["What public office did Igor Panin hold on 8 February 2019?"] == (
-        "Vice Foreign Minister"
+        "Deputy Prime Minister"
     )
+    assert not any("Rybin" in prompt for prompt in roles)
     holder = [q for q in made if q.prompt.startswith(("Who was", "Which of these"))]
-    assert not any(q.answer == "Igor Panin" for q in holder)
+    assert not any(q.answer in ("Igor Panin", "Oleg Rybin") for q in holder)
     assert any("several people hold" in r for _, rs in held for r in rs)
 
 
@@ -919,3 +920,35 @@ def test_a_number_card_writes_its_sentences_yearless_date_in_full():
         "Which number fills the blank in “Japanese Foreign Minister Taro Kono signed _____ "
         "agreements in Santiago on 6 February 2019.”?": "14"
     }
+
+
+def test_a_post_that_says_whom_it_serves_is_not_the_inferred_countrys():
+    """ "Special Envoy to the OSCE" with a country only the domain file gives: "Calder's
+    Special Envoy to the OSCE" would be made up."""
+    envoy = make(
+        "person",
+        "Ilan Brekov",
+        "a",
+        "The Special Envoy to the OSCE Ilan Brekov met the press in Vienna.",
+        name="Ilan Brekov",
+        role="Special Envoy to the OSCE",
+        country="Russia",
+    )
+    envoy = dataclasses.replace(envoy, flags=("country-inferred",))
+    made, held = _run(envoy)
+    assert not _about(made, envoy)
+    assert any("the country is a guess" in r for r in _reasons(held, envoy))
+
+
+def test_a_meeting_or_a_visit_recurs_so_its_true_or_false_is_only_true():
+    from quizgen.questions.builders import _RECURRING
+
+    for act in ("had a meeting with Ola Finn", "visited Lima", "met Ilan Brek", "held talks"):
+        assert _RECURRING.search(f"Taro Kono {act}"), act
+    assert not _RECURRING.search("Lena declared independence from Calder")
+
+
+def test_the_islands_point_back_to_an_earlier_sentence():
+    language = load_rules().language
+    assert language.is_dangling("Lena separated the islands from Calder in 1965.")
+    assert not language.is_dangling("Lena separated the Wren Islands from Calder in 1965.")

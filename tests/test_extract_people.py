@@ -662,3 +662,23 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name():
     found = people(text)
     assert set(found) == {"Wilfred Ota", "Carlos Morales"}
     assert found["Wilfred Ota"][:2] == ("Foreign Minister", "Japan")
+
+
+def test_a_post_word_before_a_name_between_commas_is_a_title_not_a_given_name(tmp_path):
+    from quizgen.domain import load_domain
+    from quizgen.extract import extract_facts
+
+    path = tmp_path / "d.toml"
+    path.write_text(
+        '[domain]\nname = "t"\n\n[[countries]]\nname = "Lena"\nparty = true\n\n'
+        '[[roles]]\npost = "Permanent Representative to the OSCE"\n'
+        'variants = ["permanent representative of Lena to the OSCE"]\ncountry = "Lena"\n',
+        encoding="utf-8",
+    )
+    doc = parse_document(
+        "date 2019-02-08\n\nThe minister met the permanent representative of Lena to the "
+        "OSCE, Ambassador Ilan Brekov, in Vienna on Friday.",
+        "a",
+    )
+    found = [f for f in extract_facts([doc], load_domain(path)).facts if f.kind == "person"]
+    assert [f.get("name") for f in found] == ["Ilan Brekov"]

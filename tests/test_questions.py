@@ -443,7 +443,9 @@ def test_where_questions_name_the_date_so_one_place_answers(questions):
         ("Both countries signed the plan in 2018.", True),
         ("In 1956, the two countries signed a joint declaration.", True),
         ("In 1956, the Soviet Union and Japan signed a joint declaration.", False),
-        ("The Soviet Union seized the islands in 1945.", False),
+        # which islands? a card must name them (a blind review on a new topic)
+        ("The Soviet Union seized the islands in 1945.", True),
+        ("The Soviet Union seized the Kuril Islands in 1945.", False),
         ("The Kremlin said talks would resume in 2019.", False),
     ],
 )
@@ -513,7 +515,7 @@ def test_date_options_vary_in_the_same_parts_and_keep_the_day():
 
 def test_large_numbers_are_written_with_thousands_separators_in_answer_and_options():
     fact = _number_fact(
-        "In 2017, some 19,000 Russians lived on the islands.", 19000, "Russians", "19,000"
+        "In 2017, some 19,000 Russians lived on Iturup.", 19000, "Russians", "19,000"
     )
     (choice,) = [
         q

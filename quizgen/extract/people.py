@@ -31,7 +31,13 @@ from quizgen.extract.base import (
 from quizgen.extract.joined import Joined
 from quizgen.extract.person_scan import Matches, read_matches
 from quizgen.extract.post_speakers import post_speakers
-from quizgen.extract.titled_people import INSTITUTION_NOUNS, is_name, person_name, with_titled
+from quizgen.extract.titled_people import (
+    INSTITUTION_NOUNS,
+    POST_HEADS,
+    is_name,
+    person_name,
+    with_titled,
+)
 from quizgen.facts import Source
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS
 
@@ -416,6 +422,9 @@ def _trimmed(ctx: DocContext, name: str) -> str:
     ("President Brek Calder" in "- Calder's ...") or a verb of a headline ("Minister Mara
     Voss Lodges Protest": "lodges" is a verb, and three words leave two)."""
     words = name.split()
+    if len(words) > 2 and words[0] in POST_HEADS:  # "..., Ambassador Ilan Brek": a title
+        words = words[1:]
+        name = " ".join(words)
     if len(words) > 1 and ctx.domain.country_for(words[-1]):
         return " ".join(words[:-1])
     last = words[-1].lower() if words else ""

@@ -321,8 +321,8 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
 
 
 _RECURRING = re.compile(
-    r"\b(?:meetings|talks|visits|sessions|conferences|trips|negotiations|consultations|calls|"
-    r"conversations|exchanges)\b",
+    r"\b(?:meetings?|met|talks|visits?|visited|sessions?|conferences?|trips?|negotiations?|"
+    r"consultations?|calls?|called|conversations?|exchanges?|summits?)\b",
     re.I,
 )
 

@@ -518,12 +518,15 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         complete = " to " in role or " of " in role
         if relational and not complete:
             return f"the post {fact.get('role')!r} needs to say whom it serves"
+        if relational and "country-inferred" in fact.flags:
+            return f"the post {fact.get('role')!r} says whom it serves: the country is a guess"
         # "Governor of Wren Region" has one holder; a deputy or an envoy must say whom too
         band = rank_band(role)
         single = complete if band == "other" and not relational else relational and complete
-        # "What office did X hold?" has one answer however many deputies hold it ("Vice
-        # Foreign Minister"); "Who was ...?" has several; "Governor" must say of what
-        named = q.type == "role" and band == "deputy" and re.search(r"\bminister\b", role)
+        # "What office did X hold?" has one answer however many deputies of a head of
+        # government hold it ("Deputy Prime Minister"); "Who was ...?" has several. A
+        # minister's deputy ("Vice Foreign Minister") is a career diplomat's rank: trivia
+        named = q.type == "role" and band == "deputy" and _HEAD_POST.search(role)
         if band not in ("head", "minister") and not single and not named:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):
@@ -540,6 +543,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
             return "a post held 'in <year>' may have changed hands that year: two right answers"
     return ""
+
+
+_HEAD_POST = re.compile(r"\b(?:prime minister|president|premier|chancellor)\b")
 
 
 # a sentence naming this many people lists a delegation or guests: a member whose post the

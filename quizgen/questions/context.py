@@ -478,8 +478,13 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did the two countries sign ...?": which two?
         clause = placeless = partnerless = ""
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
+    on_date = f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else ""
     return {
         "statement": statement,
+        # "On 3 May 2016, the ministers met in Lena": the date first, where it dates the act
+        "dated_statement": f"{on_date[:1].upper()}{on_date[1:]}, {lower_first(statement.strip(' .'))}"
+        if statement and on_date
+        else "",
         # "the summer station, Teniente Esquivel, in January 1955": close an aside before a date
         "aside_comma": "," if _ENDS_IN_ASIDE.search(statement) else "",
         "date_text": date_text,
@@ -492,7 +497,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         # "summoned Ilan Brek, Ambassador to Calder, on 1 May": close an aside before a date
         "did_what_comma": "," if _ENDS_IN_ASIDE.search(did_what) else "",
         "date_answer": human(date) if datable else "",
-        "on_date": f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else "",
+        "on_date": on_date,
         "date_hint": DATE_HINTS.get(precision, "") if datable else "",
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",

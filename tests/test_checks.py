@@ -952,3 +952,12 @@ def test_the_islands_point_back_to_an_earlier_sentence():
     language = load_rules().language
     assert language.is_dangling("Lena separated the islands from Calder in 1965.")
     assert not language.is_dangling("Lena separated the Wren Islands from Calder in 1965.")
+
+
+def test_a_place_that_is_one_item_of_a_list_is_not_asked_where():
+    made, _ = _from_article(
+        "date 2019-02-08\n\nOn 1 September 2018, Taro Kono opened two offices in the cities of "
+        "Santiago and Lima.\n\nOn 2 October 2018, Taro Kono opened an office in Quito."
+    )
+    where = {q.prompt: q.answer for q in made if q.prompt.startswith("Where")}
+    assert where == {"Where did Taro Kono open an office on 2 October 2018?": "Quito"}

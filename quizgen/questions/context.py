@@ -456,7 +456,11 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     verb = fact.get("verb") or ""
     demonym = corpus.is_demonym
     clause = did_clause(subject, verb, rest, language, demonym)
-    placeless = did_clause(subject, verb, _strip_phrases(rest, [where]), language, demonym)
+    placeless = (
+        did_clause(subject, verb, _strip_phrases(rest, [where]), language, demonym)
+        if _stands_alone(where, rest)
+        else ""
+    )
     partner, unnamed = _partner(subject, verb, rest, corpus)
     did_what = language.did_what(
         verb, language.without_purpose(_trim(first_predicate(rest, language)), corpus.is_demonym)
@@ -802,6 +806,15 @@ def _trim(rest: str) -> str:
     if len(rest.split()) > 12:
         rest = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
     return rest.strip()
+
+
+def _stands_alone(place: str, rest: str) -> bool:
+    """The place is a phrase of its own ("in Lena", "at the Wren summit"), not one item of a
+    list ("the cities of Lena and Harwick"), whose removal would leave the rest garbled."""
+    if not place:
+        return False
+    listed = rf"(?:\b(?:of|and)\s+|,\s*){re.escape(place)}\b|\b{re.escape(place)}(?:\s+and\b|,)"
+    return re.search(listed, rest) is None
 
 
 def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:

@@ -361,6 +361,9 @@ def test_a_subject_is_lower_cased_only_when_it_opens_with_an_english_word():
     assert corpus.common_noun("Former Prime Minister Ola Finn") == "former Prime Minister Ola Finn"
     assert corpus.common_noun("Secretary of State Ola Finn") == "Secretary of State Ola Finn"
     assert corpus.common_noun("Residents of Wren") == "residents of Wren"  # a title has no "s"
+    assert (
+        corpus.common_noun("Two Vehicle Registration Offices") == "two Vehicle Registration Offices"
+    )
 
 
 def test_a_name_may_open_with_an_initial():

@@ -29,9 +29,13 @@ from quizgen.questions.rules import Rules
 
 BLANK = "_____"
 # First words of a subject written lower case even before a capitalised word: "the Soviets",
-# "former Prime Minister Ola Finn"
+# "former Prime Minister Ola Finn", "two Vehicle Registration Offices"
 _LOWERED_BEFORE_TITLES = frozenset(
-    ("the", "a", "an", "both", "some", "many", "several", "all", *POST_MODIFIERS.split())
+    (
+        *"the a an both some many several all".split(),
+        *"two three four five six seven eight nine ten eleven twelve".split(),
+        *POST_MODIFIERS.split(),
+    )
 )
 MAX_SENTENCE_WORDS = 40  # longer sentences make poor cards and paper items
 T = TypeVar("T")

@@ -964,3 +964,16 @@ def test_a_place_that_is_one_item_of_a_list_is_not_asked_where():
     )
     where = {q.prompt: q.answer for q in made if q.prompt.startswith("Where")}
     assert where == {"Where did Taro Kono open an office on 2 October 2018?": "Quito"}
+
+
+def test_what_a_meeting_was_about_may_be_left_out_and_an_owner_is_no_place_to_ask():
+    made, _ = _from_article(
+        "date 2012-09-25\n\nJapanese Foreign Minister Taro Kono and Chilean Foreign Minister "
+        "Ola Finn held a meeting on the dispute on 25 September 2012 at Chile's Foreign "
+        "Ministry."
+    )
+    prompts = {q.prompt: q.answer for q in made}
+    assert prompts[
+        "When did Taro Kono and Ola Finn hold a meeting at Chile's Foreign Ministry?"
+    ] == ("25 September 2012")
+    assert not any(prompt.startswith("Where") for prompt in prompts)  # "a meeting's Ministry"

@@ -454,7 +454,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did the ministry say X met Y?": the meeting is the fact
     if _after_publication(date, fact, corpus):
         datable = False  # "the visit in November", told in September: planned, not done
-    rest = corpus.display(_strip_phrases(fact.get("rest") or "", [date_text]))
+    rest = corpus.display(_strip_phrases(_TOPIC_ASIDE.sub("", fact.get("rest") or ""), [date_text]))
     rest = language.without_duration(rest)  # "held talks for about an hour": the talks
     subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
     verb = fact.get("verb") or ""
@@ -474,7 +474,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
-    what = fact.get("what") or ""
+    what = _TOPIC_ASIDE.sub("", fact.get("what") or "")  # "a meeting (on the dispute)"
     first = first_predicate(fact.get("rest") or "", language)
     if first != (fact.get("rest") or "") and what.endswith(fact.get("rest") or "\0"):
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
@@ -812,12 +812,24 @@ def _trim(rest: str) -> str:
     return rest.strip()
 
 
+# what a meeting or talks were about, when that points back: "held a meeting (on the dispute)
+# at the ministry" names its event without it
+_TOPIC_ASIDE = re.compile(
+    r"\s+(?:on|over|about|regarding|concerning) the (?:dispute|issue|matter|row|question)\b"
+    r"(?!\s+(?:of|over|between|with)\b)"
+)
+
+
 def _stands_alone(place: str, rest: str) -> bool:
     """The place is a phrase of its own ("in Lena", "at the Wren summit"), not one item of a
-    list ("the cities of Lena and Harwick"), whose removal would leave the rest garbled."""
+    list ("the cities of Lena and Harwick") nor an owner ("at Lena's ministry"), whose removal
+    would leave the rest garbled."""
     if not place:
         return False
-    listed = rf"(?:\b(?:of|and)\s+|,\s*){re.escape(place)}\b|\b{re.escape(place)}(?:\s+and\b|,)"
+    listed = (
+        rf"(?:\b(?:of|and)\s+|,\s*){re.escape(place)}\b"
+        rf"|\b{re.escape(place)}(?:\s+and\b|,|['’]s\b)"
+    )
     return re.search(listed, rest) is None
 
 

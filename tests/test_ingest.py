@@ -144,6 +144,7 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         # any label that ends in "date" or opens with it, before a colon
         ("Announcement Date: May 4, 2016", "2016-05-04", "day"),
         ("Date Added: 18 March 2015, 14:41", "2015-03-18", "day"),
+        ("• January 12 2021 09:01:00", "2021-01-12", "day"),  # a bullet before it
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):
@@ -458,6 +459,14 @@ def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
     )
     assert (stop.published.value, stop.published.source) == ("2015-05-25", "dateline")
     assert [s.text for s in stop.sentences][-1] == "The ministers today signed it."
+    # an agency or a place in brackets after the date: "(dpa/MIA) -", "(HARWICK) –"
+    agency = parse_document(
+        "Leaders sign\n\nStellby/Harwick, 7 December 2023 (dpa/MIA) - The leaders met.", "a"
+    )
+    assert (agency.published.value, agency.published.source) == ("2023-12-07", "dateline")
+    assert [s.text for s in agency.sentences][-1] == "The leaders met."
+    placed = parse_document("Talks\n\nOctober 25, 2022 (HARWICK) – The leaders met.", "b")
+    assert (placed.published.value, placed.dateline) == ("2022-10-25", "Harwick")
     # a first sentence that ends in a date is no dateline
     told = parse_document("Treaty\n\nThe pact was signed in May 2015. It holds.", "t")
     assert told.published.precision == "unknown"

@@ -84,7 +84,7 @@ def read_date_line(line: str) -> DateLine | None:
     the Press Secretary February 24, 1998"). Raises ``ImpossibleDate`` for a date line whose
     date cannot exist.
     """
-    text = FOOTNOTE_MARK.sub("", line.strip())
+    text = FOOTNOTE_MARK.sub("", line.strip()).lstrip("•·*|– \t")  # "• January 12 2021"
     if not text or len(text) > LONGEST_DATE_LINE or not MONTH_OR_ISO.search(text):
         return None
     return _read_one(text, line) or _read_credit_line(text, line)

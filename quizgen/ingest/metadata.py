@@ -206,8 +206,11 @@ def dateline(header: Header) -> None:
 # "News Americas, NEW YORK, NY, Fri. Dec. 1, 2023: The court ...", "Belmopan, Cayo. Monday,
 # May 25, 2015. The minister ...": places and a full date before a colon, a dash or a full
 # stop open the first paragraph
+# (an agency or a place in brackets may follow the date: "Stellby/Harwick, 7 December 2023
+# (dpa/MIA) - ...", "October 25, 2022 (HARWICK) – ...")
 _PREFIX = re.compile(
-    r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)"
+    r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})(?:[ \t]*\((?P<bracket>[^()\n]{1,30})\))?"
+    r"[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)"
 )
 
 
@@ -226,6 +229,8 @@ def _dated_prefix(header: Header) -> None:
     if header.published.precision in ("unknown", "year", "month-day"):
         header.published = PubDate(reading.value, "day", "dateline", match["prefix"])
     places = [p.strip() for p in reading.title.split(",") if p.strip().isupper()]
+    if match["bracket"] and match["bracket"].isupper() and "/" not in match["bracket"]:
+        places.append(match["bracket"])  # "October 25, 2022 (HARWICK) –"
     header.dateline = places[0].title() if places else header.dateline
     header.rest = header.rest[match.end() :]
 

@@ -977,3 +977,10 @@ def test_what_a_meeting_was_about_may_be_left_out_and_an_owner_is_no_place_to_as
         "When did Taro Kono and Ola Finn hold a meeting at Chile's Foreign Ministry?"
     ] == ("25 September 2012")
     assert not any(prompt.startswith("Where") for prompt in prompts)  # "a meeting's Ministry"
+
+
+def test_a_place_inside_a_longer_name_is_no_place_to_ask():
+    from quizgen.questions.context import _stands_alone
+
+    assert not _stands_alone("Lena", "suspended the Lena Waters Treaty with Calder")
+    assert _stands_alone("Lena", "suspended the treaty in Lena")

@@ -681,3 +681,19 @@ def test_a_passive_with_a_named_agent_is_the_agents_act():
     assert found["Russia published a white paper to set out its case"] == "2014-12-07"
     assert found["The Japanese approved a peace plan"] == "2004"
     assert found["The island was taken by force"] == "1945"  # no named agent: as written
+
+
+def test_two_months_of_one_year_are_one_span():
+    found = events(DAY + "The two armies fought along the frontier in March and April 2012.")
+    assert found == {"The two armies fought along the frontier": "2012-03/2012-04"}
+
+
+def test_a_document_that_was_signed_is_no_signer():
+    found = events(
+        DAY + "The Wren Waters Treaty signed between Lena and Calder in 1960 governs the "
+        "rivers. The pact ended in 1961."
+    )
+    assert found == {
+        "The Wren Waters Treaty was signed between Lena and Calder": "1960",
+        "The pact ended": "1961",  # 'ended' takes no object: as written
+    }

@@ -69,6 +69,8 @@ DATE_RE = re.compile(
     rf"(?P<ys2>{_YEAR})(?![\d-])"
     rf"|(?P<ms_m>{_M}) (?P<ms_y>\d{{4}}) ?(?:to|until|till|through|–|—|-) ?"
     rf"(?P<ms_m2>{_M}) (?P<ms_y2>\d{{4}})"
+    # two months of one year: "in March and April 2012", "from May to June 2019"
+    rf"|(?P<mm_m>{_M}) ?(?:and|or|to|until|through|–|-) ?(?P<mm_m2>{_M}),? (?P<mm_y>\d{{4}})"
     rf"|(?:the )?(?:(?:early|late|mid)[- ])?(?P<season>spring|summer|autumn|fall|winter),? "
     rf"(?:of )?(?P<s_y>{_YEAR})(?![\d-])"
     rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
@@ -222,6 +224,9 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if m["ms_m"]:
         months = month_number(m["ms_m"]), month_number(m["ms_m2"])
         return _span(start, end, m[0], int(m["ms_y"]), months[0], int(m["ms_y2"]), months[1])
+    if m["mm_m"]:
+        months = month_number(m["mm_m"]), month_number(m["mm_m2"])
+        return _span(start, end, m[0], int(m["mm_y"]), months[0], int(m["mm_y"]), months[1])
     if m["season"]:  # "in the spring of 1982": the year (a season is no month)
         return Mention(start, end, m[0], "season", int(m["s_y"]))
     if m["between"] and not (r_m or m["er_m"]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from quizgen.extract.base import NOT_NAMES
 
@@ -35,6 +35,7 @@ SECOND_PASSIVE = re.compile(r",? (?:but|and|yet|while) (?:was |were )?[a-z]+ by 
 def active_voice(ctx: DocContext, subject: str, verb: str, rest: str) -> tuple[str, str, str]:
     """(subject, verb, rest) in the active voice when the clause is a passive with a named
     agent; else as given."""
+    verb, rest = document_passive(subject, verb, rest)
     passive = PASSIVE.match(verb)
     found = BY_AGENT.search(rest) if passive else None
     if not passive or not found or not subject:
@@ -47,6 +48,41 @@ def active_voice(ctx: DocContext, subject: str, verb: str, rest: str) -> tuple[s
     thing = f"{first.lower()} {others}" if first in NOT_NAMES else subject
     left = f"{thing} {rest[: found.start()]} {SECOND_PASSIVE.sub('', rest[found.end() :])}"
     return agent, past, " ".join(left.split()).strip(" ,")
+
+
+# what a document noun does not do itself: "the Harwick Treaty signed between Lena and
+# Calder ..." is the treaty that was signed (grammar words, no topic's)
+DOCUMENT_NOUNS = frozenset(
+    "treaty agreement accord declaration convention pact protocol memorandum deal statement "
+    "communique communiqué charter resolution".split()
+)
+_AFTER_PASSIVE = frozenset("between by in on at with during after under among".split())
+
+
+# verbs whose object a document is: "signed", never "ended" (a pact may end by itself)
+DOCUMENT_VERBS = frozenset(
+    "signed concluded ratified adopted reached negotiated initialled initialed approved "
+    "drafted brokered endorsed".split()
+)
+
+
+def document_passive(subject: str, verb: str, rest: str) -> tuple[str, str]:
+    """(verb, rest) read as a passive when the subject is a document and the verb takes no
+    object ("the Harwick Treaty signed between Lena and Calder" -> "was signed"); the main
+    clause's own verb after it is cut ("... (governs the rivers)"). Else as given."""
+    words = subject.lower().split()
+    if not words or words[-1] not in DOCUMENT_NOUNS or verb not in DOCUMENT_VERBS:
+        return verb, rest
+    parts = rest.split()
+    if parts and parts[0].lower() not in _AFTER_PASSIVE:
+        return verb, rest  # an object follows: as written
+    for index, word in enumerate(parts[1:], start=1):
+        lemmas = getAllLemmas(word.lower()) if word.islower() and word.endswith("s") else {}
+        if "VERB" in lemmas and "NOUN" not in lemmas:  # "... (governs the rivers)"
+            parts = parts[:index]
+            break
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    return f"{'were' if plural else 'was'} {verb}", " ".join(parts)
 
 
 def _past(participle: str) -> str:

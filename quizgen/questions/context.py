@@ -822,13 +822,13 @@ _TOPIC_ASIDE = re.compile(
 
 def _stands_alone(place: str, rest: str) -> bool:
     """The place is a phrase of its own ("in Lena", "at the Wren summit"), not one item of a
-    list ("the cities of Lena and Harwick") nor an owner ("at Lena's ministry"), whose removal
-    would leave the rest garbled."""
+    list ("the cities of Lena and Harwick"), an owner ("at Lena's ministry") nor a word of a
+    longer name ("the Wren Waters Treaty"), whose removal would leave the rest garbled."""
     if not place:
         return False
     listed = (
         rf"(?:\b(?:of|and)\s+|,\s*){re.escape(place)}\b"
-        rf"|\b{re.escape(place)}(?:\s+and\b|,|['’]s\b)"
+        rf"|\b{re.escape(place)}(?:\s+and\b|,|['’]s\b|\s+[A-Z])"  # "the Wren Waters Treaty"
     )
     return re.search(listed, rest) is None
 

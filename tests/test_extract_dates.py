@@ -697,3 +697,15 @@ def test_a_document_that_was_signed_is_no_signer():
         "The Wren Waters Treaty was signed between Lena and Calder": "1960",
         "The pact ended": "1961",  # 'ended' takes no object: as written
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Lena and Calder will restart in Stellby two weeks from Jan. 11.",
+        "The ministers met ten days after May 3, 2019 in Stellby.",
+        "Lena and Calder fought along their frontier in March and April, sparking fears.",
+    ],
+)
+def test_a_date_counted_from_or_two_yearless_months_date_no_event(sentence):
+    assert events(f"date 2021-01-12 OSAKA —\n\n{sentence}") == {}

@@ -70,7 +70,7 @@ DATE_RE = re.compile(
     rf"|(?P<ms_m>{_M}) (?P<ms_y>\d{{4}}) ?(?:to|until|till|through|–|—|-) ?"
     rf"(?P<ms_m2>{_M}) (?P<ms_y2>\d{{4}})"
     # two months of one year: "in March and April 2012", "from May to June 2019"
-    rf"|(?P<mm_m>{_M}) ?(?:and|or|to|until|through|–|-) ?(?P<mm_m2>{_M}),? (?P<mm_y>\d{{4}})"
+    rf"|(?P<mm_m>{_M}) ?(?:and|or|to|until|through|–|-) ?(?P<mm_m2>{_M})(?:,? (?P<mm_y>\d{{4}}))?"
     rf"|(?:the )?(?:(?:early|late|mid)[- ])?(?P<season>spring|summer|autumn|fall|winter),? "
     rf"(?:of )?(?P<s_y>{_YEAR})(?![\d-])"
     rf"|(?P<r_m>{_M}) (?P<r_d1>{_DAY}) ?(?:-|–|to|and) ?(?P<r_d2>{_DAY})(?:,? (?P<r_y>\d{{4}}))?"
@@ -94,6 +94,9 @@ DATE_RE = re.compile(
     rf"|{'|'.join(SEASONS)}))"
     r")\b"
 )
+# a span counted from a date: "two weeks from Jan. 11", "ten days after May 3"
+OFFSET_FROM = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+\Z", re.I)
+OFFSET_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\Z", re.I)  # "from" in the date
 # a bare month counts only after one of these (keeps "May" the verb and names like "April" out)
 _BARE_MONTH_LEAD = re.compile(
     r"(?:\bin|\bby|\buntil|\bsince|\bfrom|\bas early as|\bas late as|\bscheduled for)\s+(?:early |mid-|late )?\Z",
@@ -216,6 +219,9 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     or None when its context rules it out."""
     r_m, d_m, e_m, m_m, b_m, y, w = m.group("r_m", "d_m", "e_m", "m_m", "b_m", "y", "w")
     start, end = m.start() - offset, m.end() - offset
+    counted = m[0][:7].lower().startswith(("from ", "after ", "before "))
+    if _ends_with(OFFSET_UNIT if counted else OFFSET_FROM, text, start, 30):
+        return None  # "two weeks from Jan. 11": the day counted from, not the event's
     if m["ys"]:  # a span of years: dated like a year ("in", "from", "between" before it)
         lead = _YEAR_LEAD if m["ys"] >= "1900" else _OLD_YEAR_LEAD
         if m[0].startswith(m["ys"]) and not _ends_with(lead, text, start, 6):
@@ -225,6 +231,8 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
         months = month_number(m["ms_m"]), month_number(m["ms_m2"])
         return _span(start, end, m[0], int(m["ms_y"]), months[0], int(m["ms_y2"]), months[1])
     if m["mm_m"]:
+        if not m["mm_y"]:
+            return None  # "in March and April": two months, and which year is unsaid
         months = month_number(m["mm_m"]), month_number(m["mm_m2"])
         return _span(start, end, m[0], int(m["mm_y"]), months[0], int(m["mm_y"]), months[1])
     if m["season"]:  # "in the spring of 1982": the year (a season is no month)

@@ -709,3 +709,11 @@ def test_a_document_that_was_signed_is_no_signer():
 )
 def test_a_date_counted_from_or_two_yearless_months_date_no_event(sentence):
     assert events(f"date 2021-01-12 OSAKA —\n\n{sentence}") == {}
+
+
+def test_the_agent_of_a_second_joined_verb_is_not_the_firsts():
+    found = events(
+        DAY + "The Wren Waters Treaty, a water-sharing agreement signed in 1960 between Lena and "
+        "Calder and brokered by Russia, allocates the waters."
+    )
+    assert not any(what.startswith("Russia") for what in found), found

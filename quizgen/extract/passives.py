@@ -28,6 +28,8 @@ BY_AGENT = re.compile(
     rf"{_CAPITALISED})*)(?=[,.;]|\Z|\s+{_NEXT}\b)"
 )
 _PARTS = re.compile(r",? and |, ")
+# a second verb whose agent "by ..." is: "signed ... and (brokered) by Calder"
+OTHER_VERB_BEFORE = re.compile(r"\b(?:and|but|or|yet|while)\s+(?:was\s+|were\s+)?[a-z]+\s+\Z")
 # a second passive joined on: "approved by Calder (but rejected by Lena)", another claim
 SECOND_PASSIVE = re.compile(r",? (?:but|and|yet|while) (?:was |were )?[a-z]+ by .*\Z")
 
@@ -40,6 +42,8 @@ def active_voice(ctx: DocContext, subject: str, verb: str, rest: str) -> tuple[s
     found = BY_AGENT.search(rest) if passive else None
     if not passive or not found or not subject:
         return subject, verb, rest
+    if OTHER_VERB_BEFORE.search(rest, 0, found.start()):
+        return subject, verb, rest  # "signed in 1960 and brokered by Calder": Calder brokered
     agent = ctx.resolve_names(found["agent"])
     past = _past(passive["participle"])
     if not past or not all(_named(ctx, part) for part in _PARTS.split(agent)):

@@ -984,3 +984,10 @@ def test_a_place_inside_a_longer_name_is_no_place_to_ask():
 
     assert not _stands_alone("Lena", "suspended the Lena Waters Treaty with Calder")
     assert _stands_alone("Lena", "suspended the treaty in Lena")
+
+
+def test_a_claim_or_a_time_counted_from_another_sentence_points_back():
+    language = load_rules().language
+    assert language.is_dangling("Lena filed the claim at the court in The Hague in 2008.")
+    assert language.relative_words_in("In November that year an interim deal was agreed.")
+    assert not language.is_dangling("Lena filed a claim against Calder at the court in 2008.")

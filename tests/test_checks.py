@@ -991,3 +991,11 @@ def test_a_claim_or_a_time_counted_from_another_sentence_points_back():
     assert language.is_dangling("Lena filed the claim at the court in The Hague in 2008.")
     assert language.relative_words_in("In November that year an interim deal was agreed.")
     assert not language.is_dangling("Lena filed a claim against Calder at the court in 2008.")
+
+
+def test_a_sentence_that_gives_its_year_is_not_dated_twice():
+    made, _ = _from_article(
+        "date 2013-11-24\n\nJapanese Foreign Minister Taro Kono signed 14 agreements in "
+        "Santiago early on Sunday (24.11.2013)."
+    )
+    assert not any("24 November 2013 (24.11.2013)" in q.prompt for q in made)

@@ -403,6 +403,8 @@ def _with_years(quote: str, source: Source, corpus: Corpus) -> str:
     ((text, date, precision),) = dated
     if re.search(r"\d{4}", text) or text not in quote or precision not in ("day", "month"):
         return quote
+    if date[:4] in quote:
+        return quote  # "early on Sunday (24.11.2013)": the sentence says its year already
     if "/" in date:  # "from Oct. 10 to 27": "from 10 October 2012 to 27 October 2012"
         first, _, last = date.partition("/")
         return quote.replace(text, f"from {human(first)} to {human(last)}", 1)

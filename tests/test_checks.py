@@ -999,3 +999,21 @@ def test_a_sentence_that_gives_its_year_is_not_dated_twice():
         "Santiago early on Sunday (24.11.2013)."
     )
     assert not any("24 November 2013 (24.11.2013)" in q.prompt for q in made)
+
+
+def test_a_negation_in_a_qualifying_clause_does_not_negate_the_event():
+    made, held = _from_article(
+        "date 2015-07-14\n\nOn 14 July 2015, Japan and Chile struck a historic deal aimed at "
+        "ensuring Santiago does not build a new port."
+    )
+    assert "When did Japan and Chile strike a historic deal?" in [q.prompt for q in made]
+    negated = _event(
+        "Yuri Petrov did not attend the forum in September 2019.",
+        "2019-09",
+        "in September 2019",
+        "Yuri Petrov",
+        "did not attend",
+        "the forum",
+    )
+    _, held = _run(negated)
+    assert any("negated" in r for r in _reasons(held, negated))

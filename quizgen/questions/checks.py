@@ -19,6 +19,7 @@ from quizgen.questions.context import (
     MODALS,
     Corpus,
     first_predicate,
+    main_clause,
 )
 from quizgen.questions.distractors import rank_band
 from quizgen.questions.language import Language
@@ -76,6 +77,8 @@ def _act_told(fact: Fact, language: Language) -> str:
     reports = bool(words) and language.base_verb(words[0]) in language.reporting_verbs
     if reports and rest and what.endswith(rest):
         return what[: len(what) - len(rest)]
+    if rest and what.endswith(rest):  # "struck a deal (aimed at ensuring X does not ...)"
+        return what[: len(what) - len(rest)] + main_clause(rest)
     return what
 
 
@@ -648,6 +651,7 @@ def no_lone_name(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     if not any(f.kind == "event" for f in facts):
         return ""
     places = {w for f in corpus.facts if f.kind == "place" for w in str(f.get("name")).split()}
+    places |= corpus.name_blockers()  # countries, peoples, capitals: "Tehran" needs no gloss
     lone = [w for w in _lone_names(q.prompt, corpus) if not w.isupper() and w not in places]
     return f"names {lone[0]!r} without saying who or what that is" if lone else ""
 

@@ -802,8 +802,13 @@ MAX_SUBJECT_WORDS = 6
 # Where a long clause can be cut: before a subordinate clause, never inside a list "A, B and C".
 _CLAUSE_BREAK = re.compile(
     r",(?= (?:which|who|while|as|after|before|but|and then|including|following) )| during | while "
-    r"| aiming | which | as they | that (?=(?:the|a|an|its|their|his|her|was|were|is|are) )"
+    r"| aiming | aimed at | which | as they | that (?=(?:the|a|an|its|their|his|her|was|were|is|are) )"
 )
+
+
+def main_clause(rest: str) -> str:
+    """``rest`` up to a clause that qualifies it: "a deal (aimed at ensuring X does not ...)"."""
+    return _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
 
 
 def _trim(rest: str) -> str:

@@ -98,12 +98,12 @@ def test_first_person_and_fragment_subjects_are_held():
         "Nemuro to hear former islanders",
     )
     fragment = _event(
-        "Through close coordination based on the agreement reached in May 2018, visits resumed.",
+        "Through close coordination based on a deal reached in May 2018, visits resumed.",
         "2018-05",
         "in May 2018",
         "Through close coordination",
         "based",
-        "on the agreement reached",
+        "on a deal reached",
     )
     made, held = _run(speech, fragment)
     assert not _about(made, speech) and not _about(made, fragment)
@@ -989,6 +989,8 @@ def test_a_place_inside_a_longer_name_is_no_place_to_ask():
 def test_a_claim_or_a_time_counted_from_another_sentence_points_back():
     language = load_rules().language
     assert language.is_dangling("Lena filed the claim at the court in The Hague in 2008.")
+    assert language.is_dangling("Lena and Calder signed the treaty in 1960 after talks.")
+    assert not language.is_dangling("Lena and Calder signed the Wren Treaty in 1960.")
     assert language.relative_words_in("In November that year an interim deal was agreed.")
     assert not language.is_dangling("Lena filed a claim against Calder at the court in 2008.")
 

@@ -95,8 +95,9 @@ DATE_RE = re.compile(
     r")\b"
 )
 # a span counted from a date: "two weeks from Jan. 11", "ten days after May 3"
-OFFSET_FROM = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:from|after|before)\s+\Z", re.I)
-OFFSET_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+\Z", re.I)  # "from" in the date
+_OFFSET = r"\b(?:days?|weeks?|months?|years?)\s+"
+OFFSET_FROM = re.compile(rf"{_OFFSET}(?:from|after|before)\s+\Z", re.I)
+OFFSET_UNIT = re.compile(rf"{_OFFSET}\Z", re.I)  # "from" in the date mention itself
 # a bare month counts only after one of these (keeps "May" the verb and names like "April" out)
 _BARE_MONTH_LEAD = re.compile(
     r"(?:\bin|\bby|\buntil|\bsince|\bfrom|\bas early as|\bas late as|\bscheduled for)\s+(?:early |mid-|late )?\Z",

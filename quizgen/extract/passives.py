@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from quizgen.extract.base import NOT_NAMES
+from quizgen.extract.verbs import passive_be
 
 if TYPE_CHECKING:
     from quizgen.extract.base import DocContext
@@ -85,8 +86,7 @@ def document_passive(subject: str, verb: str, rest: str) -> tuple[str, str]:
         if "VERB" in lemmas and "NOUN" not in lemmas:  # "... (governs the rivers)"
             parts = parts[:index]
             break
-    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
-    return f"{'were' if plural else 'was'} {verb}", " ".join(parts)
+    return f"{passive_be(words[-1])} {verb}", " ".join(parts)
 
 
 def _past(participle: str) -> str:

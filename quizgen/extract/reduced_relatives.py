@@ -13,8 +13,7 @@ from functools import cache
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from quizgen.extract.clause_scan import REPORT_WORDS
-from quizgen.extract.verbs import AUX, find_verb
+from quizgen.extract.verbs import AUX, find_verb, passive_be
 
 # a noun phrase, a participle and what follows it up to the date: "the rocky outcrop ceded
 # to Harwick "
@@ -52,8 +51,7 @@ def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str
     if not found["rest"] and (not last or _opens_a_clause(last[0].lower())):
         return None  # "said the talks ended in 2008": a clause; "amended the pact signed in"
     np = text[found.start("np") : found.end("np")]
-    plural = np.endswith("s") and not np.endswith("ss")
-    verb = f"{'were' if plural else 'was'} {found['part']}"
+    verb = f"{passive_be(np)} {found['part']}"
     return np, verb, text[found.start("rest") : found.end("rest")] if found["rest"] else ""
 
 
@@ -76,10 +74,8 @@ def _reduced(found: re.Match[str], masked: str) -> bool:
 def _opens_a_clause(word: str) -> bool:
     """A word after which a noun phrase and a past verb are a clause of their own: "said
     (the talks ended)", "that (the talks ended)", "believe (the pact lapsed)"."""
-    reporting = word in REPORT_WORDS or word in OPENS_CLAUSE or word in COGNITION
-    return reporting or any(
-        lemma in COGNITION for lemma in getAllLemmas(word, upos="VERB").get("VERB", ())
-    )
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())  # "said", "reported": say, report
+    return word in OPENS_CLAUSE or any(lemma in COGNITION for lemma in lemmas)
 
 
 # verbs whose object is a clause ("Lena said / believes / knows the pact lapsed in 2008")

@@ -99,3 +99,9 @@ def is_verb(word: str, previous: str) -> bool:
         and previous not in DETERMINERS
         and previous not in AUX
     )
+
+
+def passive_be(noun_phrase: str) -> str:
+    """ "was" or "were" for a passive of ``noun_phrase``: "the pacts" were, "the process" was."""
+    plural = noun_phrase.endswith("s") and not noun_phrase.endswith("ss")
+    return "were" if plural else "was"

@@ -73,13 +73,14 @@ def _act_told(fact: Fact, language: Language) -> str:
     """The event's words that say what happened: for a report ("declared that it would not
     take part"), the saying, not what was said."""
     what, rest = fact.get("what") or "", fact.get("rest") or ""
+    if not rest or not what.endswith(rest):
+        return what
+    head = what[: len(what) - len(rest)]
     words = (fact.get("verb") or "").split()
     reports = bool(words) and language.base_verb(words[0]) in language.reporting_verbs
-    if reports and rest and what.endswith(rest):
-        return what[: len(what) - len(rest)]
-    if rest and what.endswith(rest):  # "struck a deal (aimed at ensuring X does not ...)"
-        return what[: len(what) - len(rest)] + main_clause(rest)
-    return what
+    # a report's act is the saying; others keep their predicate up to a qualifying clause
+    # ("struck a deal (aimed at ensuring X does not ...)")
+    return head if reports else head + main_clause(rest)
 
 
 def not_modal(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

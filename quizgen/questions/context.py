@@ -136,19 +136,10 @@ class Corpus:
     def sentence_dates(self, source: Source) -> list[tuple[str, str]]:
         """(ISO date, precision) of the events told in the sentence ``source`` quotes, to the
         day or month: "Foreign Minister Lavrov met Kono on 13 February 2019" dates the post."""
-        index = self.memo(("sentence-dates", ""), self._sentence_dates)
-        return index.get((source.doc, source.start), [])
-
-    def _sentence_dates(self) -> dict[tuple[str, int], list[tuple[str, str]]]:
-        index: dict[tuple[str, int], list[tuple[str, str]]] = {}
-        for fact in self.facts:
-            precision = fact.get("precision") or ""
-            date = fact.get("date") or ""
-            if fact.kind != "event" or precision not in ("day", "month") or "/" in date:
-                continue
-            for source in fact.sources:
-                index.setdefault((source.doc, source.start), []).append((date, precision))
-        return index
+        told = (
+            (e.get("date") or "", e.get("precision") or "") for e in self.sentence_events(source)
+        )
+        return [(date, p) for date, p in told if p in ("day", "month") and "/" not in date]
 
     def common_noun(self, phrase: str) -> str:
         """Lower-case the first word of a subject unless it belongs to a name or title."""
@@ -386,7 +377,6 @@ def _fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
 
 # kinds whose cards blank a word of the sentence, not its date: the date may be rewritten
 _DATED_CARDS = ("number", "place")
-_LEAD = re.compile(r"\A(?:on|in|at|from|during)\s+", re.I)
 
 
 def _with_years(quote: str, source: Source, corpus: Corpus) -> str:

@@ -62,6 +62,15 @@ def test_region_of_a_country_names_both():
     }
 
 
+def test_countries_at_war_in_a_list_or_after_a_compass_word_are_places():
+    text = (
+        "Officials condemned the war against Georgia and Moldova. Talks covered the region, "
+        "including Vietnam and Laos. Factories in northern Mexico grew. "
+        "The council imposed sanctions against Iran and Syria."
+    )
+    assert set(places(text)) == {"Georgia", "Moldova", "Vietnam", "Laos", "Mexico"}
+
+
 def test_prefecture_unknown_to_the_domain():
     assert places("Abe hosted talks at a resort in Shizuoka prefecture.") == {
         "Shizuoka prefecture": "venue"
@@ -81,8 +90,16 @@ def test_the_dateline_city_is_a_place_flagged_as_such():
 
 # --- The one-scan-per-document path gives what the sentence-by-sentence rule gives ---------
 
+COMPASS_WORD = r"(?:(?:north-?|south-?)?(?:east|west)ern\s+|(?:north|south)ern\s+)?"
 OLD_LOCATIVE = re.compile(
-    r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?\Z"
+    r"\b(?:in|at|to|near|off|of|around|inside|outside|visit|visits|visited|visiting)\s+(?:the\s+)?"
+    + COMPASS_WORD
+    + r"\Z"
+)
+WARS = r"invasion of|war against|aggression against|attacks? on"
+STRICT = re.compile(rf"\b(?:in|region of|to|including|{WARS})\s+" + COMPASS_WORD + r"\Z")
+STRICT_AND = re.compile(
+    rf"\b(?:in|to|including|{WARS})\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z"
 )
 
 
@@ -101,7 +118,7 @@ def old_locative(text: str, start: int, end: int, strict: bool = False) -> bool:
         return False  # the place begins a longer name
     before = text[max(0, start - 40) : start]
     if strict:
-        return bool(re.search(r"\b(?:in|region of|to|including|invasion of)\s+\Z", before))
+        return bool(STRICT.search(before) or STRICT_AND.search(before))
     return bool(OLD_LOCATIVE.search(before) or COORDINATED.search(before))
 
 
@@ -113,6 +130,17 @@ PIECES = [
     *("North Korea", "North Korean", "Japan", "US", "USA", "Nemuro", "Sakhalin", "Yamaguchi"),
     *("prefecture", "Prefecture", "region", "oblast", "Oblast", "province", "city of", "Kyoto"),
     *("met", "talks", "again", "held", "travelled", "summit", "Buenos Aires", "Zzyzx", "Abe"),
+    *(
+        "northern",
+        "north-eastern",
+        "eastern",
+        "against",
+        "war",
+        "sanctions",
+        "attack on",
+        "including",
+        "invasion of",
+    ),
     *(" ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "\n", "-", "'s", "’s", ",", ".", "_", "é", "2"),
 ]
 
@@ -131,7 +159,7 @@ def test_locative_tests_without_regex_scans_agree_with_the_regex_tests():
                 old = old_locative(text, m.start(), m.end(), strict)
                 assert locative(text, 0, m.start(), m.end(), strict) == old, (text, m.span())
                 hits += old
-    assert hits > 250
+    assert hits > 200
 
 
 def test_unknown_places_found_from_their_words_are_those_of_the_whole_search():

@@ -187,7 +187,21 @@ def _noun_only(word: str) -> bool:
 LOCATIVE_WORDS: tuple[str, ...]
 LOCATIVE_WORDS = ("in", "at", "to", "near", "off", "of", "around", "inside", "outside")
 LOCATIVE_WORDS += ("visit", "visits", "visited", "visiting")
-STRICT_WORDS = ("in", "region of", "to", "including", "invasion of")
+# the words before a country that make it a place, not a party ("talks with Calder"): "in",
+# "to", "including Calder and Stellby", "the war against Calder" (not "sanctions against
+# Calder": a country acted against is a party)
+WAR_WORDS = ("invasion of", "war against", "aggression against", "attack on", "attacks on")
+STRICT_WORDS = ("in", "region of", "to", "including", *WAR_WORDS)
+STRICT_COORDINATED = re.compile(
+    rf"\b(?:in|to|including|{'|'.join(WAR_WORDS)})\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*\s+and\s+\Z"
+)
+# a compass word between the locative word and the place: "in northern Calder"
+COMPASS = tuple(
+    f"{prefix}{side}ern"
+    for prefix in ("", "north", "south", "north-", "south-")
+    for side in ("north", "south", "east", "west")
+    if not (prefix and side in ("north", "south"))
+)
 # a capitalised word right after a place that is no month or weekday: the place begins a
 # longer name (a document, a forum, "Calder Region"), which is not the place itself
 NAME_GOES_ON = re.compile(
@@ -208,9 +222,11 @@ def locative(text: str, floor: int, start: int, end: int, strict: bool = False) 
     # ends in whitespace; rstrip() and isspace() strip and test exactly what \s matches
     if not before[-1:].isspace():
         return False
-    head = before.rstrip()
+    head = _without_compass(before.rstrip())
     if strict:
-        return _ends_with_word(head, STRICT_WORDS)  # \b(?:in|region of|to)\s+\Z
+        return _ends_with_word(head, STRICT_WORDS) or (  # \b(?:in|region of|to)\s+\Z
+            head.endswith("and") and bool(STRICT_COORDINATED.search(before))
+        )
     if _ends_with_word(head, LOCATIVE_WORDS):
         return True  # LOCATIVE: "in ", "visiting  "
     if (
@@ -253,6 +269,16 @@ def _goes_on(text: str, end: int) -> bool:
     if after.startswith(("-", "’s", "'s")):
         return True
     return after[1:2].isupper() and bool(NAME_GOES_ON.match(text, end))
+
+
+def _without_compass(head: str) -> str:
+    r"""``head`` without a compass word at its end ("in northern"), when whitespace comes
+    before that word: what ``(?:COMPASS\s+)?\Z`` lets stand between a locative word and a
+    place."""
+    for word in COMPASS:
+        if head.endswith(word) and head[-len(word) - 1 : -len(word)].isspace():
+            return head[: -len(word)].rstrip()
+    return head
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:

@@ -71,6 +71,15 @@ def test_countries_at_war_in_a_list_or_after_a_compass_word_are_places():
     assert set(places(text)) == {"Georgia", "Moldova", "Vietnam", "Laos", "Mexico"}
 
 
+def test_unknown_hyphenated_names_and_names_after_a_trip_or_near_are_places():
+    text = (
+        "The governor opened a plant on the outskirts of Kestel-Varna. "
+        "She then made a trip to Dunmore and toured a port near Ardglass. "
+        "Delegates praised the Russian-Japanese talks in Sapporo."
+    )
+    assert set(places(text)) == {"Kestel-Varna", "Dunmore", "Ardglass", "Sapporo"}
+
+
 def test_prefecture_unknown_to_the_domain():
     assert places("Abe hosted talks at a resort in Shizuoka prefecture.") == {
         "Shizuoka prefecture": "venue"

@@ -25,7 +25,7 @@ from quizgen.extract.clause_scan import (
     without_discourse,
 )
 from quizgen.extract.passives import active_voice
-from quizgen.extract.place_mentions import IN_CAPITAL, names_after_in, unknown_venues
+from quizgen.extract.place_mentions import IN_ANY_CAPITAL, names_after_in, unknown_venues
 from quizgen.extract.reduced_relatives import reduced_relative
 from quizgen.extract.subject_names import (
     appositives,
@@ -605,10 +605,11 @@ def _where(ctx: DocContext, what: str) -> str | None:
         if WHERE_LEAD.search(what, max(0, match.start() - 20), match.start()):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
-    # every venue holds "in", whitespace and a capital (``IN_CAPITAL``): most texts hold none
+    # every venue holds "in" (or another locative word), whitespace and a capital
+    # (``IN_ANY_CAPITAL``): most texts hold none
     venues = (
         [*unknown_venues(ctx, what), *names_after_in(ctx, what)]
-        if IN_CAPITAL.search(what)
+        if IN_ANY_CAPITAL.search(what)
         else None
     )
     if venues:

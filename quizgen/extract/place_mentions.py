@@ -132,12 +132,14 @@ def add_venues(ctx: DocContext, text: str, found: Found) -> None:
         found.setdefault(name, (None, text.index(name)))
 
 
-# "in Krasnoyarsk", "efforts in Afghanistan", "visited New Bern", "at Wren Point": one or two
-# capitalised words after a locative word that end the name (no capitalised word follows: "in
-# Harwick Declaration" is a document's name). Not "from": people come from someone too.
-AFTER_IN_WORDS = ("in", "at", "visited", "visiting")
+# "in Krasnoyarsk", "efforts in Afghanistan", "visited New Bern", "at Wren Point", "a trip to
+# Kestel", "near Port Arden": one or two capitalised words after a locative word that end the
+# name (no capitalised word follows: "in Harwick Declaration" is a document's name). Not
+# "from" nor a bare "to": people come from someone, and write to someone.
+AFTER_IN_WORDS: tuple[str, ...] = ("in", "at", "visited", "visiting", "near", "outskirts of")
+AFTER_IN_WORDS += ("visit to", "trip to", "travelled to", "traveled to", "flew to", "returned to")
 AFTER_IN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>{_WORD}(?: {PLACE_PARTICLE}?{_WORD})?)"
+    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>{_NAME}(?: {PLACE_PARTICLE}?{_NAME})?)"
     rf"(?![\w’'-]|\s+[{UPPER_LETTERS}]|\s*[’']s\b)"
 )
 
@@ -162,7 +164,7 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
             or name in ctx.people
             or name.split()[-1] in ctx.surnames
             or ctx.domain.country_for(name)
-            or ctx.domain.country_for(first)
+            or any(ctx.domain.country_for(part) for part in first.split("-"))  # "Calder-Brenan"
             or ctx.domain.place_for(name)
             or name.casefold() in ctx.lex.not_places
             or getAllLemmas(name.split()[-1].lower())  # "Harwick Declaration"; dearest last

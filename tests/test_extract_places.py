@@ -80,6 +80,21 @@ def test_unknown_hyphenated_names_and_names_after_a_trip_or_near_are_places():
     assert set(places(text)) == {"Kestel-Varna", "Dunmore", "Ardglass", "Sapporo"}
 
 
+def test_a_region_named_by_a_demonym_or_a_domain_group_is_no_place():
+    text = (
+        "Talks covered the Korean region and the Chinese region of the coast. Boats fish "
+        "off the Kuril Islands region, and farms grow in the Amur Oblast region."
+    )
+    assert places(text) == {"Amur Oblast": "location"}
+
+
+def test_an_acronym_in_the_dateline_is_no_place():
+    agency = "Talks resume\n\nNEWSCO , Tuesday 4 Sep 2012\n\nThe envoy told NEWSCO the talks resumed in Sapporo."
+    assert set(places(agency)) == {"Sapporo"}
+    city = "Talks resume\n\nKESTEL, Tuesday 4 Sep 2012\n\nThe envoy said the talks resumed."
+    assert places(city) == {"Kestel": "dateline"}
+
+
 def test_prefecture_unknown_to_the_domain():
     assert places("Abe hosted talks at a resort in Shizuoka prefecture.") == {
         "Shizuoka prefecture": "venue"

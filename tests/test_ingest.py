@@ -442,6 +442,15 @@ def test_a_headline_that_opens_with_a_name_and_colon_is_no_dateline():
     assert doc.dateline is None
 
 
+def test_a_name_and_colon_headline_above_an_undated_byline_is_no_dateline():
+    doc = parse_document(
+        "Finn: council ready to meet, no date for now\n\n14:27\nAuthor: Desk\n\n"
+        "HARWICK - Spokesman Ola Finn said on Tuesday the council could meet.",
+        "h",
+    )
+    assert doc.dateline != "Finn"
+
+
 def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
     doc = parse_document(
         "Court rules on ferries\n\nHarwick News, HARWICK, HK, Fri. Dec. 1, 2023: The court "

@@ -92,17 +92,34 @@ def add_unknown_places(
         name = m["a"] or m["b"] or m["c"]
         if m["b"] and name.count(" ") == 2 and _english(name.split()[0]):
             name = name.split(" ", 1)[1]  # "The Wren Region", "In Wren Region": one word
-        if ctx.domain.place_for(name) or name.casefold() in ctx.lex.not_places:
-            continue  # a known place is found as such
+        if (
+            ctx.domain.place_for(name)
+            or ctx.domain.group_for(name.removesuffix(" region"))
+            or name.casefold() in ctx.lex.not_places
+        ):
+            continue  # a known place is found as such; a group is no one place
         if m["b"] and "ADJ" in getAllLemmas(name.split()[0].lower()):
             continue  # "Federal District", "Central Region": a description, not a name
         first = ctx.domain.place_for(name.split()[0])
         if m["b"] and name.split()[-1][0].isupper():  # "Wren Region": a unit of its own
             found.setdefault(name, (first.country if first else None, m.start()))
         elif not first:
+            if m["b"] and _demonym(ctx, name.split()[0]) and name.split()[-1].islower():
+                continue  # "the Calderian region": the region of Calder, named by no name
             if m["b"] and name.split()[-1] == "region":
-                name = name.split()[0]  # "the Manchuria region" is Manchuria
+                name = name.rsplit(" ", 1)[0]  # "the Manchuria region" is Manchuria
             found.setdefault(name, (None, m.start()))
+
+
+# endings of the adjectives that name a people ("Calderian", "Korean", "Brenese", "Irish")
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+
+
+def _demonym(ctx: DocContext, word: str) -> bool:
+    """Is ``word`` an adjective of a people ("Calderian"), not a name: a country's demonym,
+    or a word with a demonym's ending?"""
+    country = ctx.domain.country_for(word)
+    return (country is not None and word in country.demonyms) or word.endswith(DEMONYM_ENDINGS)
 
 
 def _english(word: str) -> bool:

@@ -134,8 +134,8 @@ def date_line(header: Header) -> None:
         header.published = PubDate(best.value, best.precision, "date line", best.line)
         if best.precision == "day" and dt.date.fromisoformat(best.value) > dt.date.today():
             header.notes.append(f"the publication date {best.value} is after today")
-    if best.place and not header.dateline:
-        header.dateline = best.place
+    if best.place and not header.dateline and not _acronym(best.place, header.rest, best.line):
+        header.dateline = best.place.title() if best.place.isupper() else best.place
     taken = {index for index, reading in found if not reading.title}  # headings stay
     header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
 
@@ -161,6 +161,13 @@ def _standfirst(lines: list[str], index: int) -> bool:
         return read_date_line(below) is not None
     except ImpossibleDate:
         return False
+
+
+def _acronym(name: str, text: str, line: str) -> bool:
+    """Is the capitalised ``name`` of a date line an acronym ("AGENCY, Tuesday 4 Sep 2012",
+    then "told AGENCY"), not a city? A city is written in capitals in its date line alone."""
+    rest = text.replace(line, "", 1)
+    return name.isupper() and re.search(rf"\b{re.escape(name)}\b", rest) is not None
 
 
 def headline(header: Header) -> None:
@@ -190,6 +197,9 @@ def dateline(header: Header) -> None:
     (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "City--", "City:" or "Harwick • "."""
     header.rest = header.rest.lstrip()
     match = _dateline_match(header.rest)
+    paragraphs = _paragraphs(header.rest)
+    if match and _titled(paragraphs[0][1], len(paragraphs)):
+        match = None  # a headline that reads as one ("Finn: talks go on"), left as the body's
     if not match:
         _dated_prefix(header)
         return

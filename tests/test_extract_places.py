@@ -276,20 +276,27 @@ def test_the_meeting_test_with_a_word_pre_check_is_the_regex_search():
 
 def test_an_area_word_in_either_case_makes_an_unknown_place():
     """ "Governor of Harrow Region", "Kestel Krai": no list holds them (made-up names)."""
-    from quizgen.extract.place_mentions import AREA_WORDS, CAPITALISED_AREA_WORDS, SETTLEMENT_WORDS
+    from quizgen.extract.place_mentions import (
+        AREA_PREFIXES,
+        AREA_WORDS,
+        CAPITALISED_AREA_WORDS,
+        SETTLEMENT_WORDS,
+    )
     from quizgen.extract.place_scan import UNKNOWN_ANCHORS
 
     text = (
         "date 2019-02-08 OSAKA —\n\nThe Governor of Harrow Region met officials in Kestel Krai "
-        "on 3 February 2019. The ship anchored at Mallow Bay near Skerry Harbour."
+        "on 3 February 2019. The ship anchored at Mallow Bay near Skerry Harbour. Troops "
+        "crossed the River Dunmore and the Ardglass River to the Harrow Peninsula."
     )
     names = {f.get("name") for f in extract(text).facts if f.kind == "place"}
     assert {"Harrow Region", "Kestel Krai", "Mallow Bay", "Skerry Harbour"} <= names
+    assert {"River Dunmore", "Ardglass River", "Harrow Peninsula"} <= names
     # the fast scan's anchors come from the same word table
     assert {tail for tail, _ in UNKNOWN_ANCHORS} == {
         *(w[1:] for w in AREA_WORDS + CAPITALISED_AREA_WORDS),
         *(f"{w} of" for w in SETTLEMENT_WORDS),
-        "Mount ",
+        *(f"{w} " for w in AREA_PREFIXES),
     }
 
 

@@ -32,7 +32,9 @@ AREA_WORDS = (
     "prefecture", "region", "province", "oblast", "krai", "bay", "harbour", "harbor", "sound",
     "channel", "strait",
 )  # fmt: skip
-CAPITALISED_AREA_WORDS = ("District",)
+CAPITALISED_AREA_WORDS = ("District", "River", "Lake", "Peninsula", "Valley", "Canal")
+# Capitalised words before a name that make it a place: "Mount Kent", "River Dunmore"
+AREA_PREFIXES = ("Mount", "River", "Lake")
 # Words before " of X" that make X a place ("the village of Shakotan")
 SETTLEMENT_WORDS = ("city", "town", "village")
 _WORD = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+"  # any Latin letters: "Ríos"
@@ -40,7 +42,7 @@ _NAME = rf"{_WORD}(?:-{_WORD})?"  # "Yuzhno-Kurilsky"
 PLACE_PARTICLE = r"(?:(?:de|da|do|dos|das|del|di|du|la|le) )"  # "Rio de Janeiro"
 UNKNOWN = re.compile(
     rf"\b(?:{'|'.join(SETTLEMENT_WORDS)}) of (?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
-    rf"|\b(?P<c>Mount {_NAME})"
+    rf"|\b(?P<c>(?:{'|'.join(AREA_PREFIXES)}) {_NAME})"
     rf"|(?<![\w-])(?P<b>(?:{_NAME} )?{_NAME} (?:"
     + "|".join(
         [f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in AREA_WORDS] + list(CAPITALISED_AREA_WORDS)

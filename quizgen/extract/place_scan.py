@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.extract.place_mentions import (
+    AREA_PREFIXES,
     AREA_WORDS,
     CAPITALISED_AREA_WORDS,
     IN_ANY_CAPITAL,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 # the first letters it may have (one scan for two spellings), derived from the word table.
 UNKNOWN_ANCHORS = (
     *((f"{word} of", "") for word in SETTLEMENT_WORDS),
-    ("Mount ", ""),
+    *((f"{word} ", "") for word in AREA_PREFIXES),
     *((word[1:], word[0] + word[0].upper()) for word in AREA_WORDS),
     *((word[1:], word[0]) for word in CAPITALISED_AREA_WORDS),
 )
@@ -43,7 +44,7 @@ UNKNOWN_ANCHORS = (
 
 def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
     """Offsets in their sentences where ``UNKNOWN`` can match, by sentence: each "city of"
-    (or "village of", "Mount ") and each capital starting "Xxx " or "Xxx-Yyy " before one of
+    (or "village of", "Mount ", "River ") and each capital starting "Xxx " or "Xxx-Yyy " before one of
     its words (prefecture, region...)."""
     text, starts = joined
     found: dict[int, list[int]] = {}

@@ -336,6 +336,11 @@ def test_dash_dateline_alone_on_its_line():
             ["They met in Washington D.C.", "The talks ended at 5 p.m.", "They left."],
         ),
         ("Talks with Dr. The Ola Finn ended.", ["Talks with Dr. The Ola Finn ended."]),
+        # titles and place words before a name: "Mt. Kestel", "Amb. Finn", "Maj. Gen. Brek"
+        (
+            "Families met at Mt. Kestel resort. Amb. Finn and Maj. Brek spoke.",
+            ["Families met at Mt. Kestel resort.", "Amb. Finn and Maj. Brek spoke."],
+        ),
     ],
 )
 def test_sentence_splitting(text, expected):

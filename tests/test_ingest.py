@@ -145,6 +145,10 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("Announcement Date: May 4, 2016", "2016-05-04", "day"),
         ("Date Added: 18 March 2015, 14:41", "2015-03-18", "day"),
         ("• January 12 2021 09:01:00", "2021-01-12", "day"),  # a bullet before it
+        # a byline before the date; initials and a place before it, an updated time after
+        ("By Jane Roe June 13, 2022", "2022-06-13", "day"),
+        ("By J. van der Roe 13 June 2022", "2022-06-13", "day"),
+        ("K.L. Harwick Tuesday, 1 April 2025, 13:57 | Updated 14:02h.", "2025-04-01", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):

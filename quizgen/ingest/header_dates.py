@@ -26,6 +26,8 @@ LABEL = re.compile(
     r"|(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)|date"
     r"|(?:last )?(?:updated|modified)"
     r"(?: on)?"
+    # a byline: "By Jane Roe June 13, 2022", "By J. van der Roe 13 June 2022"
+    rf"|by(?: (?!{MONTH_PATTERN}\b)(?:[A-Z][\w'’.-]*|van|von|de|der|den|la|le)){{1,4}}(?= )"
     # "The press release issued by the Foreign Office on 6 April 2023."
     r"|(?:the|this) (?:press release|news release|statement|speech|article)(?: was)? (?:issued|"
     r"released|published|delivered)(?: by (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? on)"
@@ -38,8 +40,12 @@ LATER_LABELS = ("update", "modified")
 MONTH_OR_ISO = re.compile(
     rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d-\d\d(?!\d)|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b", re.I
 )
-# A credit line's parts besides its dates: "PTI | New Delhi | Updated: ... | Created: ...".
+# A credit line's parts besides its dates: "PTI | New Delhi | Updated: ... | Created: ...",
+# or a later time alone: "| Updated 14:02h."
 CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
+TIME_PART = re.compile(
+    r"\A(?:(?:last )?(?:updated|modified)(?: at)?:?\s*)?\d\d?[:.]\d\d\s*(?:h|[ap]\.?m)?\.?\Z", re.I
+)
 PLACE_PART = re.compile(r"\A(?:the )?[A-Z][\w'’.-]*(?: (?:of |de )?[A-Z][\w'’.-]*){0,3}\Z")
 # What dateutil may skip in a date line: separators and the words around a time.
 FILLER = re.compile(r"\A[\s,.|/()–—-]*(?:(?:T|at|on|\.m\.)[\s,.|/()–—-]*)?\Z")
@@ -97,9 +103,12 @@ def _read_credit_line(text: str, line: str) -> DateLine | None:
     if len(parts) < 2:
         return None
     readings = [_read_one(part, line) for part in parts]
-    if not all(r or CREDIT_PART.match(p) for r, p in zip(readings, parts, strict=True)):
+    if not all(
+        r or CREDIT_PART.match(p) or TIME_PART.match(p)
+        for r, p in zip(readings, parts, strict=True)
+    ):
         return None
-    found = [r._replace(place=None) for r in readings if r]
+    found = [r._replace(place=None, title="") for r in readings if r]  # a credit line, no title
     return min(found, key=lambda r: r.is_update) if found else None
 
 

@@ -42,6 +42,18 @@ def test_demonym_and_possessive_give_the_country():
     }
 
 
+def test_a_post_inside_a_longer_title_is_not_the_post():
+    text = DAY + (
+        "Guests were State Minister for Foreign Affairs Ola Finn of Japan, Parliamentary "
+        "Vice-Minister for Foreign Affairs Mara Voss of Japan and Foreign Minister Ilan Brek "
+        "of Japan. Today Foreign Minister Yuri Petrov of Russia spoke."
+    )
+    found = people(text)
+    assert found["Ola Finn"][0] == "State Minister for Foreign Affairs"
+    assert found["Mara Voss"][0] == "Parliamentary Vice-Minister for Foreign Affairs"
+    assert found["Ilan Brek"][0] == found["Yuri Petrov"][0] == "Foreign Minister"
+
+
 def test_the_country_after_the_post_is_the_persons():
     text = DAY + (
         "President of Russia Pavel Ivanov met Prime Minister of Japan Ichiro Sato in Osaka. "

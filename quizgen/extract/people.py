@@ -22,6 +22,7 @@ from quizgen.extract.base import (
     HONORIFIC,
     NAME_WORD,
     NOT_NAMES,
+    POST_MODIFIERS,
     DocContext,
     Draft,
     Person,
@@ -440,6 +441,9 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
     base = ctx.joined.starts[index]
     country = ctx.lex.owner_country(match, base)
     role, written = ctx.lex.post_of(match)
+    longer = _longer_title(match)
+    if longer and written:  # "State Minister for Foreign Affairs": no Foreign Minister
+        role = written = f"{longer}{written}"
     if not country and (own := _own_country(ctx, written or role or "")):
         role, country = own  # "President of Tajikistan", a country the domain does not list
     if not country and role:  # "Egypt's Foreign Minister", a country the domain does not list
@@ -461,6 +465,35 @@ def _record(ctx: DocContext, index: int, match: re.Match[str], name: str) -> Las
     start, end = match.span("name") if match.groupdict().get("given") else match.span()
     ctx.mentions.append((index, start - base, end - base, name))
     return name, role, written
+
+
+# Capitalised words right before a post, joined to it by a space or a hyphen: "State ",
+# "Parliamentary Vice-", "Senior "
+_TITLE_WORDS_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: |-))+\Z")
+# words that head a longer title besides the post modifiers: "State Minister for ...",
+# "Permanent Secretary ...", "Principal Deputy ..."
+TITLE_HEADS = frozenset(("state", "chief", "principal", "permanent", "executive", "junior"))
+
+
+def _longer_title(match: re.Match[str]) -> str:
+    """The words of a longer title that a post match starts inside ("State " in "State
+    Minister for Foreign Affairs Ola Finn", "Parliamentary Vice-"): capitalised title words
+    (``TITLE_HEADS`` or post modifiers) right before the post, or ""."""
+    post_start = match.start("mod") if match.group("mod") else match.start("role")
+    if match.start() != post_start:
+        return ""  # a country or another word of the pattern stands before the post
+    before = _TITLE_WORDS_BEFORE.search(match.string, max(0, post_start - 40), post_start)
+    if not before:
+        return ""
+    words = re.findall(r"[^ -]+[ -]", before.group())
+    kept: list[str] = []
+    for word in reversed(words):  # from the post back, while the words are title words
+        bare = word[:-1]
+        lower = bare.lower()
+        if lower not in TITLE_HEADS and lower not in POST_MODIFIERS.split():
+            break
+        kept.insert(0, word)
+    return "".join(kept)
 
 
 def _fill_countries(ctx: DocContext, role_countries: dict[str, str]) -> None:

@@ -450,11 +450,51 @@ def test_a_speaker_label_is_cut_and_i_is_the_speaker():
     assert events(on) == {"Pavel Ivanov visited Sapporo": "2015-05-06"}
 
 
-def test_this_or_last_season_dates_its_year():
-    text = "date 2019-06-29\n\nThe ministers met in Harwick last winter."
-    assert [(f.get("date"), f.get("what")) for f in kind(extract(text), "event")] == [
-        ("2018", "The ministers met in Harwick")
-    ]
+@pytest.mark.parametrize(
+    ("published", "when", "date"),
+    [
+        ("2019-06-29", "last spring", "2019"),  # over by June: this year's
+        ("2018-01-18", "last spring", "2017"),
+        ("2018-10-18", "last autumn", "2017"),  # said in the autumn: the one before
+        ("2018-01-18", "next spring", "2018"),  # the first to begin after January
+        ("2018-10-18", "next spring", "2019"),
+        ("2018-10-18", "this spring", "2018"),
+        ("2019-06-29", "last winter", None),  # December to February: which year is unsaid
+    ],
+)
+def test_a_season_before_or_after_the_publication_date_dates_its_year(published, when, date):
+    text = f"date {published}\n\nThe ministers met in Harwick {when}."
+    dates = [f.get("date") for f in kind(extract(text), "event")]
+    assert dates == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("last Thursday", "2018-01-11"),  # written on a Thursday: a week before
+        ("last Monday", "2018-01-15"),
+        ("on Thursday last week", "2018-01-11"),  # in the calendar week before
+        ("on Monday last week", "2018-01-08"),
+        ("on Tuesday this week", "2018-01-16"),
+        ("on Thursday", "2018-01-18"),
+    ],
+)
+def test_a_weekday_last_week_or_last_weekday_is_in_the_week_before(when, date):
+    text = f"date 2018-01-18\n\nThe ministers met in Harwick {when}."
+    assert [f.get("date") for f in kind(extract(text), "event")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("next Monday", "2018-01-22"),
+        ("next Thursday", "2018-01-25"),  # written on a Thursday: a week after
+        ("on Monday next week", "2018-01-22"),
+    ],
+)
+def test_next_weekday_or_a_weekday_next_week_is_after_the_publication_date(when, date):
+    text = f"date 2018-01-18\n\nThe ministers will meet in Harwick {when}."
+    assert [f.get("date") for f in kind(extract(text), "event")] == [date]
 
 
 @pytest.mark.parametrize(

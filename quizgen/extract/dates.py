@@ -84,9 +84,9 @@ DATE_RE = re.compile(
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?P<rel_m2>{_M})(?! \d)"
     rf"|(?P<bpart>(?:early|mid|late)[- ])?(?P<b_m>{_M})(?! \d)"
     rf"|(?P<ypart>(?:early|mid|late)[- ])?(?P<y>{_YEAR})(?![\d-])"
-    rf"|(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?"
+    rf"|(?P<wrel>(?:[Ll]ast|[Nn]ext) )?(?P<w>{_WEEKDAY})(?P<wpos>{POSSESSIVE})?"
     rf"(?:(?: and |(?P<w_to> (?:to|through|until|till) | ?[–-] ?))(?P<w2>{_WEEKDAY}))?"
-    rf"{_PART_OF_DAY}"
+    rf"{_PART_OF_DAY}(?P<wweek>,? (?:last|next|this) week)?"
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday{_PART_OF_DAY}"
     rf"|[Tt]his (?:morning|afternoon|evening)|[Tt]onight"
@@ -179,6 +179,9 @@ class Mention(NamedTuple):
     possessive: bool = False
     until: str = ""  # the end of a span ("1922", "1922-06")
     weekday2: int | None = None  # the last day of a range of weekdays ("Monday to Wednesday")
+    # a weekday's week: "last Thursday" (-1: the one before the day of writing), "Thursday
+    # last week" ("last week": the calendar week before), "next Monday", "Monday next week"
+    week: str = ""
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -268,8 +271,16 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if w:
         weekday = WEEKDAYS.index(w.lower())
         last = WEEKDAYS.index(m["w2"].lower()) if m["w_to"] else None
+        week = (m["wweek"] or "").strip(", ") or (m["wrel"] or "").strip().lower()
         return Mention(
-            start, end, m[0], "weekday", weekday=weekday, possessive=bool(m["wpos"]), weekday2=last
+            start,
+            end,
+            m[0],
+            "weekday",
+            weekday=weekday,
+            possessive=bool(m["wpos"]),
+            weekday2=last,
+            week=week,
         )
     if m["rel_m"] or m["rel_m2"]:
         month = month_number(m["rel_m"] or m["rel_m2"])
@@ -456,7 +467,14 @@ def _weekday(mention: Mention, published: PubDate, clause: str, attached_to_repo
         return ""
     pub = dt.date.fromisoformat(published.value)
     assert mention.weekday is not None  # a weekday mention states its day
-    if not attached_to_report and _tense(clause) == "future":
+    if mention.week.endswith("week"):  # "Thursday last week": in the calendar week before
+        shift = {"last week": -7, "next week": 7}.get(mention.week, 0)
+        first = pub + dt.timedelta(days=mention.weekday - pub.weekday() + shift)
+    elif mention.week == "last":  # "last Thursday", written on a Thursday: a week before
+        first = pub - dt.timedelta(days=(pub.weekday() - mention.weekday - 1) % 7 + 1)
+    elif mention.week == "next":
+        first = pub + dt.timedelta(days=(mention.weekday - pub.weekday() - 1) % 7 + 1)
+    elif not attached_to_report and _tense(clause) == "future":
         first = pub + dt.timedelta(days=(mention.weekday - pub.weekday()) % 7)
     else:
         first = pub - dt.timedelta(days=(pub.weekday() - mention.weekday) % 7)
@@ -489,7 +507,29 @@ def _relative(mention: Mention, published: PubDate) -> str:
         return iso(months // 12, months % 12 + 1)
     if published.year is None:
         return ""
+    season = next((name for name in SEASONS if words.endswith(name)), None)
+    if season and shift:
+        return _named_season(season, shift, published)
     return iso(published.year + shift, mention.month)
+
+
+# the months a season spans (northern hemisphere); winter spans two years, so "last winter"
+# has no year of its own
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def _named_season(season: str, shift: int, published: PubDate) -> str:
+    """ "last spring": the latest spring over by the publication month; "next spring" the
+    first one to begin after it; neither against a year alone."""
+    if published.precision not in ("day", "month") or published.year is None:
+        return ""
+    if season not in SEASON_MONTHS:
+        return ""  # winter
+    current = int(published.value[5:7])
+    first, last = SEASON_MONTHS[season]
+    if shift < 0:
+        return iso(published.year - (current <= last))
+    return iso(published.year + (current >= first))
 
 
 def _named_month(month: int, words: str, published: PubDate) -> str:

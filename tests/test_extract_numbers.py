@@ -537,6 +537,18 @@ def test_percent_signs_scale_words_and_footnote_marks():
     assert _values("He handed over a memorandum on “The Fisheries Talks.”2 He said no more.") == []
 
 
+def test_a_scale_word_before_a_noun_scales_the_count():
+    day = "date 2019-02-08\n\n"
+    text = day + "Some three million others fled, and aid reached 2.5 billion dollars."
+    found = [
+        (f.get("value"), f.get("what"), f.get("as_written")) for f in kind(extract(text), "number")
+    ]
+    assert sorted(found) == [
+        (3_000_000, "others", "Some three million"),
+        (2_500_000_000, "dollars", "2.5 billion"),
+    ]
+
+
 def test_a_count_of_a_named_group_keeps_its_noun():
     day = "date 2019-02-08\n\n"
     (count,) = kind(extract(day + "In 2012 Calder bought three of the disputed islands."), "number")

@@ -48,7 +48,8 @@ ONE_UNIT = re.compile(
 )
 DECIMAL = re.compile(r"\d+\.\d+")
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b(?!\s+[a-z])", re.I)  # "$18 billion."
+SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b", re.I)  # "$18 billion.", "3 million people"
+NOUN_NEXT = re.compile(r"\s+[a-z]")
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
 PART_OF_A_FIGURE = re.compile(r"\d[.:/]\Z")
 # "the two ministries’ ..." (a plural possessive): with "the", the number points back to
@@ -114,7 +115,8 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
         sentence = sentences[index]
         start = m.start()
         before = text[offset:start]
-        found_count = _count(ctx, before, text[m.end() : offset + len(sentence.text)], m)
+        after = text[m.end() : offset + len(sentence.text)]
+        found_count = _count(ctx, before, after, m)
         if found_count is None:
             continue
         value, what = found_count
@@ -122,11 +124,13 @@ def find_numbers(ctx: DocContext) -> list[Draft]:
         qualifier = qualifier.lower() if qualifier else None
         if qualifier == "over" and _particle_before(before):
             qualifier = None  # "hand over two of the four islands"
+        scale = SCALE.match(after)  # "three million": the scale word is part of the figure
+        written = m[0] if qualifier else m[0][n + offset - start :]
         fields = {
             "value": value,
             "what": what,
             "qualifier": qualifier,
-            "as_written": m[0] if qualifier else m[0][n + offset - start :],
+            "as_written": written + (after[: scale.end()] if scale else ""),
         }
         source = source or ctx.source(sentence)
         drafts.append(Draft("number", (value, what.lower()), fields, source))
@@ -193,8 +197,11 @@ def _count(
     if after.startswith("%"):
         after = " percent" + after[1:]  # "61% of Brenans"
     scale = SCALE.match(after)
-    if scale:  # "$18 billion", "1.5 billion": the amount, named by its scale word
-        return _whole(value * SCALES[scale[1].lower()]), scale[1].lower()
+    if scale:  # "$18 billion", "1.5 billion": the amount; "3 million people": a count
+        value = _whole(value * SCALES[scale[1].lower()])
+        if not NOUN_NEXT.match(after, scale.end()):
+            return value, scale[1].lower()  # named by its scale word
+        after = after[scale.end() :]
     if AGE.match(after):  # "a 16-year-old schoolboy": an age in years
         return value, "years old"
     if m["point"]:

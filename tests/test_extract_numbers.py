@@ -48,6 +48,7 @@ from quizgen.extract.numbers import (
     _identifier_before,
     _particle_before,
     _phrase,
+    _verb_form,
     host_in,
 )
 from quizgen.ingest import parse_document
@@ -271,7 +272,9 @@ def _old_phrase(text: str) -> str:
     while i < len(tokens) and len(words) < 6:
         token = tokens[i]
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or LIVE_WORD.fullmatch(token)
+            (token.endswith("ed") and token[0].islower())
+            or LIVE_WORD.fullmatch(token)
+            or (token[0].islower() and _verb_form(token))
         )
         if not WORD_START.match(token) or token.lower() in STOP or token == "ready" or participle:
             break
@@ -299,6 +302,7 @@ def test_phrases_read_from_the_start_are_the_phrases_of_all_tokens():
         *("ready", "to", "be", "for", "of", "between", "the", "their", "The", "joint", "lived"),
         *("Lived", "live", "works", "in", "x", "y-z", "it’s", "'", "’", "-", ",", ".", "(", "_"),
         *(" ", "  ", "\t", "\u00a0", "é", "2016", "and", "Russia’s", "ed", "based", "İn", "ſ"),
+        *("operating", "went", "it", "they"),
     ]
     found = 0
     for _ in range(20_000):
@@ -547,6 +551,16 @@ def test_a_scale_word_before_a_noun_scales_the_count():
         (3_000_000, "others", "Some three million"),
         (2_500_000_000, "dollars", "2.5 billion"),
     ]
+
+
+def test_what_a_number_counts_ends_before_a_verb_or_a_pronoun():
+    day = "date 2019-02-08\n\n"
+    text = day + (
+        "The group has around 8,000 fighters operating across the hills. Calder won 37,000 "
+        "square miles it had sought. Two patrol boats went north."
+    )
+    found = {f.get("value"): f.get("what") for f in kind(extract(text), "number")}
+    assert found == {8000: "fighters", 37000: "square miles", 2: "patrol boats"}
 
 
 def test_a_count_of_a_named_group_keeps_its_noun():

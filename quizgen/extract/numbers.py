@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+
+from lemminflect import getAllLemmas
 
 from quizgen.extract.base import DocContext, Draft
 from quizgen.extract.dates import find_mentions
@@ -58,7 +61,7 @@ ANAPHORIC_POSSESSIVE = re.compile(r"\A\w+s[’']\s")
 STOP = frozenset(
     """in on at with by from that which who was were is are have has had will would and or
     regardless between since during after before including as to than this last next its their
-    his her the a an""".split()
+    his her the a an it they he she we""".split()
 )
 SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()
@@ -320,6 +323,14 @@ def _phrase(text: str) -> str:
     return _phrase_in(tokens)
 
 
+@cache
+def _verb_form(word: str) -> bool:
+    """An inflected verb that is no other part of speech ("operating", "went"), which ends
+    the noun phrase before it."""
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and word not in lemmas["VERB"]
+
+
 def _phrase_in(tokens: list[str]) -> str:
     """The phrase the tokens of a text (``PHRASE_TOKEN``) start with."""
     words: list[str] = []
@@ -327,7 +338,9 @@ def _phrase_in(tokens: list[str]) -> str:
         # a token is a word (starts with \w) or one other character
         word = len(token) > 1 or token.isalnum() or token == "_"
         participle = words and (
-            (token.endswith("ed") and token[0].islower()) or token in _LIVE_WORDS
+            (token.endswith("ed") and token[0].islower())
+            or token in _LIVE_WORDS
+            or (token[0].islower() and _verb_form(token))  # "fighters operating across"
         )
         if not word or token.lower() in STOP or token == "ready" or participle:
             break

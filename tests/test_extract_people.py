@@ -54,6 +54,16 @@ def test_a_post_inside_a_longer_title_is_not_the_post():
     assert found["Ilan Brek"][0] == found["Yuri Petrov"][0] == "Foreign Minister"
 
 
+def test_a_middle_initial_before_a_post_after_and_a_name_after_one_comma():
+    text = DAY + (
+        "According to Ola M. Finn, Egypt's Foreign Minister, the talks went well. "
+        "In a statement Peru's foreign minister, Yuri Petrov described the talks."
+    )
+    found = people(text)
+    assert found["Ola M. Finn"][:2] == ("Foreign Minister", "Egypt")
+    assert found["Yuri Petrov"][:2] == ("Foreign Minister", "Peru")
+
+
 def test_the_country_after_the_post_is_the_persons():
     text = DAY + (
         "President of Russia Pavel Ivanov met Prime Minister of Japan Ichiro Sato in Osaka. "

@@ -101,7 +101,11 @@ class Lexicon:
             rf"(?:{HONORIFIC}\s+)?"
         )
         # "..., the Right Hon Margaret Thatcher MP": a name between commas, or before "MP"
-        between_commas = rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}(?:,| MP\b))"
+        # "..., the foreign minister, Ola Finn said": or before a lower-case word
+        between_commas = (
+            rf",\s+{honorific}(?={NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}"
+            r"(?:,| MP\b| [a-z]))"
+        )
         # "Prime Minister of Calder Mara Voss": the country after the post
         of_country = rf"(?: of (?:the )?(?P<of_country>{self.country_trie}))?"
         self.person = re.compile(
@@ -111,7 +115,8 @@ class Lexicon:
         # "Yuri Petrov, Brena's foreign minister," and "Ola Finn, Minister for Foreign
         # Affairs of Calder," (appositive role after the name, its country before or after it)
         self.person_after = re.compile(
-            rf"(?P<name>{NAME_WORD}(?: {LATER_NAME_WORD}){{1,2}}), (?:the )?(?:{owner}\s+)?{MODIFIER}"
+            rf"(?P<name>{NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}), (?:the )?"
+            rf"(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
             rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
         )

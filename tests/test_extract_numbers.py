@@ -557,10 +557,16 @@ def test_what_a_number_counts_ends_before_a_verb_or_a_pronoun():
     day = "date 2019-02-08\n\n"
     text = day + (
         "The group has around 8,000 fighters operating across the hills. Calder won 37,000 "
-        "square miles it had sought. Two patrol boats went north."
+        "square miles it had sought. Two patrol boats went north. Five decades of "
+        "stalemate over the border ended."
     )
     found = {f.get("value"): f.get("what") for f in kind(extract(text), "number")}
-    assert found == {8000: "fighters", 37000: "square miles", 2: "patrol boats"}
+    assert found == {
+        8000: "fighters",
+        37000: "square miles",
+        2: "patrol boats",
+        5: "decades of stalemate",
+    }
 
 
 def test_a_count_of_a_named_group_keeps_its_noun():

@@ -61,7 +61,8 @@ ANAPHORIC_POSSESSIVE = re.compile(r"\A\w+s[’']\s")
 STOP = frozenset(
     """in on at with by from that which who was were is are have has had will would and or
     regardless between since during after before including as to than this last next its their
-    his her the a an it they he she we""".split()
+    his her the a an it they he she we over across into through under against among within
+    without toward towards along via""".split()
 )
 SENTENCE_OPENERS = frozenset(
     "later only about some nearly over another all the and but while just around almost".split()

@@ -460,6 +460,25 @@ def test_a_name_and_colon_headline_above_an_undated_byline_is_no_dateline():
     assert doc.dateline != "Finn"
 
 
+def test_bylines_above_the_body_are_dropped_and_the_dateline_after_them_read():
+    doc = parse_document(
+        "Talks begin in Harwick\n\nSource: Newsco - Wed, 17 Oct 2012 16:05 GMT\n"
+        "Author: Newsco\nBy Jane Roe and Ola Finn\n\nHARWICK/STELLBY, Oct 17 (Newsco) - "
+        "Talks began on Wednesday.\n\nBy the end of the day, they had agreed.",
+        "b",
+    )
+    assert (doc.title, doc.published.value, doc.dateline) == (
+        "Talks begin in Harwick",
+        "2012-10-17",
+        "Harwick",
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Talks begin in Harwick",
+        "Talks began on Wednesday.",
+        "By the end of the day, they had agreed.",
+    ]
+
+
 def test_places_and_a_full_date_before_a_colon_open_the_first_paragraph():
     doc = parse_document(
         "Court rules on ferries\n\nHarwick News, HARWICK, HK, Fri. Dec. 1, 2023: The court "

@@ -29,7 +29,8 @@ _AGENCY_DATELINE = re.compile(
     rf"\A{_PLACE}, (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?\.?"
     r"\s*/(?P<agency>[A-Za-z-]+)/\.?\s*"
 )
-_WORD = r"[A-Z][a-zA-Z.']*(?:-[A-Za-z.']+)*"  # hyphens only inside: "Nova-Stellby"
+# hyphens only inside ("Nova-Stellby"); a slash between two places ("HARWICK/STELLBY")
+_WORD = r"[A-Z][a-zA-Z.']*(?:[-/][A-Za-z.']+)*"
 _WORDS = rf"{_WORD}(?: (?!{MONTH_PATTERN} \d){_WORD}){{0,3}}"  # the date is no part of it
 # "HARWICK —", "City--", "STELLBY (Agency) -", "LONDON, Oct. 9 (Agency) -", "HARWICK. Mar 3
 # (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "CITY, COUNTRY –", "City:", "Stellby,
@@ -204,7 +205,7 @@ def dateline(header: Header) -> None:
         _dated_prefix(header)
         return
     groups = match.groupdict()
-    header.dateline = match["place"].rstrip(".").title()
+    header.dateline = _first_place(match["place"].rstrip(".").title())
     header.agency = groups.get("agency")
     if header.published.precision in ("unknown", "year"):
         found = _dateline_date(groups, header.published.year)
@@ -241,8 +242,36 @@ def _dated_prefix(header: Header) -> None:
     places = [p.strip() for p in reading.title.split(",") if p.strip().isupper()]
     if match["bracket"] and match["bracket"].isupper() and "/" not in match["bracket"]:
         places.append(match["bracket"])  # "October 25, 2022 (HARWICK) –"
-    header.dateline = places[0].title() if places else header.dateline
+    header.dateline = _first_place(places[0].title()) if places else header.dateline
     header.rest = header.rest[match.end() :]
+
+
+def _first_place(places: str) -> str:
+    """The first of two places a dateline joins with a slash ("Harwick/Stellby"): where the
+    report was filed from first."""
+    return places.split("/")[0].strip()
+
+
+# Lines above the body that name who wrote or sent it: "By Jane Roe and Ola Finn in Harwick",
+# "Author: Agency", "Source: Agency - Wed, 17 Oct 2012" (its date is read first)
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+BYLINE = re.compile(
+    rf"\A\s*(?:By {_NAME_WORD}(?:(?:,| and| &)? {_NAME_WORD}){{0,6}}"
+    rf"(?: in {_NAME_WORD}(?: {_NAME_WORD})?)?"
+    r"|(?:Authors?|Source|Credits?|Reporting by|Written by|Posted by):?[ \t]+\S[^\n]{0,80})\s*\Z"
+)
+
+
+def byline(header: Header) -> None:
+    """Drop the byline lines above the body, so that a headline and a dateline around them
+    are read as such."""
+    lines = header.rest.split("\n")
+    kept = []
+    for index, line in enumerate(lines):
+        in_header = index < HEADER_ZONE_LINES and not _is_body_line(line)
+        if not (in_header and BYLINE.match(line)):
+            kept.append(line)
+    header.rest = "\n".join(kept)
 
 
 def _dateline_date(groups: dict[str, str | None], year: int | None) -> tuple[str, str] | None:
@@ -268,6 +297,7 @@ HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     archive_preamble,
     boilerplate,
     date_line,
+    byline,
     headline,
     dateline,
 )

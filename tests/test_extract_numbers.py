@@ -569,6 +569,12 @@ def test_what_a_number_counts_ends_before_a_verb_or_a_pronoun():
     }
 
 
+def test_hundred_and_dozen_scale_the_number_before_them_and_alone_need_a():
+    assert _values("Some two hundred people and three dozen boats came.") == [36, 200]
+    assert _values("A hundred people came, and two hundred thousand fled.") == [100, 200_000]
+    assert _values("A few hundred people and several dozen boats came.") == []
+
+
 def test_a_count_of_a_named_group_keeps_its_noun():
     day = "date 2019-02-08\n\n"
     (count,) = kind(extract(day + "In 2012 Calder bought three of the disputed islands."), "number")

@@ -50,8 +50,13 @@ ONE_UNIT = re.compile(
     r"\s+(?:hour|minute|day|week|month|year|kilometre|kilometer|mile|metre|meter|tonne|ton)\b"
 )
 DECIMAL = re.compile(r"\d+\.\d+")
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SCALE = re.compile(rf"\s+({'|'.join(SCALES)})\b", re.I)  # "$18 billion.", "3 million people"
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+SCALES |= {"billion": 1_000_000_000}
+# "$18 billion.", "3 million people", "two hundred thousand people": scale words in a row
+SCALE = re.compile(rf"(?:\s+(?:{'|'.join(SCALES)})\b)+", re.I)
+# a scale word alone is a number after "a" or "one" ("a hundred people"); "a few hundred",
+# "several dozen" count nothing, and in "two hundred" it is the scale of "two"
+ONE_BEFORE = re.compile(r"\b(?:a|one)\s+\Z", re.I)
 NOUN_NEXT = re.compile(r"\s+[a-z]")
 # A digit and a decimal point, a clock's colon or a ratio's slash just before the number.
 PART_OF_A_FIGURE = re.compile(r"\d[.:/]\Z")
@@ -200,11 +205,15 @@ def _count(
         return None  # a footnote mark: "(Department's telegram 1560 to Harwick)2 they"
     if after.startswith("%"):
         after = " percent" + after[1:]  # "61% of Brenans"
+    if raw.lower() in SCALES and not ONE_BEFORE.search(before):
+        return None  # "a few hundred", "several dozen", the "hundred" of "two hundred"
     scale = SCALE.match(after)
     if scale:  # "$18 billion", "1.5 billion": the amount; "3 million people": a count
-        value = _whole(value * SCALES[scale[1].lower()])
+        words = scale.group().lower().split()
+        for word in words:
+            value = _whole(value * SCALES[word])
         if not NOUN_NEXT.match(after, scale.end()):
-            return value, scale[1].lower()  # named by its scale word
+            return value, words[-1]  # named by its scale word
         after = after[scale.end() :]
     if AGE.match(after):  # "a 16-year-old schoolboy": an age in years
         return value, "years old"

@@ -422,3 +422,16 @@ def test_a_name_before_which_keeps_its_joining_words_and_you_names_nobody():
             "2019"
         ),
     }
+
+
+def test_a_participle_phrase_that_opens_the_sentence_dates_its_subject():
+    text = DAY + (
+        "Launched in 2011, the Harwick dialogue aims to normalise relations. "
+        "Founded in 1964 by rebels, the Wren Front is the oldest group. "
+        "Based on the results of the summit held in November 2008, work has begun."
+    )
+    assert {(e.get("date"), e.get("what")) for e in kind(extract(text), "event")} == {
+        ("2011", "The Harwick dialogue was launched"),
+        ("1964", "The Wren Front was founded by rebels"),
+        ("2008-11", "The summit was held"),
+    }

@@ -26,7 +26,7 @@ from quizgen.extract.clause_scan import (
 )
 from quizgen.extract.passives import active_voice
 from quizgen.extract.place_mentions import IN_ANY_CAPITAL, names_after_in, unknown_venues
-from quizgen.extract.reduced_relatives import reduced_relative
+from quizgen.extract.reduced_relatives import opening, reduced_relative
 from quizgen.extract.subject_names import (
     appositives,
     main_subject,
@@ -36,7 +36,7 @@ from quizgen.extract.subject_names import (
     them_islands,
     without_appositives,
 )
-from quizgen.extract.verbs import ADVERBS, find_verb
+from quizgen.extract.verbs import ADVERBS, find_verb, passive_be
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
@@ -171,6 +171,11 @@ def build_event(
         after = LEADING_ASIDE.match(masked, mention.end)
         begin = after.end() if after else mention.end
         return _clause(*_without_asides(reading, begin, end), None)
+    participle = opening(masked, mention.start) if start == 0 else None
+    if participle and not reduced_relative(masked, text, participle.end("part"), mention.start):
+        # "Launched in 2011, the dialogue aims ...": the dialogue was launched (but "Based on
+        # the summit held in 2008, ...": the summit's date)
+        return _opened_by_participle(reading, participle, end)
     front = FRONT.match(masked, start)
     if front and front.end() <= end:
         if front.start() <= mention.start < front.end():
@@ -188,6 +193,19 @@ def build_event(
         # "X accepted this, and on May 3, 2019, Lena sent its navy": the second clause's date
         return _clause(*_without_asides(reading, after.end(), end), None)
     return _inner_clause(reading, start, end)
+
+
+def _opened_by_participle(reading: Reading, found: re.Match[str], end: int) -> Event | None:
+    """The event of a participle phrase that opens the sentence, told of the main clause's
+    subject: "Founded by rebels in 1964, the group ..." -> "The group was founded by rebels"."""
+    main = _clause(*_without_asides(reading, found.end(), end), None)
+    mention = reading.mention
+    if main is None or mention is None:
+        return None
+    text = reading.text
+    rest = text[found.end("part") : mention.start] + text[mention.end : found.end("rest")]
+    verb = f"{passive_be(main.subject)} {found['part'].lower()}"
+    return _event(reading.ctx, main.subject, verb, " ".join(rest.split()), found.group(), False)
 
 
 def when_event(

@@ -4,6 +4,8 @@
 not when the veto was given. The rule reads such a phrase as a passive clause of its own
 ("the outcrop was ceded to Harwick"), and only when the clause around it has its own verb
 before the noun phrase (else the phrase may be the subject: "the treaty signed in 1956 ...").
+A participle phrase that opens the sentence qualifies the main clause's subject: "Launched in
+2011, the dialogue aims ..." tells that the dialogue was launched in 2011 (``opening``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str
     np = text[found.start("np") : found.end("np")]
     verb = f"{passive_be(np)} {found['part']}"
     return np, verb, text[found.start("rest") : found.end("rest")] if found["rest"] else ""
+
+
+# "Launched in 2011, ", "Founded by rebels in 1964, ": a participle and its phrase, then a comma
+OPENING = re.compile(r"\A(?P<part>[A-Z][a-z]{2,})\b(?P<rest>[^,;]*),\s+")
+
+
+def opening(masked: str, date: int) -> re.Match[str] | None:
+    """The participle phrase that opens the sentence and holds the date at ``date``
+    ("Launched in 2011, ..."), or None."""
+    found = OPENING.match(masked)
+    if found is None or not found.end("part") < date < found.end("rest"):
+        return None
+    return found if _participle(found["part"].lower()) else None
 
 
 def _reduced(found: re.Match[str], masked: str) -> bool:

@@ -435,3 +435,14 @@ def test_a_participle_phrase_that_opens_the_sentence_dates_its_subject():
         ("1964", "The Wren Front was founded by rebels"),
         ("2008-11", "The summit was held"),
     }
+
+
+def test_a_name_whose_last_words_look_like_a_participle_phrase_keeps_its_verb():
+    text = DAY + (
+        "The Tribunal for the Law of the Sea ruled on 28 January 2019 that Harwick holds no "
+        "claim. Lena builds on the accord signed in 1998."
+    )
+    assert {(e.get("date"), e.get("what")) for e in kind(extract(text), "event")} == {
+        ("2019-01-28", "The Tribunal for the Law of the Sea ruled that Harwick holds no claim"),
+        ("1998", "The accord was signed"),
+    }

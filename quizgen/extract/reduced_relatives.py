@@ -50,6 +50,8 @@ def reduced_relative(masked: str, text: str, start: int, date: int) -> tuple[str
     after_preposition = bool(last) and last[0].lower() in PREPOSITIONS
     if not after_preposition and find_verb(before, False) is None:
         return None  # no verb of the clause's own before the phrase: it may be the subject
+    if after_preposition and _NAME_WORDS.fullmatch(before.strip()):
+        return None  # "The Tribunal for the Law of the Sea ruled": the subject's own verb
     if not found["rest"] and (not last or _opens_a_clause(last[0].lower())):
         return None  # "said the talks ended in 2008": a clause; "amended the pact signed in"
     np = text[found.start("np") : found.end("np")]
@@ -68,6 +70,10 @@ def opening(masked: str, date: int) -> re.Match[str] | None:
     if found is None or not found.end("part") < date < found.end("rest"):
         return None
     return found if _participle(found["part"].lower()) else None
+
+
+# a name's words up to a preposition: "The International Tribunal for the Law of "
+_NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|the|and))*")
 
 
 def _reduced(found: re.Match[str], masked: str) -> bool:

@@ -446,3 +446,14 @@ def test_a_name_whose_last_words_look_like_a_participle_phrase_keeps_its_verb():
         ("2019-01-28", "The Tribunal for the Law of the Sea ruled that Harwick holds no claim"),
         ("1998", "The accord was signed"),
     }
+
+
+def test_a_possessive_date_that_opens_the_sentence_dates_the_noun_it_qualifies():
+    text = DAY + (
+        "Today’s agreement is subject to a treaty. Yesterday's meeting between Ola Finn and "
+        "Ilan Brek lasted three hours."
+    )
+    assert {(e.get("date"), e.get("what")) for e in kind(extract(text), "event")} == {
+        ("2019-02-08", "The agreement is subject to a treaty"),
+        ("2019-02-07", "The meeting between Ola Finn and Ilan Brek lasted three hours"),
+    }

@@ -168,6 +168,8 @@ def build_event(
         start = label
     if mention.start == start and mention.text[:1].isupper():
         # "On December 16, 2016 Putin and Abe agreed ...": the date opens the sentence
+        if mention.possessive:  # "Thursday's ceremony was ...": the ceremony's day
+            return _possessed(reading, _clause(reading, mention.end, end, None))
         after = LEADING_ASIDE.match(masked, mention.end)
         begin = after.end() if after else mention.end
         return _clause(*_without_asides(reading, begin, end), None)
@@ -193,6 +195,15 @@ def build_event(
         # "X accepted this, and on May 3, 2019, Lena sent its navy": the second clause's date
         return _clause(*_without_asides(reading, after.end(), end), None)
     return _inner_clause(reading, start, end)
+
+
+def _possessed(reading: Reading, event: Event | None) -> Event | None:
+    """The event of a sentence opened by a possessive date ("Thursday's ceremony was ...",
+    "Today's agreement ..."): its subject is the noun the date qualified ("the ceremony")."""
+    if event is None or not event.subject[:1].islower():
+        return None  # "Thursday's Wren Forum": a name; read no further
+    subject = f"the {event.subject}"
+    return _event(reading.ctx, subject, event.verb, event.rest, event.clause, False)
 
 
 def _opened_by_participle(reading: Reading, found: re.Match[str], end: int) -> Event | None:

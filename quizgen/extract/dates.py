@@ -91,7 +91,7 @@ DATE_RE = re.compile(
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday{_PART_OF_DAY}"
     rf"|[Tt]his (?:morning|afternoon|evening)|[Tt]onight"
     rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year"
-    rf"|{'|'.join(SEASONS)}))"
+    rf"|{'|'.join(SEASONS)}))(?P<rpos>{POSSESSIVE})?"
     r")\b"
 )
 # a span counted from a date: "two weeks from Jan. 11", "ten days after May 3"
@@ -288,7 +288,7 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
     if m["rel"]:
         if _ends_with(_NOT_A_DAY_LEAD, text, start + len(m[0]) - len(m["rel"]), 12):
             return None  # "until today", "over the last year": a span, not a date
-        return Mention(start, end, m[0], "relative")
+        return Mention(start, end, m[0], "relative", possessive=bool(m["rpos"]))
     return None
 
 

@@ -1019,3 +1019,27 @@ def test_a_negation_in_a_qualifying_clause_does_not_negate_the_event():
     )
     _, held = _run(negated)
     assert any("negated" in r for r in _reasons(held, negated))
+
+
+def test_what_happens_once_to_a_named_thing_is_asked_without_more_detail():
+    launched = _event(
+        "In 2011, the Harwick-Wren Dialogue was launched.",
+        "2011",
+        "In 2011",
+        "the Harwick-Wren Dialogue",
+        "was launched",
+        "",
+    )
+    outpost = _event(
+        "In 1976, an Argentine outpost was established.",
+        "1976",
+        "In 1976",
+        "an Argentine outpost",
+        "was established",
+        "",
+    )
+    made, held = _run(launched, outpost)
+    assert "When was the Harwick-Wren Dialogue launched?" in [
+        q.prompt for q in _about(made, launched)
+    ]
+    assert not [q for q in _about(made, outpost) if q.asks == "date"]  # which outpost?

@@ -145,7 +145,9 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         # what the question keeps of the predicate: "invaded and occupied X" asks "invade"
         rest = fact.get("rest") or ""
         told = first_predicate(rest, corpus.language)
-        if (len(rest.split()) < 2 or not told) and not _named_event(fact, corpus):
+        if (len(rest.split()) < 2 or not told) and not (
+            _named_event(fact, corpus) or _founded(fact, corpus)
+        ):
             return "the event says too little (what was done, to whom or where)"
     return ""
 
@@ -206,7 +208,8 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         named, described = _details(fact, corpus)
         short = len(described.split()) < MIN_DETAIL_WORDS
         ordinal = _ORDINAL.search(fact.get("rest") or "")
-        if not named and not ordinal and short and not _named_event(fact, corpus):
+        once = _named_event(fact, corpus) or _founded(fact, corpus)
+        if not named and not ordinal and short and not once:
             return "nothing names which of several such events this was"
         routine = _routine(fact, corpus)
         if routine and not ordinal and not fact.get("where"):
@@ -295,6 +298,22 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
     posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Brenan"
     names = [r for r in runs if any(w.lower() not in common and w not in posts for w in r.split())]
     return len(names) >= 2  # "Port Selden" is one name
+
+
+def _founded(fact: Fact, corpus: Corpus) -> bool:
+    """ "The Wren Dialogue was launched", "the Harwick Accord was signed": what happens once
+    in the life of a thing its name tells apart (a capitalised word after its first that is
+    no country's or people's: "the Brenan outpost" is one of many)."""
+    verb = (fact.get("verb") or "").split()
+    subject = corpus.display(fact.get("subject") or "").split()
+    if subject[:1] in (["a"], ["an"], ["A"], ["An"]):
+        return False  # "an Argentine outpost was established": which one?
+    return (
+        len(verb) == 2
+        and verb[0] in ("was", "were")
+        and verb[1] in corpus.language.founding_verbs
+        and any(w[:1].isupper() and not corpus.domain.country_for(w) for w in subject[1:])
+    )
 
 
 def _routine(fact: Fact, corpus: Corpus) -> str:

@@ -59,6 +59,7 @@ class Language:
     shared_verbs: tuple[str, ...] = ()
     crowded_occasions: tuple[str, ...] = ()
     contested_dates: tuple[str, ...] = ()
+    founding_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -87,6 +88,7 @@ class Language:
                     "shared_verbs",
                     "crowded_occasions",
                     "contested_dates",
+                    "founding_verbs",
                 )
             },
         )

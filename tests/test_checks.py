@@ -1043,3 +1043,13 @@ def test_what_happens_once_to_a_named_thing_is_asked_without_more_detail():
         q.prompt for q in _about(made, launched)
     ]
     assert not [q for q in _about(made, outpost) if q.asks == "date"]  # which outpost?
+
+
+def test_a_deputy_head_of_government_with_a_portfolio_has_it_alone():
+    made, _ = _from_article(
+        "date 2019-03-22\n\nMoldova's Deputy Prime Minister for Reintegration Ola Finn and "
+        "Moldova's Deputy Foreign Minister Ilan Brek met envoys in Chisinau on 22 March 2019."
+    )
+    who = [q.answer for q in made if q.type == "who"]
+    assert "Ola Finn" in who  # one holder of that portfolio
+    assert "Ilan Brek" not in who  # a minister has several deputies

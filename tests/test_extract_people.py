@@ -64,6 +64,12 @@ def test_a_middle_initial_before_a_post_after_and_a_name_after_one_comma():
     assert found["Yuri Petrov"][:2] == ("Foreign Minister", "Peru")
 
 
+def test_a_name_with_initials_is_the_full_name_the_domain_lists():
+    found = people(DAY + "The President of the Russian Federation V.V. Putin signed it.")
+    assert list(found) == ["Vladimir Putin"]
+    assert people(DAY + "Foreign Minister K.P. Ivanov of Russia spoke.").keys() == {"K.P. Ivanov"}
+
+
 def test_the_country_after_the_post_is_the_persons():
     text = DAY + (
         "President of Russia Pavel Ivanov met Prime Minister of Japan Ichiro Sato in Osaka. "

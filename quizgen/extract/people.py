@@ -72,6 +72,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
             last = _read_counterparts(ctx, index, last, counterparts)
             continue
         name = _trimmed(ctx, domain.canonical_person(spaced_initials(person_name(match))))
+        name = _given_names(ctx, name)
         if " " not in name:  # "President Brek": read once every full name is known
             surnames_only.append((index, match, name))
             continue
@@ -358,6 +359,24 @@ def _other_side(ctx: DocContext, person: Person, other: str, index: int) -> None
     sides = _sides(ctx, {other}, early)
     if len(sides) == 1:
         person.country, person.basis = sides[0], "counterpart"
+
+
+# a name written with initials: "V.V. Putin", "I. H. Aliyev"
+INITIALLED = re.compile(r"(?P<first>[A-Z])\.(?: ?[A-Z]\.)* ?(?P<surname>[A-Z][\w’'-]+)")
+
+
+def _given_names(ctx: DocContext, name: str) -> str:
+    """The full name the domain file lists for a name written with initials ("V.V. Brek" ->
+    "Viktor Brek" when it lists one Brek whose name starts with V), else ``name``."""
+    found = INITIALLED.fullmatch(name)
+    if found is None:
+        return name
+    fulls = {
+        full
+        for full in map(ctx.domain.canonical_person, (n for n, _ in ctx.domain.known_people))
+        if full.rpartition(" ")[2] == found["surname"] and full.startswith(found["first"])
+    }
+    return fulls.pop() if len(fulls) == 1 else name
 
 
 def _known_holder(ctx: DocContext, match: re.Match[str], surname: str) -> str | None:

@@ -1053,3 +1053,16 @@ def test_a_deputy_head_of_government_with_a_portfolio_has_it_alone():
     who = [q.answer for q in made if q.type == "who"]
     assert "Ola Finn" in who  # one holder of that portfolio
     assert "Ilan Brek" not in who  # a minister has several deputies
+
+
+def test_a_country_becoming_independent_is_one_event():
+    free = _event(
+        "In 1968, Mauritius became an independent Commonwealth country.",
+        "1968",
+        "In 1968",
+        "Mauritius",
+        "became",
+        "an independent Commonwealth country",
+    )
+    made, _ = _run(free)
+    assert [q.answer for q in _about(made, free) if q.asks == "date"]

@@ -303,11 +303,15 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
 def _founded(fact: Fact, corpus: Corpus) -> bool:
     """ "The Wren Dialogue was launched", "the Harwick Accord was signed": what happens once
     in the life of a thing its name tells apart (a capitalised word after its first that is
-    no country's or people's: "the Brenan outpost" is one of many)."""
+    no country's or people's: "the Brenan outpost" is one of many); "Wrenland became
+    independent": once in a country's."""
     verb = (fact.get("verb") or "").split()
     subject = corpus.display(fact.get("subject") or "").split()
     if subject[:1] in (["a"], ["an"], ["A"], ["An"]):
         return False  # "an Argentine outpost was established": which one?
+    predicate = " ".join([*verb, *(fact.get("rest") or "").split()])
+    if predicate.startswith(corpus.language.founding_phrases):  # "became independent"
+        return bool(corpus.domain.country_for(" ".join(subject)))
     return (
         len(verb) == 2
         and verb[0] in ("was", "were")

@@ -60,6 +60,7 @@ class Language:
     crowded_occasions: tuple[str, ...] = ()
     contested_dates: tuple[str, ...] = ()
     founding_verbs: tuple[str, ...] = ()
+    founding_phrases: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -89,6 +90,7 @@ class Language:
                     "crowded_occasions",
                     "contested_dates",
                     "founding_verbs",
+                    "founding_phrases",
                 )
             },
         )

@@ -1057,12 +1057,12 @@ def test_a_deputy_head_of_government_with_a_portfolio_has_it_alone():
 
 def test_a_country_becoming_independent_is_one_event():
     free = _event(
-        "In 1968, Mauritius became an independent Commonwealth country.",
+        "In 1968, Mauritius became an independent country.",
         "1968",
         "In 1968",
         "Mauritius",
         "became",
-        "an independent Commonwealth country",
+        "an independent country",
     )
     made, _ = _run(free)
     assert [q.answer for q in _about(made, free) if q.asks == "date"]

@@ -102,3 +102,11 @@ def test_sentences_are_chosen_as_the_per_sentence_keyword_test_chose_them():
         assert _hinted(ctx, decl) == plain, texts
         chosen += len(plain)
     assert chosen > 1000
+
+
+def test_no_article_names_a_document_of_a_later_year():
+    sentence = "\n\nThe 1956 declaration promised to hand over two of the four islands."
+    before = extract("date 1955-03-01" + sentence)
+    after = extract("date 1960-03-01" + sentence)
+    assert not [f for f in before.facts if f.kind == "declaration"]
+    assert [f for f in after.facts if f.kind == "declaration"]

@@ -52,8 +52,10 @@ ASIDE_END = re.compile(
 def find_declarations(ctx: DocContext) -> list[Draft]:
     """A draft for each sentence that states what a key document said or who adheres to it."""
     drafts = []
+    written = ctx.doc.published.year
     for decl in ctx.domain.documents:
-        drafts += _document(ctx, decl)
+        if written is None or decl.year <= written:  # no article names a later document
+            drafts += _document(ctx, decl)
     return drafts
 
 

@@ -457,3 +457,8 @@ def test_a_possessive_date_that_opens_the_sentence_dates_the_noun_it_qualifies()
         ("2019-02-08", "The agreement is subject to a treaty"),
         ("2019-02-07", "The meeting between Ola Finn and Ilan Brek lasted three hours"),
     }
+
+
+def test_the_part_of_the_day_before_a_date_goes_with_it():
+    text = DAY + "A final agreement came in the early hours of Thursday morning."
+    assert events(text) == {"A final agreement came": "2019-02-07"}

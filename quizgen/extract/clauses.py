@@ -206,6 +206,13 @@ def _possessed(reading: Reading, event: Event | None) -> Event | None:
     return _event(reading.ctx, subject, event.verb, event.rest, event.clause, False)
 
 
+# what names a part of the day before its date: "in the early hours of", "on the evening of"
+PART_OF_DAY_OF = re.compile(
+    r"\s+(?:in|on|during|at|by)\s+the\s+(?:(?:early|small|late)\s+)?"
+    r"(?:hours|morning|afternoon|evening|night)\s+of\s+\Z"
+)
+
+
 def _opened_by_participle(reading: Reading, found: re.Match[str], end: int) -> Event | None:
     """The event of a participle phrase that opens the sentence, told of the main clause's
     subject: "Founded by rebels in 1964, the group ..." -> "The group was founded by rebels"."""
@@ -440,6 +447,9 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             cut = m.start
             if m.kind == "relative" and text.endswith(" of ", start, cut):
                 cut -= 3  # "the first nine months of this year": "of" goes with it
+            part_of_day = PART_OF_DAY_OF.search(text, max(cursor, cut - 40), cut)
+            if part_of_day:  # "in the early hours of Sunday": the phrase goes with the date
+                cut = part_of_day.start()
             plain += text[cursor:cut]
             mask += masked[cursor:cut]
             cursor = m.end

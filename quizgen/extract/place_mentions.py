@@ -32,7 +32,7 @@ AREA_WORDS = (
     "prefecture", "region", "province", "oblast", "krai", "bay", "harbour", "harbor", "sound",
     "channel", "strait",
 )  # fmt: skip
-CAPITALISED_AREA_WORDS = ("District", "River", "Lake", "Peninsula", "Valley", "Canal")
+CAPITALISED_AREA_WORDS = ("District", "River", "Peninsula", "Valley")
 # Capitalised words before a name that make it a place: "Mount Kent", "River Dunmore"
 AREA_PREFIXES = ("Mount", "River", "Lake")
 # Words before " of X" that make X a place ("the village of Shakotan")
@@ -151,20 +151,19 @@ def add_venues(ctx: DocContext, text: str, found: Found) -> None:
         found.setdefault(name, (None, text.index(name)))
 
 
-# "in Krasnoyarsk", "efforts in Afghanistan", "visited New Bern", "at Wren Point", "a trip to
-# Kestel", "near Port Arden": one or two capitalised words after a locative word that end the
-# name (no capitalised word follows: "in Harwick Declaration" is a document's name). Not
-# "from" nor a bare "to": people come from someone, and write to someone.
-AFTER_IN_WORDS: tuple[str, ...] = ("in", "at", "visited", "visiting", "near", "outskirts of")
-AFTER_IN_WORDS += ("visit to", "trip to", "travelled to", "traveled to", "flew to", "returned to")
+# "in Krasnoyarsk", "efforts in Afghanistan", "visited New Bern", "at Wren Point", "near Port
+# Arden": one or two capitalised words after a locative word that end the name (no capitalised
+# word follows: "in Harwick Declaration" is a document's name). Not "from" nor "to": people
+# come from someone, and write to someone.
+AFTER_IN_WORDS = ("in", "at", "visited", "visiting", "near", "outskirts of")
 AFTER_IN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(AFTER_IN_WORDS)})\s+(?P<name>{_NAME}(?: {PLACE_PARTICLE}?{_NAME})?)"
+    rf"(?<![\w-])(?:{alternation(AFTER_IN_WORDS)})\s+(?P<name>{_NAME}(?: {PLACE_PARTICLE}?{_NAME})?)"
     rf"(?![\w’'-]|\s+[{UPPER_LETTERS}]|\s*[’']s\b)"
 )
 
 
 # every AFTER_IN match holds one of its words, whitespace and a capital of any alphabet
-IN_ANY_CAPITAL = re.compile(rf"(?:{'|'.join(AFTER_IN_WORDS)})\s+[{UPPER_LETTERS}]")
+IN_ANY_CAPITAL = re.compile(rf"(?:{alternation(AFTER_IN_WORDS)})\s+[{UPPER_LETTERS}]")
 
 
 def names_after_in(ctx: DocContext, text: str) -> list[str]:
@@ -296,6 +295,8 @@ def _without_compass(head: str) -> str:
     r"""``head`` without a compass word at its end ("in northern"), when whitespace comes
     before that word: what ``(?:COMPASS\s+)?\Z`` lets stand between a locative word and a
     place."""
+    if not head.endswith("ern"):  # every compass word ends so: most heads are done here
+        return head
     for word in COMPASS:
         if head.endswith(word) and head[-len(word) - 1 : -len(word)].isspace():
             return head[: -len(word)].rstrip()

@@ -151,3 +151,9 @@ def test_tsv_imports_into_anki_one_note_per_question_with_every_character(tmp_pa
         ['Who said "yes"?', "Taro Kono"],
         ["Who left?", "'-Sergei Lavrov"],
     ]
+
+
+def test_accepted_answers_with_a_comma_stay_one_answer_in_the_text_exports(questions):
+    q = next(q for q in questions if q.accepted)
+    q = q.__class__(**{**q.__dict__, "accepted": ("Minister of Foreign Affairs, Trade", "FM")})
+    assert "(also: Minister of Foreign Affairs, Trade; FM)" in tsv.to_tsv([q])

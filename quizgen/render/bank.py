@@ -57,6 +57,6 @@ def to_text(questions: Sequence[Question]) -> str:
         if q.type == "timeline":
             lines.extend(f"   {i}. {item}" for i, item in enumerate(q.items, start=1))
         lines.append(
-            f"   Answer: {q.answer}" + (f" (also: {', '.join(q.accepted)})" if q.accepted else "")
+            f"   Answer: {q.answer}" + (f" (also: {'; '.join(q.accepted)})" if q.accepted else "")
         )
     return "\n".join(lines) + "\n"

@@ -37,7 +37,7 @@ def back(q: Question) -> str:
     """The answer with its accepted variants."""
     answer = q.answer
     if q.accepted:
-        answer += f" (also: {', '.join(q.accepted)})"
+        answer += f" (also: {'; '.join(q.accepted)})"
     return answer
 
 

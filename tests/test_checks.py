@@ -1066,3 +1066,17 @@ def test_a_country_becoming_independent_is_one_event():
     )
     made, _ = _run(free)
     assert [q.answer for q in _about(made, free) if q.asks == "date"]
+
+
+def test_say_without_the_words_said_is_held():
+    said = _event(
+        "On June 10, 2022, Ola Finn said the plans to act alone would be damaging.",
+        "2022-06-10",
+        "On June 10, 2022",
+        "Ola Finn",
+        "said",
+        "the plans",
+    )
+    made, held = _run(said)
+    assert not _about(made, said)
+    assert any("words said were cut" in r for r in _reasons(held, said))

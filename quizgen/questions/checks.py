@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lemminflect import getAllLemmas
+
 from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact, Source
@@ -182,6 +184,28 @@ def complete_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     if clause[-1].lower() in corpus.language.loose_ends:
         return f"the question stops mid-phrase ({clause[-1]!r})"
     return ""
+
+
+def says_what_was_said(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "When did X say the plans?": "say" needs the words said (a clause), not a noun
+    phrase left after the clause was cut ("said the plans would be damaging")."""
+    for fact in facts:
+        verb = (fact.get("verb") or "").split()
+        if fact.kind != "event" or not verb or corpus.language.base_verb(verb[-1]) != "say":
+            continue
+        said = _SAY.search(q.prompt)
+        if said and not any(_verb_word(w) for w in re.findall(r"[\w’'-]+", said["said"])):
+            return f"the words said were cut: 'say {said['said'].strip()}'"
+    return ""
+
+
+_SAY = re.compile(r"\b(?:say|says|said)\b(?P<said>[^?.]*)")
+
+
+def _verb_word(word: str) -> bool:
+    """A word that can only be a verb or an auxiliary ("would", "agreed"), or "that"."""
+    lemmas = getAllLemmas(word.lower())
+    return word == "that" or "AUX" in lemmas or ("VERB" in lemmas and "NOUN" not in lemmas)
 
 
 _ORDINAL = re.compile(
@@ -800,6 +824,7 @@ CHECKS: tuple[Check, ...] = (
     named_subject,
     reads_cleanly,
     complete_clause,
+    says_what_was_said,
     one_event,
     not_an_aside_of_a_speech,
     one_partner,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from quizgen.domain import load_domain
+from quizgen.domain import Role, load_domain
 from quizgen.extract import extract_facts
 from quizgen.facts import FactSet
 from quizgen.questions import generate_questions
@@ -1080,3 +1080,17 @@ def test_say_without_the_words_said_is_held():
     made, held = _run(said)
     assert not _about(made, said)
     assert any("words said were cut" in r for r in _reasons(held, said))
+
+
+def test_a_short_title_that_starts_a_listed_post_is_held():
+    shipped = load_domain()
+    duchy = Role("Chancellor of the Duchy of Lancaster", ("Chancellor of the Duchy of Lancaster",))
+    topic = dataclasses.replace(shipped, roles=(*shipped.roles, duchy))
+    held: list = []
+    made = generate_questions(
+        extract("date 2020-12-17\n\nThe talks were co-chaired with Chancellor Ola Finn of Fiji."),
+        topic,
+        rejected=lambda q, reasons: held.append((q, reasons)),
+    )
+    assert not [q for q in made if "Ola Finn" in (q.prompt + q.answer)]
+    assert any("may be short for" in r for _, reasons in held for r in reasons)

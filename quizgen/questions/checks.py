@@ -594,6 +594,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return "the articles give this person different posts: which one when is unsure"
         if any(_inside_longer_title(fact, s.quote, corpus) for s in fact.sources):
             return f"the post {fact.get('role')!r} may be cut from a longer title"
+        longer = _listed_longer_post(fact.get("role") or "", corpus)
+        if longer:  # "Chancellor Ola Finn", where the topic lists "Chancellor of the Duchy"
+            return f"the post {fact.get('role')!r} may be short for {longer!r}"
         if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
             return "a post held 'in <year>' may have changed hands that year: two right answers"
     return ""
@@ -645,6 +648,15 @@ _MONTH_YEAR = re.compile(r"\b[A-Z][a-z]+ \d{4}\b")
 
 
 _TITLE_GLUE = frozenset({"deputy", "vice", "special", "senior", "acting", "assistant"})
+
+
+def _listed_longer_post(role: str, corpus: Corpus) -> str:
+    """A post the domain file lists that starts with ``role``, a post it does not list
+    ("Chancellor" and "Chancellor of the Duchy of Lancaster"), or ""."""
+    if not role or corpus.domain.role(role) is not None:
+        return ""
+    prefix = f"{role.casefold()} "
+    return next((r.post for r in corpus.domain.roles if r.post.casefold().startswith(prefix)), "")
 
 
 def _inside_longer_title(fact: Fact, quote: str, corpus: Corpus) -> bool:

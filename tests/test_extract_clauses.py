@@ -462,3 +462,16 @@ def test_a_possessive_date_that_opens_the_sentence_dates_the_noun_it_qualifies()
 def test_the_part_of_the_day_before_a_date_goes_with_it():
     text = DAY + "A final agreement came in the early hours of Thursday morning."
     assert events(text) == {"A final agreement came": "2019-02-07"}
+
+
+def test_a_clock_time_is_cut_from_the_clause_whole():
+    text = DAY + (
+        "Ola Finn left Harwick on Thursday at 6:30pm, for Stellby. Ilan Brek arrived in "
+        "Wrenport at 10.30 a.m. on Thursday. Mara Voss met envoys at 10 Kestel Street on "
+        "Thursday."
+    )
+    assert events(text) == {
+        "Ola Finn left Harwick": "2019-02-07",
+        "Ilan Brek arrived in Wrenport": "2019-02-07",
+        "Mara Voss met envoys at 10 Kestel Street": "2019-02-07",
+    }

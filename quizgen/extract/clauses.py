@@ -197,6 +197,29 @@ def build_event(
     return _inner_clause(reading, start, end)
 
 
+# a clock time, with the word before it: "at 6:30pm", "from 10.30 a.m.", "around 9 am"
+CLOCK_TIME = re.compile(
+    r"\s+(?:at|from|until|till|by|around|about|before|after)\s+\d{1,2}(?:[:.]\d\d)?"
+    r"(?:\s*[ap]\.?m\.?(?![\w])|(?<=\d\d)(?:\s*(?:hrs|h|GMT|UTC|local time))?(?![\w.]))"
+)
+
+
+# every clock time ``_clock_times`` keeps holds a colon or point before two digits, or am/pm
+CLOCK_HINT = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b")
+
+
+def _clock_times(text: str, start: int, end: int) -> list[Mention]:
+    """The clock times of ``text[start:end]`` as mentions to cut from a clause: the hour of
+    a day is detail a question leaves out ("left on Monday at 6:30pm" -> "left")."""
+    from quizgen.extract.dates import Mention  # (dates imports this module)
+
+    return [
+        Mention(m.start(), m.end(), m.group(), "clock")
+        for m in CLOCK_TIME.finditer(text, start, end)
+        if ":" in m.group() or "." in m.group() or "m" in m.group()[-4:]
+    ]
+
+
 def _possessed(reading: Reading, event: Event | None) -> Event | None:
     """The event of a sentence opened by a possessive date ("Thursday's ceremony was ...",
     "Today's agreement ..."): its subject is the noun the date qualified ("the ceremony")."""
@@ -442,8 +465,11 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
         return None
     plain = mask = ""
     cursor = start
-    for m in mentions:
-        if start <= m.start and m.end <= end and (m is mention or m.kind == "relative"):
+    cuts = [m for m in mentions if start <= m.start and m.end <= end]
+    if CLOCK_HINT.search(text, start, end):  # most clauses hold no clock time
+        cuts = sorted([*cuts, *_clock_times(text, start, end)], key=lambda m: m.start)
+    for m in cuts:
+        if m is mention or m.kind in ("relative", "clock"):
             cut = m.start
             if m.kind == "relative" and text.endswith(" of ", start, cut):
                 cut -= 3  # "the first nine months of this year": "of" goes with it

@@ -943,12 +943,12 @@ def test_a_post_that_says_whom_it_serves_is_not_the_inferred_countrys():
     assert any("the country is a guess" in r for r in _reasons(held, envoy))
 
 
-def test_a_meeting_or_a_visit_recurs_so_its_true_or_false_is_only_true():
-    from quizgen.questions.builders import _RECURRING
-
-    for act in ("had a meeting with Ola Finn", "visited Lima", "met Ilan Brek", "held talks"):
-        assert _RECURRING.search(f"Taro Kono {act}"), act
-    assert not _RECURRING.search("Lena declared independence from Calder")
+def test_a_meeting_a_visit_or_a_trip_recurs_so_its_true_or_false_is_only_true():
+    language = load_rules().language
+    acts = ("had a meeting with Ola Finn", "visited Lima", "met Ilan Brek", "held talks")
+    for act in (*acts, "left the state", "flew to Harwick"):
+        assert language.recurs(f"Taro Kono {act}"), act
+    assert not language.recurs("Lena declared independence from Calder")
 
 
 def test_the_islands_point_back_to_an_earlier_sentence():

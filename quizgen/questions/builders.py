@@ -6,7 +6,6 @@ import calendar
 import datetime as dt
 import hashlib
 import random
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -306,7 +305,7 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
         # what recurs ("held meetings with X") may have happened in the other year as well:
         # its false variant would be false only by the article's silence
-        if rng.random() < 0.5 or _RECURRING.search(statement):
+        if rng.random() < 0.5 or corpus.language.recurs(statement):
             yield _tf(corpus, fact, truth, True, truth, "events")
         else:
             wrong = _shift(date, rng)
@@ -318,13 +317,6 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
                 truth,
                 "events",
             )
-
-
-_RECURRING = re.compile(
-    r"\b(?:meetings?|met|talks|visits?|visited|sessions?|conferences?|trips?|negotiations?|"
-    r"consultations?|calls?|called|conversations?|exchanges?|summits?)\b",
-    re.I,
-)
 
 
 def _tf(

@@ -61,6 +61,7 @@ class Language:
     contested_dates: tuple[str, ...] = ()
     founding_verbs: tuple[str, ...] = ()
     founding_phrases: tuple[str, ...] = ()
+    recurring_words: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -91,9 +92,15 @@ class Language:
                     "contested_dates",
                     "founding_verbs",
                     "founding_phrases",
+                    "recurring_words",
                 )
             },
         )
+
+    def recurs(self, statement: str) -> bool:
+        """Does ``statement`` tell of what happens again and again ("met", "trips")?"""
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", statement)}
+        return not words.isdisjoint(self.recurring_words)
 
     def without_duration(self, clause: str) -> str:
         """``clause`` without how long it lasted ("held talks for approximately one hour and

@@ -475,3 +475,10 @@ def test_a_clock_time_is_cut_from_the_clause_whole():
         "Ilan Brek arrived in Wrenport": "2019-02-07",
         "Mara Voss met envoys at 10 Kestel Street": "2019-02-07",
     }
+
+
+def test_a_relative_clause_in_brackets_is_no_part_of_the_event():
+    text = DAY + (
+        "In 1904, Calder (of which Wren was then a protectorate) and Lena concluded a treaty."
+    )
+    assert events(text) == {"Calder and Lena concluded a treaty": "1904"}

@@ -480,6 +480,10 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             mask += masked[cursor:cut]
             cursor = m.end
     plain, mask = squash(*without_discourse(plain + text[cursor:end], mask + masked[cursor:end]))
+    if "(" in plain:  # "France (of which Calder was then a protectorate) and Lena signed"
+        for aside in reversed(list(RELATIVE_BRACKETS.finditer(plain))):
+            a, b = aside.span()
+            plain, mask = plain[:a] + plain[b:], mask[:a] + mask[b:]
     verb = find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
@@ -651,6 +655,7 @@ def _event(
 
 
 EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+RELATIVE_BRACKETS = re.compile(r"\s*\((?:of which|in which|which|who|whom|whose|where)\b[^()]*\)")
 # a clause that says something did not happen: "X did not attend", "Y never ratified", "No
 # agreement was reached" (English grammar words)
 NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")

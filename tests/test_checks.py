@@ -957,6 +957,13 @@ def test_the_islands_point_back_to_an_earlier_sentence():
     assert not language.is_dangling("Lena separated the Wren Islands from Calder in 1965.")
 
 
+def test_an_unnamed_country_or_capital_points_back():
+    language = load_rules().language
+    assert language.is_dangling("Ola Finn left the country on 3 May 2019.")
+    assert language.is_dangling("The talks opened in the capital on 3 May 2019.")
+    assert not language.is_dangling("Ola Finn left Calder for the State Duma on 3 May 2019.")
+
+
 def test_a_place_that_is_one_item_of_a_list_is_not_asked_where():
     made, _ = _from_article(
         "date 2019-02-08\n\nOn 1 September 2018, Taro Kono opened two offices in the cities of "

@@ -24,6 +24,12 @@ from quizgen.extract.clause_scan import (
     squash,
     without_discourse,
 )
+from quizgen.extract.clause_trims import (
+    CLOCK_HINT,
+    PART_OF_DAY_OF,
+    clock_times,
+    without_relative_brackets,
+)
 from quizgen.extract.passives import active_voice
 from quizgen.extract.place_mentions import IN_ANY_CAPITAL, names_after_in, unknown_venues
 from quizgen.extract.reduced_relatives import opening, reduced_relative
@@ -197,27 +203,11 @@ def build_event(
     return _inner_clause(reading, start, end)
 
 
-# a clock time, with the word before it: "at 6:30pm", "from 10.30 a.m.", "around 9 am"
-CLOCK_TIME = re.compile(
-    r"\s+(?:at|from|until|till|by|around|about|before|after)\s+\d{1,2}(?:[:.]\d\d)?"
-    r"(?:\s*[ap]\.?m\.?(?![\w])|(?<=\d\d)(?:\s*(?:hrs|h|GMT|UTC|local time))?(?![\w.]))"
-)
-
-
-# every clock time ``_clock_times`` keeps holds a colon or point before two digits, or am/pm
-CLOCK_HINT = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b")
-
-
 def _clock_times(text: str, start: int, end: int) -> list[Mention]:
-    """The clock times of ``text[start:end]`` as mentions to cut from a clause: the hour of
-    a day is detail a question leaves out ("left on Monday at 6:30pm" -> "left")."""
+    """The clock times of ``text[start:end]`` as mentions to cut from a clause."""
     from quizgen.extract.dates import Mention  # (dates imports this module)
 
-    return [
-        Mention(m.start(), m.end(), m.group(), "clock")
-        for m in CLOCK_TIME.finditer(text, start, end)
-        if ":" in m.group() or "." in m.group() or "m" in m.group()[-4:]
-    ]
+    return [Mention(a, b, text[a:b], "clock") for a, b in clock_times(text, start, end)]
 
 
 def _possessed(reading: Reading, event: Event | None) -> Event | None:
@@ -227,13 +217,6 @@ def _possessed(reading: Reading, event: Event | None) -> Event | None:
         return None  # "Thursday's Wren Forum": a name; read no further
     subject = f"the {event.subject}"
     return _event(reading.ctx, subject, event.verb, event.rest, event.clause, False)
-
-
-# what names a part of the day before its date: "in the early hours of", "on the evening of"
-PART_OF_DAY_OF = re.compile(
-    r"\s+(?:in|on|during|at|by)\s+the\s+(?:(?:early|small|late)\s+)?"
-    r"(?:hours|morning|afternoon|evening|night)\s+of\s+\Z"
-)
 
 
 def _opened_by_participle(reading: Reading, found: re.Match[str], end: int) -> Event | None:
@@ -481,9 +464,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             cursor = m.end
     plain, mask = squash(*without_discourse(plain + text[cursor:end], mask + masked[cursor:end]))
     if "(" in plain:  # "France (of which Calder was then a protectorate) and Lena signed"
-        for aside in reversed(list(RELATIVE_BRACKETS.finditer(plain))):
-            a, b = aside.span()
-            plain, mask = plain[:a] + plain[b:], mask[:a] + mask[b:]
+        plain, mask = without_relative_brackets(plain, mask)
     verb = find_verb(mask, relative=antecedent is not None)
     if verb is None:
         return None
@@ -655,7 +636,6 @@ def _event(
 
 
 EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
-RELATIVE_BRACKETS = re.compile(r"\s*\((?:of which|in which|which|who|whom|whose|where)\b[^()]*\)")
 # a clause that says something did not happen: "X did not attend", "Y never ratified", "No
 # agreement was reached" (English grammar words)
 NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")

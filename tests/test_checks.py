@@ -1101,3 +1101,17 @@ def test_a_short_title_that_starts_a_listed_post_is_held():
     )
     assert not [q for q in made if "Ola Finn" in (q.prompt + q.answer)]
     assert any("may be short for" in r for _, reasons in held for r in reasons)
+
+
+def test_whom_is_not_asked_when_the_purpose_that_named_them_is_cut():
+    trip = _event(
+        "In May 2021, Taro Kono had used his trip to Harwick to hold talks with Sergey Lavrov.",
+        "2021-05",
+        "In May 2021",
+        "Taro Kono",
+        "had used",
+        "his trip to Harwick to hold talks with Sergey Lavrov",
+    )
+    made, held = _run(trip)
+    asked = [*made, *(q for q, _ in held)]
+    assert not [q for q in _about(asked, trip) if q.asks == "partner"]

@@ -463,6 +463,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     )
     actor = subject if subject in corpus.full_names() and precision == "day" else ""
     partnerless = did_clause(subject, verb, unnamed, language, demonym) if partner else ""
+    if unnamed.endswith(" with") and not partnerless.endswith(" with"):
+        partnerless = ""  # "to hold talks with" was cut as a purpose: whom is no longer asked
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year

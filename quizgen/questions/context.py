@@ -459,7 +459,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     )
     partner, unnamed = _partner(subject, verb, rest, corpus)
     did_what = language.did_what(
-        verb, language.without_purpose(_trim(first_predicate(rest, language)), corpus.is_demonym)
+        verb,
+        language.without_purpose(_trim(first_predicate(rest, language)), corpus.is_demonym, verb),
     )
     actor = subject if subject in corpus.full_names() and precision == "day" else ""
     partnerless = did_clause(subject, verb, unnamed, language, demonym) if partner else ""
@@ -474,7 +475,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
     rest_as_told = fact.get("rest") or ""
     if rest_as_told and what.endswith(rest_as_told):  # the act without its purpose, if named
-        cut = _trim(language.without_purpose(rest_as_told, corpus.is_demonym))
+        cut = _trim(language.without_purpose(rest_as_told, corpus.is_demonym, verb))
         what = what[: len(what) - len(rest_as_told)] + cut  # and without a long clause's tail
     if language.is_dangling(what):
         datable = False  # "When did the two countries sign ...?": which two?
@@ -685,7 +686,7 @@ def did_clause(
         clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"
     else:
         return ""
-    predicate = language.without_purpose(_trim(first_predicate(rest, language)), adjective)
+    predicate = language.without_purpose(_trim(first_predicate(rest, language)), adjective, verb)
     return _shortened(" ".join(f"{clause} {predicate}".split()), len(clause.split()))
 
 

@@ -62,6 +62,7 @@ class Language:
     founding_verbs: tuple[str, ...] = ()
     founding_phrases: tuple[str, ...] = ()
     recurring_words: tuple[str, ...] = ()
+    purpose_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -93,6 +94,7 @@ class Language:
                     "founding_verbs",
                     "founding_phrases",
                     "recurring_words",
+                    "purpose_verbs",
                 )
             },
         )
@@ -116,13 +118,19 @@ class Language:
         )
         return re.sub(r"\s{2,}", " ", re.sub(pattern, "", clause)).strip()
 
-    def without_purpose(self, rest: str, adjective: Callable[[str], bool] = _never) -> str:
+    def without_purpose(
+        self, rest: str, adjective: Callable[[str], bool] = _never, verb: str = ""
+    ) -> str:
         """A long predicate without its trailing purpose: "the Geneva Agreement to find an
         amicable solution to the dispute" -> "the Geneva Agreement" (the purpose is detail a
         question about the act does not need; what the act was stays). Only when what stays
-        names something: a capitalised word that is not ``adjective`` ("Spanish")."""
+        names something: a capitalised word that is not ``adjective`` ("Spanish"); never after
+        a verb that needs its purpose (``purpose_verbs``: "used his trip to hold talks")."""
         words = rest.split()
         if len(words) <= PURPOSE_KEPT_WORDS:
+            return rest
+        last = verb.split()[-1:]
+        if last and self.base_verb(last[0]) in self.purpose_verbs:
             return rest
         for index in range(2, len(words) - 1):
             after = words[index + 1]

@@ -479,6 +479,7 @@ def test_a_clock_time_is_cut_from_the_clause_whole():
 
 def test_a_relative_clause_in_brackets_is_no_part_of_the_event():
     text = DAY + (
-        "In 1904, Calder (of which Wren was then a protectorate) and Lena concluded a treaty."
+        "In 1904, Calder (of which Wren was then a protectorate) and Lena (as Stellby was then "
+        "called) concluded a treaty."
     )
     assert events(text) == {"Calder and Lena concluded a treaty": "1904"}

@@ -25,7 +25,9 @@ PART_OF_DAY_OF = re.compile(
     r"(?:hours|morning|afternoon|evening|night)\s+of\s+\Z"
 )
 # a bracket that opens with a relative word: "(of which Calder was then a protectorate)"
-RELATIVE_BRACKETS = re.compile(r"\s*\((?:of which|in which|which|who|whom|whose|where)\b[^()]*\)")
+RELATIVE_BRACKETS = re.compile(
+    r"\s*\((?:of which|in which|which|who|whom|whose|where|as)\b[^()]*\)"
+)  # and "(as Lena was then called)"
 
 
 def clock_times(text: str, start: int, end: int) -> list[tuple[int, int]]:

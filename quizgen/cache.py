@@ -89,8 +89,8 @@ def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Itera
     size = -(-len(documents) // (jobs * 4))
     chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
     try:
-        with ProcessPoolExecutor(jobs) as pool:
-            for found in pool.map(_extract_chunk, chunks, [domain] * len(chunks)):
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(domain,)) as pool:
+            for found in pool.map(_extract_chunk, chunks):
                 yield from found
     except BrokenProcessPool:
         raise QuizgenError(
@@ -98,8 +98,18 @@ def _extract_each(documents: list[Document], domain: Domain, jobs: int) -> Itera
         ) from None
 
 
-def _extract_chunk(documents: list[Document], domain: Domain) -> list[list[Draft]]:
-    return list(extract_each(documents, domain))
+# A worker process's domain, set once as it starts. Sent with every chunk, the domain made
+# each task some 30 KB: with workers killed, the tasks filled the pipe to them and the build
+# hung writing the next one instead of saying that a process stopped.
+_worker_domain: list[Domain] = []
+
+
+def _start_worker(domain: Domain) -> None:
+    _worker_domain[:] = [domain]
+
+
+def _extract_chunk(documents: list[Document]) -> list[list[Draft]]:
+    return list(extract_each(documents, _worker_domain[0]))
 
 
 def _cache_key(domain: Domain) -> str:

@@ -291,6 +291,14 @@ def _die(*args: object) -> None:
     os._exit(9)  # as a worker killed by the system would
 
 
+def test_worker_processes_find_what_one_process_finds(workdir: Path) -> None:
+    shutil.copytree(SEEDS, workdir / "seeds")
+    assert invoke("build", "--jobs", "1", "-o", "one").exit_code == 0
+    assert invoke("build", "--jobs", "2", "-o", "two").exit_code == 0
+    one, two = (workdir / "one" / "facts.json", workdir / "two" / "facts.json")
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
 def test_a_killed_extraction_process_is_one_line(workdir: Path, monkeypatch) -> None:
     shutil.copytree(SEEDS, workdir / "seeds")
     monkeypatch.setattr("quizgen.cache._extract_chunk", _die)

@@ -297,18 +297,24 @@ class Domain:
 
     def known_full_name(self, surname: str) -> str | None:
         """The full name of the one person the domain file lists with this surname, or None."""
-        return self._known_surnames.get(surname)
+        found = self.known_full_names(surname)
+        return found[0] if len(found) == 1 else None
+
+    def known_full_names(self, surname: str) -> tuple[str, ...]:
+        """The full names of the people the domain file lists with this surname."""
+        return self._known_surnames.get(surname, ())
 
     @cached_property
     def _known_people(self) -> dict[str, str]:
         return {self.canonical_person(name): country for name, country in self.known_people}
 
     @cached_property
-    def _known_surnames(self) -> dict[str, str]:
-        names: dict[str, list[str]] = {}
+    def _known_surnames(self) -> dict[str, tuple[str, ...]]:
+        names: dict[str, tuple[str, ...]] = {}
         for name in self._known_people:
-            names.setdefault(name.rpartition(" ")[2], []).append(name)
-        return {surname: found[0] for surname, found in names.items() if len(found) == 1}
+            surname = name.rpartition(" ")[2]
+            names[surname] = (*names.get(surname, ()), name)
+        return names
 
     def canonical_person(self, name: str) -> str:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei), and

@@ -371,12 +371,8 @@ def _given_names(ctx: DocContext, name: str) -> str:
     found = INITIALLED.fullmatch(name)
     if found is None:
         return name
-    fulls = {
-        full
-        for full in map(ctx.domain.canonical_person, (n for n, _ in ctx.domain.known_people))
-        if full.rpartition(" ")[2] == found["surname"] and full.startswith(found["first"])
-    }
-    return fulls.pop() if len(fulls) == 1 else name
+    fulls = [f for f in ctx.domain.known_full_names(found["surname"]) if f[0] == found["first"]]
+    return fulls[0] if len(fulls) == 1 else name
 
 
 def _known_holder(ctx: DocContext, match: re.Match[str], surname: str) -> str | None:
@@ -492,6 +488,7 @@ _TITLE_WORDS_BEFORE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?: |-
 # words that head a longer title besides the post modifiers: "State Minister for ...",
 # "Permanent Secretary ...", "Principal Deputy ..."
 TITLE_HEADS = frozenset(("state", "chief", "principal", "permanent", "executive", "junior"))
+_LONGER_TITLE_WORDS = TITLE_HEADS | frozenset(POST_MODIFIERS.split())
 
 
 def _longer_title(match: re.Match[str]) -> str:
@@ -507,9 +504,7 @@ def _longer_title(match: re.Match[str]) -> str:
     words = re.findall(r"[^ -]+[ -]", before.group())
     kept: list[str] = []
     for word in reversed(words):  # from the post back, while the words are title words
-        bare = word[:-1]
-        lower = bare.lower()
-        if lower not in TITLE_HEADS and lower not in POST_MODIFIERS.split():
+        if word[:-1].lower() not in _LONGER_TITLE_WORDS:
             break
         kept.insert(0, word)
     return "".join(kept)

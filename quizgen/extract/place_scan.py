@@ -44,8 +44,8 @@ UNKNOWN_ANCHORS = (
 
 def _unknown_starts(joined: Joined) -> dict[int, list[int]]:
     """Offsets in their sentences where ``UNKNOWN`` can match, by sentence: each "city of"
-    (or "village of", "Mount ", "River ") and each capital starting "Xxx " or "Xxx-Yyy " before one of
-    its words (prefecture, region...)."""
+    (or "village of", "Mount ", "River ") and each capital starting "Xxx " or "Xxx-Yyy "
+    before one of its words (prefecture, region...)."""
     text, starts = joined
     found: dict[int, list[int]] = {}
     for anchor, firsts in UNKNOWN_ANCHORS:

@@ -198,9 +198,10 @@ def dateline(header: Header) -> None:
     (Agency) -", "STELLBY (Agency - 2nd August, 2016)", "City--", "City:" or "Harwick • "."""
     header.rest = header.rest.lstrip()
     match = _dateline_match(header.rest)
-    paragraphs = _paragraphs(header.rest)
-    if match and _titled(paragraphs[0][1], len(paragraphs)):
-        match = None  # a headline that reads as one ("Finn: talks go on"), left as the body's
+    if match:
+        paragraphs = _paragraphs(header.rest)
+        if _titled(paragraphs[0][1], len(paragraphs)):
+            match = None  # a headline that reads as one ("Finn: talks go on"): the body's
     if not match:
         _dated_prefix(header)
         return

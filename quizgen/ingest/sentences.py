@@ -13,16 +13,13 @@ from collections.abc import Iterable
 
 from quizgen.ingest.records import Sentence
 
-ABBREVIATIONS = frozenset(
-    """u.s u.n u.k e.u u.s.a u.s.s.r mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr
-    mt amb adm maj brig pres
-    inc ltd co corp no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
-    a.m p.m i.e e.g""".split()
-)
-
 # Abbreviations that stand before a name: never the end of a sentence
 TITLES = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep st no mt amb adm maj brig pres".split()
+)
+ABBREVIATIONS = TITLES | frozenset(
+    """u.s u.n u.k e.u u.s.a u.s.s.r jr sr inc ltd co corp vs etc approx dept est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m i.e e.g""".split()
 )
 # Words that open a sentence and hardly follow an abbreviation inside one: "... in
 # Washington D.C. The meeting was ...", "... by 5 p.m. They said ..."

@@ -577,10 +577,11 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         # "What office did X hold?" has one answer however many deputies of a head of
         # government hold it ("Deputy Prime Minister"); "Who was ...?" has several. A
         # minister's deputy ("Vice Foreign Minister") is a career diplomat's rank: trivia
-        named = q.type == "role" and band == "deputy" and _HEAD_POST.search(role)
+        head_deputy = band == "deputy" and _HEAD_POST.search(role)
+        named = q.type == "role" and head_deputy
         # a head of government's deputy with a portfolio has it alone ("Deputy Prime Minister
         # for Reintegration")
-        portfolio = band == "deputy" and _HEAD_POST.search(role) and " for " in role
+        portfolio = head_deputy and " for " in role
         if band not in ("head", "minister") and not single and not named and not portfolio:
             return f"several people hold a post such as {fact.get('role')!r} at once"
         if all(_headline(s.quote) for s in fact.sources):

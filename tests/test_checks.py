@@ -740,6 +740,16 @@ def test_a_speakers_aside_dated_by_a_relative_word_is_held():
     assert any("Shinzo Abe visit" in p and "Sapporo" in p for p in prompts), prompts
 
 
+def test_what_a_speaker_tells_of_another_is_no_aside_of_the_speech():
+    from quizgen.questions.checks import _speakers_own
+
+    assert _speakers_own("Ola Finn: Only yesterday, I had the pleasure of a visit.", ["had"])
+    assert _speakers_own("Ola Finn: I then visited Brena.", ["visited"])
+    told = "Ola Finn: I learned that Ilan Brek visited Wren Island today."
+    assert not _speakers_own(told, ["visited"])
+    assert _speakers_own(told, ["learned"])
+
+
 def test_where_one_landed_does_not_tell_one_landing_from_the_next():
     landed = _event(
         "Ola Finn landed in the Wren Islands in 1764.",

@@ -43,6 +43,13 @@ def test_a_date_inside_reported_speech_dates_the_reported_clause():
     )
 
 
+def test_what_a_speaker_learned_or_heard_is_the_event_its_date_belongs_to():
+    """ "I learned that X visited Y today": the visit is the day's event, not the learning."""
+    for verb in ("learned that", "heard that", "was informed that"):
+        text = DAY + f"Ola Finn, Foreign Minister: I {verb} Ilan Brek visited Wren Island today."
+        assert events(text) == {"Ilan Brek visited Wren Island": "2019-02-08"}, verb
+
+
 def test_said_with_the_date_next_to_it_dates_the_saying():
     assert events(
         DAY + "Chief Cabinet Secretary Yoshihide Suga said Monday that the visit was postponed."

@@ -16,7 +16,8 @@ from quizgen.patterns import covering
 MASK = "\x01"  # stands for a comma inside a date or a name, so it cuts no clause
 REPORT_WORDS = (
     "said", "says", "reported", "reports", "stressed", "added", "announced", "told reporters",
-    "noted", "has said", "have said",
+    "noted", "has said", "have said", "learned that", "learnt that", "heard that",
+    "was informed that", "were informed that",
 )  # fmt: skip
 REPORT_VERBS = rf"(?:{'|'.join(REPORT_WORDS)})"
 REPORT_HINTS = covering(REPORT_WORDS)  # ``may_report``'s words, derived, never copied

@@ -244,20 +244,33 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
-# "I" as a clause's subject in a source sentence ("Only yesterday, I had the pleasure of")
-_FIRST_PERSON = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|then|yesterday|today)\s+)I\s+[a-z]")
+# "I" as a clause's subject in a source sentence ("Only yesterday, I had the pleasure of"),
+# with the word after it
+_FIRST_PERSON = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|then|yesterday|today)\s+)I\s+([a-z]+)")
 
 
 def not_an_aside_of_a_speech(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A speaker's own doings dated only by a relative word ("Only yesterday, I had the
     pleasure of attending a festival", "Last August, I listened to ...") are a speech's
-    asides, not events to learn; a speech's dated statement ("In 2013 I visited Brena") is."""
+    asides, not events to learn; a speech's dated statement ("In 2013 I visited Brena") is,
+    and so is what the speaker tells of another ("I learned that Ola Finn visited Brena
+    today": the event is Finn's)."""
     for fact in facts:
         if fact.kind != "event" or not fact.get("inferred"):
             continue
-        if all(_FIRST_PERSON.search(s.quote) for s in fact.sources):
+        verb = (fact.get("verb") or "").split()[:1]
+        if all(_speakers_own(s.quote, verb) for s in fact.sources):
             return "a speaker's aside about their own day, dated only by a relative word"
     return ""
+
+
+def _speakers_own(quote: str, verb: list[str]) -> bool:
+    """Does "I" do the event's verb in ``quote`` ("I had", "I then visited")?"""
+    for found in _FIRST_PERSON.finditer(quote):
+        after = quote[found.start(1) :].split()[:2]
+        if not verb or verb[0] in after:
+            return True
+    return False
 
 
 def blank_apart(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

@@ -368,17 +368,15 @@ def load_domain(path: str | Path | None = None) -> Domain:
     try:
         return _with_world(_build(data, str(source)))
     except _BadEntry as exc:
-        raise QuizgenError(
-            f"bad domain file {source}: {exc}; compare with {DEFAULT_DOMAIN}"
-        ) from None
+        raise QuizgenError(f"bad domain file {source}: {exc}{_CHECK_HINT}") from None
     except KeyError as exc:
-        raise QuizgenError(
-            f"bad domain file {source}: missing entry {exc}; compare with {DEFAULT_DOMAIN}"
-        ) from None
+        raise QuizgenError(f"bad domain file {source}: missing entry {exc}{_CHECK_HINT}") from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise QuizgenError(
-            f"bad domain file {source}: wrong entry ({exc}); compare with {DEFAULT_DOMAIN}"
-        ) from None
+        raise QuizgenError(f"bad domain file {source}: wrong entry ({exc}){_CHECK_HINT}") from None
+
+
+# what a loading error tells a user to do next
+_CHECK_HINT = "; 'quizgen domain check FILE' lists every mistake with its line"
 
 
 class _BadEntry(Exception):

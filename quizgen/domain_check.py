@@ -36,6 +36,16 @@ ENTRY_KEYS = {
         "offered_to",
     },
 }
+# The fields an entry cannot do without, and the fields that hold a whole number
+REQUIRED = {
+    "islands": ("id", "names"),
+    "groups": ("name",),
+    "countries": ("name",),
+    "roles": ("post",),
+    "places": ("name",),
+    "documents": ("name", "year"),
+}
+WHOLE_NUMBERS = {"countries": ("ended",), "documents": ("year",)}
 TABLE_KEYS: dict[str, set[str] | None] = {
     "domain": {"name"},
     "people": {"leader_posts", "name_variants", "countries"},
@@ -65,7 +75,12 @@ def check_domain(path: str | Path) -> list[Finding]:
         at = re.search(r"at line (\d+)", str(error))  # Python 3.11 gives it only in the text
         return [Finding(int(at[1]) if at else 0, f"not valid TOML: {error}")]
     lines = Locator(text)
-    findings = list(_unknown_keys(data, lines)) + list(_references(data, lines))
+    findings = [
+        *_unknown_keys(data, lines),
+        *_fields(data, lines),
+        *_references(data, lines),
+        *_agreement(data, lines),
+    ]
     if not findings:
         try:
             load_domain(path)
@@ -133,6 +148,26 @@ def _unknown_keys(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                     )
 
 
+def _fields(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
+    """Each entry's required fields, and whole numbers written as numbers (``year = 1956``)."""
+    for section, required in REQUIRED.items():
+        for index, entry in enumerate(_entries(data, section)):
+            start = lines.entry(section, index)
+            for key in required:
+                if key not in entry:
+                    yield Finding(
+                        start, f"[[{section}]] #{index + 1}{_label(entry)}: no {key!r} given"
+                    )
+            for key in WHOLE_NUMBERS.get(section, ()):
+                value = entry.get(key)
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    yield Finding(
+                        lines.key(start, key),
+                        f"[[{section}]] #{index + 1}{_label(entry)}: {key} must be a number "
+                        f"without quotes ({key} = 1956), not {value!r}",
+                    )
+
+
 def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
     """Names that must be defined elsewhere in the file: parties, island ids, countries (also
     those of ``[people.countries]``)."""
@@ -150,6 +185,11 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                 )
     # a post's or a document's country may be any of the world's, built in (quizgen.world)
     anywhere = countries | {w.name for w in world_countries()}
+    aliases = {
+        str(alias): str(c.get("name"))
+        for c in _entries(data, "countries")
+        for alias in c.get("aliases") or ()
+    }
     checks = (  # (section, field, the names it may hold, what they are)
         ("groups", "used_by", countries, "a [[countries]] name"),
         ("roles", "country", anywhere, "a [[countries]] name or a country of the world"),
@@ -164,7 +204,7 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                     yield Finding(
                         lines.key(lines.entry(section, index), key),
                         f"[[{section}]] #{index + 1}{_label(entry)}: {key} {item!r} is not "
-                        f"{what}{_suggest(str(item), defined)}",
+                        f"{what}{_hint(str(item), defined, aliases)}",
                     )
     people = data.get("people", {})
     known = people.get("countries", {}) if isinstance(people, Mapping) else {}
@@ -174,7 +214,7 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                 lines.key(lines.table("people.countries"), name),
                 f"[people.countries]: {name!r} = {country!r} is not a [[countries]] name"
                 " or a country of the world"
-                f"{_suggest(str(country), countries)}",
+                f"{_hint(str(country), countries, aliases)}",
             )
     for index, document in enumerate(_entries(data, "documents")):
         if bool(document.get("offered_by")) != bool(document.get("offered_to")):
@@ -183,6 +223,72 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                 f"[[documents]] #{index + 1}{_label(document)}: give offered_by and offered_to "
                 "together (who offers places to whom), or neither",
             )
+
+
+def _agreement(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
+    """What the loader would accept but the topic's questions cannot use: a disputed place
+    without a name for a party that names the others, a group used by no party, a leader
+    post that is no post, one variant or alias under two entries."""
+    countries = {c.get("name") for c in _entries(data, "countries")}
+    parties = {c.get("name") for c in _entries(data, "countries") if c.get("party")}
+    islands = _entries(data, "islands")
+    naming = {p for i in islands if isinstance(i.get("names"), Mapping) for p in i["names"]}
+    for index, island in enumerate(islands):
+        names = island.get("names")
+        if not isinstance(names, Mapping) or set(names) - parties:
+            continue  # not a table, or a name that is no party's: reported above
+        missing = sorted(str(p) for p in naming & parties - set(names))
+        if missing:
+            yield Finding(
+                lines.key(lines.entry("islands", index), "names"),
+                f"[[islands]] #{index + 1}{_label(island)}: no name for {', '.join(missing)} "
+                "(the other places have one; where the sides share a name, write it for each)",
+            )
+    for index, group in enumerate(_entries(data, "groups")):
+        user = group.get("used_by")
+        if user in countries and user not in parties:
+            yield Finding(
+                lines.key(lines.entry("groups", index), "used_by"),
+                f"[[groups]] #{index + 1}{_label(group)}: used_by {user!r} is not a party "
+                "(party = true in its [[countries]] entry)",
+            )
+    people = data.get("people", {})
+    posts = {r.get("post") for r in _entries(data, "roles")}
+    leaders = people.get("leader_posts", []) if isinstance(people, Mapping) else []
+    for post in leaders if isinstance(leaders, list) else ():
+        if post not in posts:
+            yield Finding(
+                lines.key(lines.table("people"), "leader_posts"),
+                f"[people]: leader_posts {post!r} is not the post of a [[roles]] entry"
+                + _suggest(str(post), posts),
+            )
+    yield from _twice(data, lines, "roles", "variants")
+    yield from _twice(data, lines, "islands", "aliases")
+
+
+def _twice(data: Mapping[str, Any], lines: Locator, section: str, key: str) -> Iterator[Finding]:
+    """A name listed under ``key`` of two ``[[section]]`` entries: which one it means is a
+    guess."""
+    first: dict[str, int] = {}
+    for index, entry in enumerate(_entries(data, section)):
+        values = entry.get(key)
+        for value in values if isinstance(values, list) else ():
+            if not isinstance(value, str):
+                continue
+            earlier = first.setdefault(value.casefold(), index)
+            if earlier != index:
+                yield Finding(
+                    lines.key(lines.entry(section, index), key),
+                    f"[[{section}]] #{index + 1}{_label(entry)}: {value!r} is also in {key} of "
+                    f"#{earlier + 1}{_label(_entries(data, section)[earlier])}: keep it in one",
+                )
+
+
+def _hint(name: str, defined: set[Any], aliases: Mapping[str, str]) -> str:
+    """ " (write its name, 'Calder')" for a country's alias, else a close spelling."""
+    if name in aliases:
+        return f" (it is an alias: write the country's name, {aliases[name]!r})"
+    return _suggest(name, defined)
 
 
 def _entries(data: Mapping[str, Any], section: str) -> list[Mapping[str, Any]]:

@@ -74,23 +74,24 @@ def test_a_file_that_loads_badly_after_the_schema_checks_is_reported(tmp_path):
     found = [f.message for f in check_domain(path)]
     assert any("members 'north' is not an [[islands]] id" in m for m in found)
     path.write_text(
-        TWO_SIDES.replace('name = "Calder"\n', 'name = "Calder"\nended = "soon"\n'),
+        TWO_SIDES.replace('names = { Calder = "Nordholm", Brena = "Isla Norte" }', "names = 3"),
         encoding="utf-8",
     )
-    found = [f.message for f in check_domain(path)]
-    assert any("bad domain file" in m for m in found), found
+    (found,) = [f.message for f in check_domain(path)]
+    assert "bad domain file" in found and "names must be a table" in found, found
+    assert "'quizgen domain check FILE' lists every mistake" in found
 
 
 def test_a_known_persons_country_must_be_a_listed_country(tmp_path):
     path = tmp_path / "people.toml"
     path.write_text(
         '[domain]\nname = "t"\n\n[[countries]]\nname = "Calder"\nparty = true\n\n'
-        '[people]\nleader_posts = ["President"]\n\n[people.countries]\n"Ola Finn" = "Caldr"\n'
+        '[people.countries]\n"Ola Finn" = "Caldr"\n'
         '"Ilan Brek" = "Calder"\n',
         encoding="utf-8",
     )
     assert [str(f) for f in check_domain(path)] == [
-        "line 12: [people.countries]: 'Ola Finn' = 'Caldr' is not a [[countries]] name "
+        "line 9: [people.countries]: 'Ola Finn' = 'Caldr' is not a [[countries]] name "
         "or a country of the world (did you mean 'Calder'?)"
     ]
 
@@ -106,4 +107,67 @@ def test_a_posts_country_may_be_any_country_of_the_world(tmp_path):
     assert [str(f) for f in check_domain(path)] == [
         "line 16: [[roles]] #2 (Envoy): country 'Finlandia' is not a [[countries]] name or a "
         "country of the world (did you mean 'Finland'?)"
+    ]
+
+
+def test_every_missing_field_and_quoted_year_is_named_at_once(tmp_path):
+    """A misspelt key no longer hides the missing year: the check names all of them."""
+    path = tmp_path / "holm.toml"
+    text = TWO_SIDES.replace('used_by = "Brena"', 'usedby = "Brena"') + (
+        '[[documents]]\nname = "Holm Accord"\nkeywords = ["accord"]\n'
+        '[[documents]]\nname = "Holm Treaty"\nyear = "1962"\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+
+    def at(line: str) -> str:
+        return f"line {lines.index(line) + 1}: "
+
+    found = [str(f) for f in check_domain(path)]
+    assert found == [
+        at('usedby = "Brena"') + "[[groups]] #2 (Islas del Mar): unknown field 'usedby' (did "
+        "you mean 'used_by'?)",
+        at("[[documents]]") + "[[documents]] #1 (Holm Accord): no 'year' given",
+        at('year = "1962"') + "[[documents]] #2 (Holm Treaty): year must be a number without "
+        "quotes (year = 1956), not '1962'",
+    ]
+
+
+def test_a_countrys_alias_where_its_name_is_needed_says_which_name(tmp_path):
+    path = tmp_path / "holm.toml"
+    path.write_text(
+        TWO_SIDES.replace('demonyms = ["Calderan"]', 'demonyms = ["Calderan"]\naliases = ["CR"]')
+        + '[[roles]]\npost = "Consul"\nvariants = ["Consul"]\ncountry = "CR"\n',
+        encoding="utf-8",
+    )
+    (finding,) = check_domain(path)
+    assert finding.message.endswith(
+        "country 'CR' is not a [[countries]] name or a country of the world (it is an alias: "
+        "write the country's name, 'Calder')"
+    )
+
+
+def test_what_the_loader_accepts_but_no_question_can_use_is_named(tmp_path):
+    """A place one party does not name, a group a non-party uses, a leader post that is no
+    post, and one variant under two posts."""
+    text = (
+        TWO_SIDES.replace(
+            'names = { Calder = "Sudholm", Brena = "Isla Sur" }', 'names = { Calder = "Sudholm" }'
+        ).replace('used_by = "Brena"', 'used_by = "Lena"')
+        + '[[countries]]\nname = "Lena"\n'
+        + '[[roles]]\npost = "Foreign Minister"\nvariants = ["Foreign Secretary"]\n'
+        + '[[roles]]\npost = "Home Secretary"\nvariants = ["foreign secretary"]\n'
+        + '[people]\nleader_posts = ["Premier"]\n'
+    )
+    path = tmp_path / "holm.toml"
+    path.write_text(text, encoding="utf-8")
+    found = [f.message for f in check_domain(path)]
+    assert found == [
+        "[[islands]] #2 (south): no name for Brena (the other places have one; where the sides "
+        "share a name, write it for each)",
+        "[[groups]] #2 (Islas del Mar): used_by 'Lena' is not a party (party = true in its "
+        "[[countries]] entry)",
+        "[[roles]] #2 (Home Secretary): 'foreign secretary' is also in variants of #1 (Foreign "
+        "Minister): keep it in one",
+        "[people]: leader_posts 'Premier' is not the post of a [[roles]] entry",
     ]

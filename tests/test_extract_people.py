@@ -42,6 +42,19 @@ def test_demonym_and_possessive_give_the_country():
     }
 
 
+def test_a_post_before_a_countrys_last_word_names_no_one_in_an_events_text():
+    """ "Ambassador of the Russian Federation": "Federation" after the post is no person, and
+    the event's text keeps the post whole."""
+    text = DAY + (
+        "On 7 February 2019, Japanese Foreign Minister Taro Kono summoned Mikhail Galuzin, "
+        "Ambassador of the Russian Federation to Japan."
+    )
+    (event,) = kind(extract(text), "event")
+    assert event.get("what") == (
+        "Taro Kono summoned Mikhail Galuzin, Ambassador of the Russian Federation to Japan"
+    )
+
+
 def test_a_post_inside_a_longer_title_is_not_the_post():
     text = DAY + (
         "Guests were State Minister for Foreign Affairs Ola Finn of Japan, Parliamentary "

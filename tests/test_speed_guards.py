@@ -271,7 +271,10 @@ def _plain_resolve_names(ctx, text):
     """``DocContext._resolve_names`` as it was before its fast paths (the reference)."""
 
     def full(match):
-        name = ctx.domain.canonical_person(match["name"])
+        word = match["name"]
+        if " " not in word and word not in ctx.surnames and word not in ctx.people:
+            return match[0]  # no one's name: the post stays
+        name = ctx.domain.canonical_person(word)
         return ctx.surnames.get(name, name) if " " not in name else name
 
     if ctx.lex.role_hint.search(text):

@@ -247,6 +247,9 @@ class DocContext:
         last = 0
         for match in self.lex.person.finditer(text):
             start, end = match.span()
+            word = match["name"]
+            if " " not in word and word not in self.surnames and word not in self.people:
+                continue  # no one's name: "Ambassador of the Brenan Federation"
             if start - 4 >= last and text[start - 4 : start].lower() == "the ":
                 start -= 4  # "the Danish foreign minister Ola Finn": the name alone
             if "," in text[start : match.start("name")]:

@@ -750,6 +750,42 @@ def test_what_a_speaker_tells_of_another_is_no_aside_of_the_speech():
     assert _speakers_own(told, ["learned"])
 
 
+def test_an_ongoing_act_is_not_asked_as_done_on_a_day():
+    returning = _event(
+        "Ola Finn was returning to Calder on 5 October 2010 after the summit.",
+        "2010-10-05",
+        "on 5 October 2010",
+        "Ola Finn",
+        "was",
+        "returning to Calder",
+    )
+    made, held = _run(returning)
+    assert not _about(made, returning)
+    assert any("under way" in r for r in _reasons(held, returning))
+
+
+def test_whom_one_called_or_summoned_tells_no_call_apart_however_it_is_written():
+    """An adverb before the verb, a purpose the question leaves out, and a post in an aside
+    with its acronym do not name which call or summons this was."""
+    called = _event(
+        "Ola Finn personally called King Ilan Brek in August 2012 to resolve the situation.",
+        "2012-08",
+        "in August 2012",
+        "Ola Finn",
+        "personally called",
+        "King Ilan Brek to resolve the situation",
+    )
+    made, held = _run(called)
+    assert not [q for q in _about(made, called) if q.asks == "date"]
+    assert any("which of several" in r for r in _reasons(held, called))
+    made, held = _from_article(
+        "date 2012-07-13\n\nOn 12 July 2012, Japanese Foreign Minister Koichiro Gemba "
+        "summoned Evgeny Afanasiev, Ambassador of the Russian Federation (RF) to Japan."
+    )
+    assert not [q for q in made if q.asks == "date"]
+    assert any("summon" in q.prompt and "which of several" in " ".join(r) for q, r in held)
+
+
 def test_where_one_landed_does_not_tell_one_landing_from_the_next():
     landed = _event(
         "Ola Finn landed in the Wren Islands in 1764.",

@@ -95,6 +95,22 @@ def not_modal(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+def not_ongoing(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "X was returning to Calder on Tuesday": a progressive tells what was under way or
+    planned, not an act done on that day (and "When did X be returning?" cannot be asked)."""
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        words = " ".join((fact.get("verb") or "", fact.get("rest") or "")).split()
+        if len(words) > 1 and words[0] in _BE_PAST and _PROGRESSIVE.fullmatch(words[1]):
+            return f"'{words[0]} {words[1]}' tells what was under way, not what was done then"
+    return ""
+
+
+_BE_PAST = ("was", "were")
+_PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
+
+
 def spans_only_asked_openly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A span of years or months ("1918 – 1922") among single years or in a true/false
     statement gives itself away: it is asked only as an open "When ...?"."""
@@ -385,8 +401,14 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
         # one annexes Skarn once, meets in it often (a post "Governor of Skarn" aside)
         blockers = blockers - _place_words(corpus)
         people = people - _place_words(corpus)
-    rest = corpus.display(first_predicate(fact.get("rest") or "", corpus.language))  # as asked
-    rest = corpus.language.without_duration(rest)  # "for 25 minutes" tells no meeting apart
+    language = corpus.language
+    rest = first_predicate(fact.get("rest") or "", language)
+    # as asked: without a purpose the question leaves out ("called X to resolve the row")
+    rest = corpus.display(language.without_purpose(rest, corpus.is_demonym, fact.get("verb") or ""))
+    rest = language.without_duration(rest)  # "for 25 minutes" tells no meeting apart
+    # a person's post in an aside says whom, not what: ", Ambassador of the Brenan Republic"
+    titles = corpus.title_words()
+    rest = _POST_ASIDE.sub(lambda m: " " if _titled(m[0], titles) else m[0], rest)
     if meeting:
         # whom or where one meets or visits does not tell visits apart: "visited New York"
         rest = _VISITED.sub("", rest, count=1)
@@ -408,8 +430,6 @@ def _details(fact: Fact, corpus: Corpus) -> tuple[set[str], str]:
     }
     for run in persons:
         rest = rest.replace(run, " ")
-    # a person's post in an aside says whom, not what: ", Ambassador to Calder of the ..."
-    rest = _POST_ASIDE.sub(" ", rest)
     if not meeting and not _ROUTINE.search(rest):
         # one declares war on Calder once, and holds talks with it often
         named |= {w for w in _NAME_RUNS.findall(rest) if _country_named(w, corpus)}
@@ -439,7 +459,17 @@ _GENERIC_KINDS = frozenset(
     "new bilateral joint further formal final first second historic landmark major important "
     "key broad comprehensive draft interim preliminary two three several wide-ranging".split()
 )
-_POST_ASIDE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|to|for|the|and))*")
+_POST_ASIDE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]+\)|of|to|for|the|and))*"
+)
+
+
+def _titled(aside: str, titles: set[str]) -> bool:
+    """Does an aside (", Ambassador of ...") open with a post's word, not a name (", Teniente
+    Esquivel")?"""
+    words = aside.lstrip(", ").split()
+    first = words[1] if words[:1] == ["the"] and len(words) > 1 else words[0] if words else ""
+    return first in titles
 
 
 _VISITED = re.compile(r"\A(?:(?:in|at|to) )?(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
@@ -500,9 +530,18 @@ def _events_by_verb(corpus: Corpus) -> dict[str, list[Fact]]:
 
 
 def _main_verb(fact: Fact, corpus: Corpus) -> str:
-    """The base form of an event's verb ("made statements" -> "make"), or ""."""
+    """The base form of an event's verb ("made statements" -> "make", "personally called" ->
+    "call"), or ""."""
     words = (fact.get("verb") or "").split()
+    while len(words) > 1 and _adverb(words[0]):
+        words = words[1:]
     return corpus.language.base_verb(words[0]) if words else ""
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that is no verb: "personally", "immediately" (not "applied", "replied")."""
+    lemmas = getAllLemmas(word.lower())
+    return "ADV" in lemmas and "VERB" not in lemmas
 
 
 def _participants(fact: Fact, corpus: Corpus) -> set[str]:
@@ -844,6 +883,7 @@ CHECKS: tuple[Check, ...] = (
     no_personal_pronoun,
     not_negated,
     not_modal,
+    not_ongoing,
     spans_only_asked_openly,
     year_not_given,
     anchored_in_time,

@@ -989,12 +989,36 @@ def test_a_post_that_says_whom_it_serves_is_not_the_inferred_countrys():
     assert any("the country is a guess" in r for r in _reasons(held, envoy))
 
 
-def test_a_meeting_a_visit_or_a_trip_recurs_so_its_true_or_false_is_only_true():
+def test_a_meeting_a_visit_or_a_trip_recurs():
     language = load_rules().language
     acts = ("had a meeting with Ola Finn", "visited Lima", "met Ilan Brek", "held talks")
     for act in (*acts, "left the state", "flew to Harwick"):
         assert language.recurs(f"Taro Kono {act}"), act
     assert not language.recurs("Lena declared independence from Calder")
+
+
+def test_a_true_or_false_is_made_only_where_it_could_be_false_for_certain():
+    """A meeting recurs (another year's may have happened too): it gives no statement, since
+    one that is always true gives itself away; a declaration of war does."""
+    met = _event(
+        "Shinzo Abe met Vladimir Putin on the sidelines of the APEC summit on 9 November 2014.",
+        "2014-11-09",
+        "on 9 November 2014",
+        "Shinzo Abe",
+        "met",
+        "Vladimir Putin on the sidelines of the APEC summit",
+    )
+    declared = _event(
+        "The Soviet Union declared war on Japan on 8 August 1945.",
+        "1945-08-08",
+        "on 8 August 1945",
+        "the Soviet Union",
+        "declared",
+        "war on Japan",
+    )
+    made, _ = _run(met, declared)
+    assert not [q for q in _about(made, met) if q.type == "truefalse"]
+    assert [q for q in _about(made, declared) if q.type == "truefalse"]
 
 
 def test_the_islands_point_back_to_an_earlier_sentence():

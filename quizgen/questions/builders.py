@@ -261,7 +261,9 @@ def _days(value: str) -> tuple[dt.date, dt.date]:
 
 
 def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Iterator[Draft]:
-    """One true or falsified statement per person and dated event (the seed decides which)."""
+    """One true or falsified statement per person and dated event that can be made false
+    for certain (the seed decides which): a post of the same country and band, a shifted
+    date of what happens once."""
     people = [f for f in facts if f.kind == "person" and f.get("role") and f.get("country")]
     for fact in people:
         context = fact_context(fact, corpus)
@@ -280,8 +282,10 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             }.values(),
             key=lambda p: p.id,
         )
+        if not others:  # no false variant: a statement that is always true gives itself away
+            continue
         rng = random.Random(f"{seed}:{fact.id}:truefalse")
-        if rng.random() < 0.5 or not others:
+        if rng.random() < 0.5:
             yield _tf(corpus, fact, truth, True, truth, "people")
             continue
         other = fact_context(rng.choice(others), corpus)
@@ -302,10 +306,13 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
         statement = lower_first(context["statement"].rstrip("."))
         date = fact.get("date")
         truth = f"{_on(date).title()} {context['date_answer']}, {statement}."
-        rng = random.Random(f"{seed}:{fact.id}:truefalse")
         # what recurs ("held meetings with X") may have happened in the other year as well:
-        # its false variant would be false only by the article's silence
-        if rng.random() < 0.5 or corpus.language.recurs(statement):
+        # its false variant would be false only by the article's silence, and a statement
+        # that is never made false gives itself away
+        if corpus.language.recurs(statement):
+            continue
+        rng = random.Random(f"{seed}:{fact.id}:truefalse")
+        if rng.random() < 0.5:
             yield _tf(corpus, fact, truth, True, truth, "events")
         else:
             wrong = _shift(date, rng)

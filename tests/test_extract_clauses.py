@@ -50,6 +50,18 @@ def test_what_a_speaker_learned_or_heard_is_the_event_its_date_belongs_to():
         assert events(text) == {"Ilan Brek visited Wren Island": "2019-02-08"}, verb
 
 
+def test_a_clause_says_its_day_once_when_the_sentence_opens_with_it():
+    text = DAY + (
+        "7 February 2019 – Calder and Brena convened the Third Meeting of the Joint Commission "
+        "on 7 February 2019 in Harwick."
+    )
+    assert events(text) == {
+        "Calder and Brena convened the Third Meeting of the Joint Commission in Harwick": (
+            "2019-02-07"
+        )
+    }
+
+
 def test_said_with_the_date_next_to_it_dates_the_saying():
     assert events(
         DAY + "Chief Cabinet Secretary Yoshihide Suga said Monday that the visit was postponed."

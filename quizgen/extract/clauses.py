@@ -437,6 +437,16 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     return found.end()
 
 
+def _same_day(one: Mention, other: Mention | None) -> bool:
+    """Does ``one`` state the day ``other`` does ("18 October 2018 – X convened Y on 18 October
+    2018": the clause says its date once)?"""
+    return (
+        other is not None
+        and one.kind == other.kind == "full"
+        and (one.year, one.month, one.day) == (other.year, other.month, other.day)
+    )
+
+
 def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> Event | None:
     """Read text[start:end] without its date words as subject + verb + rest (the subject is
     ``antecedent`` when the clause is an aside about it)."""
@@ -452,7 +462,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     if CLOCK_HINT.search(text, start, end):  # most clauses hold no clock time
         cuts = sorted([*cuts, *_clock_times(text, start, end)], key=lambda m: m.start)
     for m in cuts:
-        if m is mention or m.kind in ("relative", "clock"):
+        if m is mention or m.kind in ("relative", "clock") or _same_day(m, mention):
             cut = m.start
             if m.kind == "relative" and text.endswith(" of ", start, cut):
                 cut -= 3  # "the first nine months of this year": "of" goes with it

@@ -350,7 +350,7 @@ class Domain:
 # Last words of country names English writes with "the": "the Northern Union"
 _THE_LAST_WORDS = frozenset(
     "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
-    "Bahamas Gambia Maldives Comoros Seychelles Vatican".split()
+    "Bahamas Gambia Maldives Comoros Seychelles Vatican Nations".split()
 )
 
 

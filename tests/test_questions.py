@@ -802,3 +802,21 @@ def test_a_recurring_act_is_never_made_false_by_moving_its_year():
         made = generate_questions(_with(held), domain(), seed=seed, types=["truefalse"])
         answers = {q.answer for q in made if held.id in q.fact_ids}
         assert answers <= {"True"}
+
+
+def test_a_plural_countrys_post_is_asked_with_of():
+    """ "the Secretary-General of the United Nations", not "United Nations' Secretary-General";
+    "Calder's Foreign Minister" stays."""
+    from quizgen.questions.context import _countrys_role
+
+    assert _countrys_role("United Nations", "Secretary-General") == (
+        "the Secretary-General of the United Nations"
+    )
+    assert _countrys_role("Saint Vincent and the Grenadines", "Prime Minister") == (
+        "the Prime Minister of Saint Vincent and the Grenadines"
+    )
+    assert _countrys_role("Calder", "Foreign Minister") == "Calder's Foreign Minister"
+    from .conftest import ROOT
+
+    rules = (ROOT / "templates/questions.toml").read_text(encoding="utf-8")
+    assert "{{ country_possessive }} {{ role }}" not in rules

@@ -1,7 +1,7 @@
 """Template variables for each fact: what a question template can say about it.
 
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
-  person       name, role, country, country_possessive, country_adjective
+  person       name, role, country, country_possessive, country_adjective, countrys_role
   event        statement, aside_comma, did_clause, did_clause_no_place, did_clause_no_partner,
                partner, actor, did_what(_comma), date_answer, on_date ("on 6 May 2016"),
                date_text, date_hint, where, year
@@ -422,7 +422,17 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
         "role": role,
         "country_possessive": _possessive(country_as_written(country)) if country else "",
         "country_adjective": adjective,
+        "countrys_role": _countrys_role(country, role) if country and role else "",
     }
+
+
+def _countrys_role(country: str, role: str) -> str:
+    """ "Calder's Foreign Minister"; with a plural name the "of" form reads better: "the
+    Secretary-General of the United Nations", not "United Nations' Secretary-General"."""
+    written = country_as_written(country)
+    if written.endswith("s"):
+        return f"the {role} of {written}"
+    return f"{_possessive(written)} {role}"
 
 
 def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:

@@ -389,6 +389,19 @@ def test_a_sentence_dated_only_by_a_year_inside_a_name_does_not_stand_alone():
     assert _DATED.search("Talks resumed in early 2019.")
 
 
+def test_a_shown_sentence_with_a_quotation_or_a_present_perfect_is_held():
+    """“Ola Finn said _____ rounds of talks since August 2009 have been "without results."”:
+    a quotation inside the quoted sentence, and a perfect true as of an unsaid day."""
+    made, held = _from_article(
+        "date 2012-11-28\n\nJapanese Foreign Minister Koichiro Gemba said on 27 November 2012 "
+        'that nine rounds of talks since August 2009 have been "without results."'
+    )
+    numbers = [(q, r) for q, r in held if "rounds" in q.prompt]
+    assert numbers and not [q for q in made if "rounds" in q.prompt]
+    reasons = " ".join(" ".join(r) for _, r in numbers)
+    assert "quotation inside" in reasons and "when the article was written" in reasons
+
+
 def test_a_list_that_names_nobody_and_no_place_is_held():
     from quizgen.questions.checks import _prompt_names_someone
 

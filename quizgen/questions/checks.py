@@ -184,6 +184,9 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         return f"a name in capitals ({shouted[0]}) was not rewritten"
     if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
         return "unbalanced brackets or quotes"
+    quoted = q.prompt[q.prompt.find("“") + 1 : q.prompt.rfind("”")] if "“" in q.prompt else ""
+    if any(mark in quoted for mark in '"“”'):  # “X said _____ rounds were "without results."”
+        return "a quotation inside the quoted sentence"
     repeated = _REPEATED.search(" ".join((q.prompt, q.explanation)))
     if repeated:
         return f"a phrase said twice in a row ({repeated.group(1)} {repeated.group(1)})"
@@ -798,9 +801,14 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
     pronoun = _PRONOUN.search(full)
     if pronoun:
         return f"'{pronoun[1]}' stands for something the sentence does not say"
+    perfect = _PRESENT_PERFECT.search(full)
+    if perfect:
+        return f"'{perfect[0]}' tells what held when the article was written, which is not said"
     return ""
 
 
+# "nine rounds of talks have been without results", "has visited": true as of the writing
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en))\b")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 # "this", "that" as a pronoun: a function word or a stop right after it ("discussing this when")
 _PRONOUN = re.compile(

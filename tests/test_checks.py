@@ -402,6 +402,25 @@ def test_a_shown_sentence_with_a_quotation_or_a_present_perfect_is_held():
     assert "quotation inside" in reasons and "when the article was written" in reasons
 
 
+def test_when_a_news_medium_reported_something_is_not_asked():
+    language = load_rules().language
+    assert language.is_medium("the Mauritanian news agency (AMI)")
+    assert language.is_medium("state television")
+    assert not language.is_medium("the Foreign Ministry")
+    from quizgen.ingest import parse_document
+    from quizgen.questions.context import Corpus, fact_context
+
+    article = (
+        "date 2008-02-14\n\nThe UN special envoy for the disputed islands is not satisfied with the "
+        "progress in talks between Japan and Russia, the Mauritanian news agency (AMI) said on "
+        "Thursday."
+    )
+    factset = extract_facts([parse_document(article, "a")], domain())
+    (report,) = [f for f in factset.facts if f.kind == "event"]
+    corpus = Corpus({"a": {}}, factset.facts, language, domain(), load_rules())
+    assert fact_context(report, corpus)["date_answer"] == ""
+
+
 def test_a_list_that_names_nobody_and_no_place_is_held():
     from quizgen.questions.checks import _prompt_names_someone
 

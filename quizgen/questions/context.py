@@ -446,8 +446,9 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     )
     where = fact.get("where") or ""
     language = corpus.language
-    if language.is_anonymous(fact.get("subject") or ""):
-        datable = False  # "When did a source say ...?" is not worth learning
+    subject = fact.get("subject") or ""
+    if language.is_anonymous(subject) or _medium_reports(fact, language):
+        datable = False  # "When did a source / a news agency say ...?": not worth learning
     if _describes(fact):
         datable = False  # "The base was an outpost established on ...": no event to date
     if _date_inside_reported_speech(fact, context["quote"], date_text, language):
@@ -720,6 +721,16 @@ def _shortened(clause: str, kept: int) -> str:
 
 SAID_SUBJECT_WORDS = 12  # the reported clause's subject and its verb
 _OBJECT_PREPOSITIONS = frozenset("to of with in on for at by from into about".split())
+
+
+def _medium_reports(fact: Fact, language: Language) -> bool:
+    """ "The Mauritanian news agency (AMI) said ...": a news medium's report."""
+    words = (fact.get("verb") or "").split()
+    return (
+        bool(words)
+        and language.base_verb(words[-1]) in language.reporting_verbs
+        and (language.is_medium(fact.get("subject") or ""))
+    )
 
 
 def _says_a_clause(fact: Fact, language: Language) -> bool:

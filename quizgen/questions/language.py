@@ -45,6 +45,7 @@ class Language:
     trivial_units: tuple[str, ...] = ()
     irregular_verbs: Mapping[str, str] = field(default_factory=dict)
     anonymous_subjects: tuple[str, ...] = ()
+    media_nouns: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
     personal_pronouns: tuple[str, ...] = ()
@@ -79,6 +80,7 @@ class Language:
             **{
                 name: tuple(table.get(name, ()))
                 for name in (
+                    "media_nouns",
                     "personal_pronouns",
                     "negations",
                     "loose_ends",
@@ -216,6 +218,12 @@ class Language:
     def is_anonymous(self, subject: str) -> bool:
         """True for subjects such as "a diplomatic source" or "officials"."""
         return subject.lower().strip() in self.anonymous_subjects
+
+    def is_medium(self, subject: str) -> bool:
+        """True for a news medium ("the Mauritanian news agency (AMI)", "state television"):
+        the day it reported something is not the fact."""
+        words = re.sub(r"\s*\([^)]*\)", "", subject).lower().split()
+        return bool(words) and words[-1] in self.media_nouns
 
     @cached_property
     def _relative(self) -> re.Pattern[str]:

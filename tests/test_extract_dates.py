@@ -345,6 +345,16 @@ def test_relative_dates_resolve_against_a_day_publication_date(sentence, date):
     assert list(events(DAY + sentence).values()) == [date]
 
 
+def test_earlier_or_later_goes_with_its_relative_month_or_year():
+    """ "Earlier this month" is the date's: the clause keeps no "Earlier" to read as its own."""
+    assert events(DAY + "Earlier this month, Taro Kono met Sergei Lavrov in Moscow.") == {
+        "Taro Kono met Sergei Lavrov in Moscow": "2019-02"
+    }
+    assert events(DAY + "Taro Kono will visit Moscow later this year.") == {
+        "Taro Kono will visit Moscow": "2019"
+    }
+
+
 def test_relative_years_resolve_against_a_year_only_date_but_days_do_not():
     assert list(events(YEAR + "Taro Kono met Sergei Lavrov last year.").values()) == ["2017"]
     assert events(YEAR + "Taro Kono met Sergei Lavrov yesterday.") == {}

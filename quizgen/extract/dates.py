@@ -90,7 +90,8 @@ DATE_RE = re.compile(
     rf"|(?P<rel>(?:later|earlier) this week|this week|next week|last week|this weekend"
     rf"|(?:[Ee]arlier |[Ll]ater )?[Tt]oday|[Yy]esterday{_PART_OF_DAY}"
     rf"|[Tt]his (?:morning|afternoon|evening)|[Tt]onight"
-    rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year"
+    rf"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|(?:[Ee]arlier|[Ll]ater) )?"
+    rf"(?:[Tt]his|[Ll]ast|[Nn]ext) (?:month|year"
     rf"|{'|'.join(SEASONS)}))(?P<rpos>{POSSESSIVE})?"
     r")\b"
 )

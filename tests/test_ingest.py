@@ -208,6 +208,37 @@ def test_a_standfirst_then_a_date_time_and_place_line_is_read():
     assert doc.published.precision == "unknown"
 
 
+def test_a_standfirst_then_a_byline_and_the_outlet_then_the_date_line_is_read():
+    doc = parse_document(
+        "Calder and Brena reach a deal\n\n“Both sides agree that the deal will not prejudice "
+        "each other's positions on the islands,” the ministry said in a statement.\n\n"
+        "Jane Roe\n\nThe Harwick Daily\n\nJuly 22, 2024\n\nHARWICK – The ministry said ...",
+        "s",
+    )
+    assert doc.published.value == "2024-07-22"
+
+
+def test_header_dates_as_more_pages_give_them():
+    """A date and a dash opening the body, a labelled date after a byline and a source on one
+    line (year first, unpadded), a place and a full date before an agency in brackets, and a
+    label the page left without its date."""
+    opened = parse_document("Third Meeting\n\n18 October 2018 – Calder and Brena met.", "a")
+    assert (opened.published.value, opened.published.precision) == ("2018-10-18", "day")
+    byline = parse_document(
+        "Harwick summons envoy\n\nBy Jane Roe in Harwick and Ola Finn in Stellby "
+        "Source:Harwick Times Published: 2013-1-8 23:58:01\n\nThe envoy was summoned.",
+        "b",
+    )
+    assert byline.published.value == "2013-01-08"
+    agency = parse_document(
+        "Talks resume\n\nSubmitted on\n\nHarwick, December 3, 2018 (HNA) – The two sides "
+        "will resume talks on Wednesday.",
+        "c",
+    )
+    assert (agency.published.value, agency.dateline) == ("2018-12-03", "Harwick")
+    assert "Submitted" not in " ".join(s.text for s in agency.sentences)
+
+
 def test_a_date_and_place_line_gives_the_date_and_the_dateline():
     doc = parse_document(
         "Talks with the Prime Minister\n\nMarch 3, 2014, The Kremlin, Moscow\n\nThey met.", "p"

@@ -22,7 +22,7 @@ from quizgen.dates import MONTH_PATTERN, iso
 # Labels before the date; the published date wins over an updated one.
 LABEL = re.compile(
     # "Date:", and any label with "date" before a colon: "Announcement Date:", "Date Added:"
-    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?"
+    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?|submitted(?: on)?"
     r"|(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)|date"
     r"|(?:last )?(?:updated|modified)"
     r"(?: on)?"
@@ -38,8 +38,13 @@ LATER_LABELS = ("update", "modified")
 # A date line names its month: a word, the middle of an ISO date, or of a day-first numeric
 # one ("19-02-2021", "19.02.2021"; dateutil reads them day first).
 MONTH_OR_ISO = re.compile(
-    rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d-\d\d(?!\d)|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b", re.I
+    rf"\b{MONTH_PATTERN}|\b\d{{4}}-\d\d?-\d\d?(?!\d)|\b\d\d?[-./]\d\d?[-./]\d{{4}}\b", re.I
 )
+# A numeric date with its year first ("2013-1-8"): read year, month, day, not day first
+YEAR_FIRST = re.compile(r"\A\d{4}-\d")
+# A label inside a header line, after a byline or a source: "By Jane Roe Source: Agency
+# Published: 2013-1-8 23:58:01"
+INNER_LABEL = re.compile(r"\s(?=(?:published|posted|updated)(?: on)?\s*:)", re.I)
 # A credit line's parts besides its dates: "PTI | New Delhi | Updated: ... | Created: ...",
 # or a later time alone: "| Updated 14:02h."
 CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
@@ -93,7 +98,13 @@ def read_date_line(line: str) -> DateLine | None:
     text = FOOTNOTE_MARK.sub("", line.strip()).lstrip("•·*|– \t")  # "• January 12 2021"
     if not text or len(text) > LONGEST_DATE_LINE or not MONTH_OR_ISO.search(text):
         return None
-    return _read_one(text, line) or _read_credit_line(text, line)
+    return _read_one(text, line) or _read_credit_line(text, line) or _read_labelled_tail(text, line)
+
+
+def _read_labelled_tail(text: str, line: str) -> DateLine | None:
+    """The date after a label inside the line ("... Source: Agency Published: 2013-1-8")."""
+    found = INNER_LABEL.search(text)
+    return _read_one(text[found.end() :], line) if found else None
 
 
 def _read_credit_line(text: str, line: str) -> DateLine | None:
@@ -174,8 +185,13 @@ def _parse(text: str) -> tuple[str, str] | None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "JST" and other zones dateutil cannot place
+                year_first = bool(YEAR_FIRST.match(text))
                 when, skipped = date_parser.parse(
-                    text, default=default, fuzzy_with_tokens=True, dayfirst=True
+                    text,
+                    default=default,
+                    fuzzy_with_tokens=True,
+                    dayfirst=not year_first,
+                    yearfirst=year_first,
                 )
         except (ValueError, OverflowError) as exc:
             if "out of range" in str(exc) and _written_as_date(text):

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.dates import MONTH_PATTERN, iso, month_number
-from quizgen.ingest.header_dates import DateLine, ImpossibleDate, read_date, read_date_line
+from quizgen.ingest.header_dates import LABEL, DateLine, ImpossibleDate, read_date, read_date_line
 from quizgen.ingest.records import PubDate
 
-HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines only
+HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines with text only
+STANDFIRST_GAP = 3  # short lines (a byline, the outlet) between a standfirst and its date line
+SHORT_LINE = 60
 BOILERPLATE_LINES = ("all news", "advertisement", "share", "share this article", "read more")
 
 _DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*", re.I)
@@ -99,9 +101,21 @@ def archive_preamble(header: Header) -> None:
 
 
 def boilerplate(header: Header) -> None:
-    """Drop site furniture lines such as "All news" wherever they stand."""
+    """Drop site furniture lines such as "All news" wherever they stand, and a date's label
+    the page left without its date ("Submitted on")."""
     lines = header.rest.split("\n")
-    header.rest = "\n".join(line for line in lines if line.strip().lower() not in BOILERPLATE_LINES)
+    header.rest = "\n".join(
+        line
+        for line in lines
+        if line.strip().lower() not in BOILERPLATE_LINES and not _bare_label(line)
+    )
+
+
+def _bare_label(line: str) -> bool:
+    """ "Submitted on", "Published:": a date line's label alone."""
+    text = line.strip()
+    found = LABEL.match(text)
+    return bool(text and found and found.end() == len(text) and not text.lower().startswith("by"))
 
 
 def date_line(header: Header) -> None:
@@ -113,7 +127,9 @@ def date_line(header: Header) -> None:
     """
     lines = header.rest.split("\n")
     found: list[tuple[int, DateLine]] = []
-    for index, line in enumerate(lines[:HEADER_ZONE_LINES]):
+    zone = [i for i, line in enumerate(lines) if line.strip()][:HEADER_ZONE_LINES]
+    for index in zone:
+        line = lines[index]
         if _is_body_line(line) and (found or not _standfirst(lines, index)):
             break
         try:
@@ -155,13 +171,18 @@ def _standfirst(lines: list[str], index: int) -> bool:
     with a date line as the next line that has text ("Ilan Brek met ... at the palace.",
     then "May 8, 2021 - 18:10 - Stellby")?"""
     above = [line for line in lines[:index] if line.strip()]
-    below = next((line for line in lines[index + 1 :] if line.strip()), "")
+    below = [line for line in lines[index + 1 :] if line.strip()][: STANDFIRST_GAP + 1]
     if len(above) != 1 or not _is_heading(above[0].strip()):
         return False
-    try:
-        return read_date_line(below) is not None
-    except ImpossibleDate:
-        return False
+    for line in below:  # the date line may come after a byline and the outlet's name
+        try:
+            if read_date_line(line) is not None:
+                return True
+        except ImpossibleDate:
+            return False
+        if _is_body_line(line) or len(line.strip()) > SHORT_LINE:
+            return False
+    return False
 
 
 def _acronym(name: str, text: str, line: str) -> bool:
@@ -221,7 +242,7 @@ def dateline(header: Header) -> None:
 # (an agency or a place in brackets may follow the date: "Stellby/Harwick, 7 December 2023
 # (dpa/MIA) - ...", "October 25, 2022 (HARWICK) – ...")
 _PREFIX = re.compile(
-    r"\A(?P<prefix>[A-Z][^:\n]{3,80}?\d{4})(?:[ \t]*\((?P<bracket>[^()\n]{1,30})\))?"
+    r"\A(?P<prefix>[A-Z0-9][^:\n]{3,80}?\d{4})(?:[ \t]*\((?P<bracket>[^()\n]{1,30})\))?"
     r"[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)"
 )
 
@@ -240,11 +261,18 @@ def _dated_prefix(header: Header) -> None:
         return
     if header.published.precision in ("unknown", "year", "month-day"):
         header.published = PubDate(reading.value, "day", "dateline", match["prefix"])
-    places = [p.strip() for p in reading.title.split(",") if p.strip().isupper()]
-    if match["bracket"] and match["bracket"].isupper() and "/" not in match["bracket"]:
-        places.append(match["bracket"])  # "October 25, 2022 (HARWICK) –"
+    parts = [p.strip() for p in reading.title.split(",") if p.strip()]
+    places = [p for p in parts if p.isupper()]
+    if not places and len(parts) == 1 and _CITY.fullmatch(parts[0]):
+        places = parts  # "Harwick, December 3, 2018 (AGENCY) –"
+    bracket = match["bracket"] or ""
+    if not parts and bracket.isupper() and "/" not in bracket:
+        places.append(bracket)  # "October 25, 2022 (HARWICK) –"; after a place, an agency
     header.dateline = _first_place(places[0].title()) if places else header.dateline
     header.rest = header.rest[match.end() :]
+
+
+_CITY = re.compile(r"[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)?")
 
 
 def _first_place(places: str) -> str:

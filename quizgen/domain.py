@@ -350,7 +350,10 @@ class Domain:
 # Last words of country names English writes with "the": "the Northern Union"
 _THE_LAST_WORDS = frozenset(
     "Union States Kingdom Republic Federation Islands Emirates Netherlands Philippines "
-    "Bahamas Gambia Maldives Comoros Seychelles Vatican Nations".split()
+    "Bahamas Gambia Maldives Comoros Seychelles Vatican Nations "
+    # an organisation or a movement acting as a side: "the Polisario Front"
+    "Front Movement Party Organization Organisation Council Commission Authority League "
+    "Alliance Community Coalition Congress Forces".split()
 )
 
 

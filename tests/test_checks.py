@@ -421,6 +421,16 @@ def test_when_a_news_medium_reported_something_is_not_asked():
     assert fact_context(report, corpus)["date_answer"] == ""
 
 
+def test_a_quotations_full_stop_inside_a_question_is_held():
+    from quizgen.questions.checks import _STOP_IN_QUOTE
+
+    assert _STOP_IN_QUOTE.search('When did Ola Finn call the move an "unusual incident."?')
+    assert _STOP_IN_QUOTE.search('Ola Finn called the move "regrettable." on _____ (year).')
+    assert not _STOP_IN_QUOTE.search('When did Ola Finn call the move "regrettable"?')
+    assert not _STOP_IN_QUOTE.search('Ola Finn said "No." Then he left.')
+    assert not _STOP_IN_QUOTE.search("Which number fills the blank in “_____ live on Wren.”?")
+
+
 def test_a_list_that_names_nobody_and_no_place_is_held():
     from quizgen.questions.checks import _prompt_names_someone
 

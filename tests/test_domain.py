@@ -257,3 +257,11 @@ def test_the_world_s_countries_and_capitals_are_built_in_and_the_file_s_own_win(
     assert len(russia) == 1 and not russia[0].world
     # a country whose name holds another's is left out: name scans must not nest
     assert domain.country_for("Guinea-Bissau") is None
+
+
+def test_an_organisation_acting_as_a_side_takes_the():
+    from quizgen.domain import country_as_written
+
+    assert country_as_written("Polisario Front") == "the Polisario Front"
+    assert country_as_written("United Nations") == "the United Nations"
+    assert country_as_written("Morocco") == "Morocco"

@@ -170,6 +170,9 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+# a quotation's full stop inside the sentence: 'an "unusual incident." on _____', '... ."?'
+# (not the close of a shown sentence: 'fills the blank in “... Wren Island.”?')
+_STOP_IN_QUOTE = re.compile(r"[.!?](?:\"\?\Z|[\"”’']\s+[a-z_])")
 # Two or more words said again at once: "met in Harwick in Harwick" (a place given twice).
 _REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b", re.IGNORECASE)
 
@@ -184,6 +187,8 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         return f"a name in capitals ({shouted[0]}) was not rewritten"
     if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
         return "unbalanced brackets or quotes"
+    if _STOP_IN_QUOTE.search(q.prompt):  # 'call it an "unusual incident."?'
+        return "a quotation's full stop stands inside the question"
     quoted = q.prompt[q.prompt.find("“") + 1 : q.prompt.rfind("”")] if "“" in q.prompt else ""
     if any(mark in quoted for mark in '"“”'):  # “X said _____ rounds were "without results."”
         return "a quotation inside the quoted sentence"

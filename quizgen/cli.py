@@ -139,6 +139,7 @@ def domain_check(file: str, paths: tuple[str, ...]) -> None:
     """
     from quizgen.domain import load_domain
     from quizgen.domain_check import check_domain
+    from quizgen.ingest import load_documents
 
     findings = check_domain(file)
     for finding in findings:
@@ -146,12 +147,12 @@ def domain_check(file: str, paths: tuple[str, ...]) -> None:
     if findings:
         raise SystemExit(1)
     vocabulary = load_domain(file)
+    # the articles first: a wrong path is its own error, not read as the file's
+    documents = load_documents(settings(paths).inputs) if paths else []
     click.echo(report.domain_summary(file, vocabulary))
     if paths:
         from quizgen.extract import extract_facts
-        from quizgen.ingest import load_documents
 
-        documents = load_documents(settings(paths).inputs)
         click.echo(report.domain_findings(extract_facts(documents, vocabulary), len(documents)))
 
 

@@ -231,8 +231,20 @@ def _agreement(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
     post that is no post, one variant or alias under two entries."""
     countries = {c.get("name") for c in _entries(data, "countries")}
     parties = {c.get("name") for c in _entries(data, "countries") if c.get("party")}
+    if len(parties) == 1 and countries - parties:
+        yield Finding(
+            lines.entry("countries", 0),
+            f"[[countries]]: only {next(iter(parties))!r} has party = true; give each side of "
+            "the dispute party = true",
+        )
     islands = _entries(data, "islands")
     naming = {p for i in islands if isinstance(i.get("names"), Mapping) for p in i["names"]}
+    if len(parties) > 1 and len(naming) == 1:
+        yield Finding(
+            lines.key(lines.entry("islands", 0), "names"),
+            f"[[islands]]: every place is named for {next(iter(naming))!r} alone; give each "
+            "party's name (the same name twice where the sides share it)",
+        )
     for index, island in enumerate(islands):
         names = island.get("names")
         if not isinstance(names, Mapping) or set(names) - parties:
@@ -263,6 +275,7 @@ def _agreement(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                 + _suggest(str(post), posts),
             )
     yield from _twice(data, lines, "roles", "variants")
+    yield from _same_name(data, lines, "places")
     yield from _twice(data, lines, "islands", "aliases")
 
 
@@ -282,6 +295,23 @@ def _twice(data: Mapping[str, Any], lines: Locator, section: str, key: str) -> I
                     f"[[{section}]] #{index + 1}{_label(entry)}: {value!r} is also in {key} of "
                     f"#{earlier + 1}{_label(_entries(data, section)[earlier])}: keep it in one",
                 )
+
+
+def _same_name(data: Mapping[str, Any], lines: Locator, section: str) -> Iterator[Finding]:
+    """Two ``[[section]]`` entries of one name: the second would never be found."""
+    first: dict[str, int] = {}
+    entries = _entries(data, section)
+    for index, entry in enumerate(entries):
+        name = entry.get("name")
+        if not isinstance(name, str):
+            continue
+        earlier = first.setdefault(name.casefold(), index)
+        if earlier != index:
+            yield Finding(
+                lines.entry(section, index),
+                f"[[{section}]] #{index + 1}{_label(entry)}: the same name as #{earlier + 1}: "
+                "keep one entry",
+            )
 
 
 def _hint(name: str, defined: set[Any], aliases: Mapping[str, str]) -> str:

@@ -171,3 +171,35 @@ def test_what_the_loader_accepts_but_no_question_can_use_is_named(tmp_path):
         "Minister): keep it in one",
         "[people]: leader_posts 'Premier' is not the post of a [[roles]] entry",
     ]
+
+
+def test_one_side_one_name_and_a_place_twice_are_named(tmp_path):
+    text = (
+        TWO_SIDES.replace('name = "Brena"\ndemonyms = ["Brenan"]\nparty = true', 'name = "Brena"')
+        .replace(', Brena = "Isla Norte"', "")
+        .replace(', Brena = "Isla Sur"', "")
+        .replace(', Brena = "Isla Oeste"', "")
+        .replace(', Brena = "Isla Este"', "")
+        .replace('used_by = "Brena"', 'used_by = "Calder"')
+        + '[[places]]\nname = "Harwick"\n[[places]]\nname = "Harwick"\n'
+    )
+    path = tmp_path / "holm.toml"
+    path.write_text(text, encoding="utf-8")
+    found = [f.message for f in check_domain(path)]
+    assert found == [
+        "[[countries]]: only 'Calder' has party = true; give each side of the dispute party = true",
+        "[[places]] #2 (Harwick): the same name as #1: keep one entry",
+    ]
+    path.write_text(text.replace('name = "Brena"', 'name = "Brena"\nparty = true'), "utf-8")
+    assert [f.message for f in check_domain(path)][0] == (
+        "[[islands]]: every place is named for 'Calder' alone; give each party's name (the "
+        "same name twice where the sides share it)"
+    )
+
+
+def test_a_wrong_article_path_is_its_own_error_before_the_summary(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["domain", "check", str(DEFAULT_DOMAIN), str(tmp_path / "none")]
+    )
+    assert result.exit_code == 1
+    assert "no mistakes found" not in result.output and "No such file" in result.output

@@ -828,6 +828,35 @@ def test_whom_one_called_or_summoned_tells_no_call_apart_however_it_is_written()
     assert any("summon" in q.prompt and "which of several" in " ".join(r) for q, r in held)
 
 
+def test_a_summons_told_apart_only_by_whom_and_where_is_not_asked_for_its_date():
+    summoned = _event(
+        "Japan summoned the vice chief of the Russian Embassy in Tokyo on 18 December 2013.",
+        "2013-12-18",
+        "on 18 December 2013",
+        "Japan",
+        "summoned",
+        "the vice chief of the Russian Embassy in Tokyo",
+    )
+    made, held = _run(summoned)
+    assert not [q for q in _about(made, summoned) if q.asks == "date"]
+    assert any("again and again" in r for r in _reasons(held, summoned))
+
+
+def test_a_person_given_two_posts_is_not_asked_what_office_they_held():
+    from quizgen.questions.checks import _second_post
+
+    two = (
+        "President Ola Finn of the Republic of Calder, and Chairperson of the Wren Union "
+        "convened a meeting on 26 June 2020."
+    )
+    assert _second_post(two, "Ola Finn", set())
+    assert _second_post("President and Union Chairperson Ola Finn spoke.", "Ola Finn", set())
+    # the next post is the next person's
+    other = "between President of Calder Ola Finn, and President of Brena Ilan Brek."
+    assert not _second_post(other, "Ola Finn", {"Brek"})
+    assert not _second_post("Ola Finn and Foreign Minister Ilan Brek met.", "Ola Finn", set())
+
+
 def test_where_one_landed_does_not_tell_one_landing_from_the_next():
     landed = _event(
         "Ola Finn landed in the Wren Islands in 1764.",

@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 
 from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
+from quizgen.extract.titled_people import POST_HEADS
 from quizgen.facts import Fact, Source
 from quizgen.questions.context import (
     BLANK,
@@ -259,6 +260,8 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         once = _named_event(fact, corpus) or _founded(fact, corpus)
         if not named and not ordinal and short and not once:
             return "nothing names which of several such events this was"
+        if named and not ordinal and not once and _recurs_without_occasion(fact, corpus):
+            return "what is done again and again needs its occasion or its number to be one"
         routine = _routine(fact, corpus)
         if routine and not ordinal and not fact.get("where"):
             return f"'{routine}' happens after many meetings: which one is not said"
@@ -346,6 +349,20 @@ _NAME_RUNS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # "Port Arde
 def _predicate(fact: Fact) -> str:
     """An event's verb and what follows it, in lower case ("made statements for the press")."""
     return " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
+
+
+def _recurs_without_occasion(fact: Fact, corpus: Corpus) -> bool:
+    """ "Calder summoned the vice chief of the Brenan Embassy in Harwick": an act other than
+    a meeting done again and again, told apart by no occasion ("on the sidelines of the APEC summit", "to
+    attend the start-up ceremony"); whom and where do not tell one summons from the next."""
+    clause = " ".join((fact.get("verb") or "", fact.get("rest") or ""))
+    language = corpus.language
+    if _main_verb(fact, corpus) in (*language.meeting_verbs, *language.arrival_verbs):
+        return False  # a meeting at a named place is one meeting (see ``_details``)
+    if not language.recurs(clause):
+        return False
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", fact.get("rest") or "")}
+    return not words & {w.lower() for w in EVENT_NOUNS}
 
 
 def _named_event(fact: Fact, corpus: Corpus) -> bool:
@@ -612,6 +629,30 @@ def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str
     return ""
 
 
+_HEADS = "|".join(POST_HEADS)
+_CAPITALS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+# "..., President X of South Africa, and Chairperson of the Union": a second post after the
+# name; "President and Union Chairperson X": one before it
+_POST_AFTER = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?{_CAPITALS})?,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
+    rf"(?:{_HEADS})\b"
+)
+_POST_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
+
+
+def _second_post(quote: str, name: str, surnames: set[str]) -> bool:
+    """Does ``quote`` give the person named ``name`` two posts joined by "and" (not the post
+    of the next person named: ", and President of Brena Ilan Brek")?"""
+    at = quote.find(name)
+    if at < 0:
+        return False
+    after = _POST_AFTER.match(quote, at + len(name))
+    if after:
+        clause = re.split(r"[,;.(]", quote[after.end() :], maxsplit=1)[0]
+        return not set(re.findall(r"[\w’'-]+", clause)) & surnames
+    return bool(_POST_BEFORE.search(quote[:at]))
+
+
 def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A person is named plainly, with a post that says whom it serves."""
     for fact in facts:
@@ -622,6 +663,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"{name!r} does not look like a person's name"
         if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
             return f"{name!r} has no country: the post is ambiguous"
+        surnames = corpus.surnames() if q.type == "role" else set()
+        if q.type == "role" and any(_second_post(s.quote, name, surnames) for s in fact.sources):
+            return f"the source gives {name} a second post: 'What office?' has two answers"
         role = (fact.get("role") or "").lower()
         if role.split()[:1] in (["outgoing"], ["incoming"]):
             return f"the post {fact.get('role')!r} is changing hands: who holds it is unsure"

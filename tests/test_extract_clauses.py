@@ -62,6 +62,20 @@ def test_a_clause_says_its_day_once_when_the_sentence_opens_with_it():
     }
 
 
+def test_a_subject_names_who_without_the_state_and_second_post_after_the_name():
+    text = DAY + (
+        "On 7 February 2019, President Ola Finn of the Republic of Calder, and Chairperson "
+        "of the Wren Union (WU) convened a meeting of the Union's Bureau on the dam."
+    )
+    assert events(text) == {
+        "Ola Finn convened a meeting of the Union's Bureau on the dam": ("2019-02-07")
+    }
+    # "of" a state after a name the article does not know as a person stays
+    assert events(DAY + "On 7 February 2019, Friends of the Earth met in Harwick.") == {
+        "Friends of the Earth met in Harwick": "2019-02-07"
+    }
+
+
 def test_said_with_the_date_next_to_it_dates_the_saying():
     assert events(
         DAY + "Chief Cabinet Secretary Yoshihide Suga said Monday that the visit was postponed."

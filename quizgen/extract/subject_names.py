@@ -10,6 +10,7 @@ no part of the clause and "I" is Kenji Sato.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
@@ -18,6 +19,7 @@ from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.domain import country_as_written
 from quizgen.extract.base import HONORIFIC, NOT_NAMES
 from quizgen.extract.clause_scan import MASK
+from quizgen.extract.titled_people import POST_HEADS
 from quizgen.extract.verbs import find_verb
 
 if TYPE_CHECKING:
@@ -275,7 +277,26 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
             if p.role == post and (country is None or p.country == country)
         ]
         return holders[0] if len(holders) == 1 else ""
-    return ctx.resolve_names(subject)
+    return without_post_tail(ctx.resolve_names(subject), ctx.people)
+
+
+# after a person's name: " of the Republic of Calder", then perhaps ", and Chairperson of the
+# Wren Union (WU)" (a second post: its head word is capitalised, the rest runs to the end)
+_OF_STATE = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+_AND_POST = rf",?\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?(?:{'|'.join(POST_HEADS)})\b.*"
+
+
+def without_post_tail(subject: str, people: Mapping[str, object]) -> str:
+    """ "Ola Finn of the Republic of Calder, and Chairperson of the Wren Union (WU)" -> "Ola
+    Finn": after a person the article names, the state and a second post are the people
+    rule's (it has read them); the subject names who."""
+    for name in people:
+        if not subject.startswith(name + " "):
+            continue
+        tail = re.fullmatch(rf"(?:{_OF_STATE})?(?:{_AND_POST})?", subject[len(name) :])
+        if tail and tail.group():
+            return name
+    return subject
 
 
 # a sentence that opens with a capitalised subject and its verb: "Brek remains free ..."

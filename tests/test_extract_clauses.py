@@ -76,6 +76,16 @@ def test_a_subject_names_who_without_the_state_and_second_post_after_the_name():
     }
 
 
+def test_a_date_right_after_that_dates_what_was_reported():
+    assert events(DAY + "Ola Finn said that today President Ilan Brek visited Wren Island.") == {
+        "Ilan Brek visited Wren Island": "2019-02-08"
+    }
+    # not a possessive date ("this year's slogan") nor one in brackets
+    assert "Ola Finn said that" in " ".join(
+        events(DAY + "Ola Finn said that this year's slogan is to rethink investments.")
+    )
+
+
 def test_said_with_the_date_next_to_it_dates_the_saying():
     assert events(
         DAY + "Chief Cabinet Secretary Yoshihide Suga said Monday that the visit was postponed."

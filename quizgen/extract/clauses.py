@@ -418,11 +418,15 @@ def _asides(masked: str, start: int, end: int, date: int) -> list[tuple[int, int
     return spans
 
 
+# a clause's subject right after a date: "(that) today President Ola Finn visited"
+_SUBJECT_NEXT = re.compile(r",?\s+(?:[A-Z]|the\s)")
+
+
 def _reported(masked: str, start: int, mention: Mention) -> int:
     """Where the clause a date belongs to starts, when the date sits in reported speech.
 
     "Kishida said about 70 residents would fly in June": June dates the reported clause, which
-    starts after "said". "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
+    starts after "said", and so does a date right after "that" ("heard that today X visited"). "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
     does a date with no verb between it and "said" ("said in a statement on Monday that").
     """
     if not may_report(masked[start : mention.start]):
@@ -430,9 +434,17 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     found = None
     for match in REPORTED.finditer(masked, start, mention.start):
         found = match  # the last one
-    if found is None or found.end() >= mention.start:
+    if found is None or found.end() > mention.start:
         return start
-    if find_verb(masked[found.end() : mention.start], relative=False) is None:
+    between = masked[found.end() : mention.start]
+    if (
+        found.group().rstrip().endswith("that")
+        and not between.strip(" ,")
+        and not mention.possessive
+        and _SUBJECT_NEXT.match(masked, mention.end)
+    ):
+        return found.end()  # "heard that today Ola Finn visited ...": the visit's date
+    if not between or find_verb(between, relative=False) is None:
         return start
     return found.end()
 

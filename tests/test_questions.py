@@ -213,6 +213,18 @@ def test_did_clause_handles_irregular_passive_and_perfect_verbs():
     assert (
         did_clause("Kono", "urged", "firms to invest", language) == "did Kono urge firms to invest"
     )
+    # "be" asks with "was": "When did X be in Lena?" is no English
+    assert did_clause("Ola Finn", "was", "in Lena for talks", language) == (
+        "was Ola Finn in Lena for talks"
+    )
+
+
+def test_a_given_name_before_a_particle_is_not_lowered_as_a_word():
+    from quizgen.questions.context import Corpus
+
+    corpus = Corpus({}, [], load_rules().language, domain())
+    assert corpus.common_noun("Peter van Walsum") == "Peter van Walsum"  # "peter" is a verb
+    assert corpus.common_noun("Talks resumed") == "talks resumed"
 
 
 def test_a_user_template_is_used_without_code(tmp_path):

@@ -152,6 +152,8 @@ class Corpus:
         titled = rest[:1].isupper() or (
             re.match(r"(?:of|for) (?:the )?[A-Z]", rest) is not None and not bare.endswith("s")
         )  # "Secretary of State ...", not "Residents of Wren"
+        if _PARTICLE_NAME.match(rest):
+            return phrase  # "Peter van Walsum": a given name before a family name's particle
         if titled and bare.lower() not in _LOWERED_BEFORE_TITLES:
             return phrase  # "External Affairs Minister ...", "Secretary of State ...": a title
         return f"{first.lower()} {rest}".strip()
@@ -665,6 +667,9 @@ def _partner(subject: str, verb: str, rest: str, corpus: Corpus) -> tuple[str, s
 _PARTNER_LEAD = re.compile(r"(?:\A|(?P<with>\bwith ))(?P<post>(?:[A-Z][\w’'-]* )*)\Z")
 
 
+_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(NAME_PARTICLES)})[ -][A-Z]")
+
+
 def did_clause(
     subject: str,
     verb: str,
@@ -688,7 +693,7 @@ def did_clause(
     manner = " ".join(adverbs)
     if head in MODALS:
         return ""  # "would later intervene": "did ... will" misreads it
-    if head in ("was", "were") and tail:
+    if head in ("was", "were"):  # "When was X in Lena?", never "When did X be in Lena?"
         clause = f"{head} {subject} {manner} {tail}"
     elif head in ("has", "have", "had") and tail:
         participle, _, particles = tail.partition(" ")

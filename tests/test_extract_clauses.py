@@ -70,6 +70,13 @@ def test_a_subject_names_who_without_the_state_and_second_post_after_the_name():
     assert events(text) == {
         "Ola Finn convened a meeting of the Union's Bureau on the dam": ("2019-02-07")
     }
+    # a post before the name that the post patterns did not take whole
+    text = DAY + (
+        "Russian President Vladimir Putin is on a tour of the region. Foreign Minister Taro "
+        "Kono: I have heard that today President of the Russian Federation (RF) Vladimir "
+        "Putin visited Kunashiri Island."
+    )
+    assert events(text) == {"Vladimir Putin visited Kunashiri Island": "2019-02-08"}
     # "of" a state after a name the article does not know as a person stays
     assert events(DAY + "On 7 February 2019, Friends of the Earth met in Harwick.") == {
         "Friends of the Earth met in Harwick": "2019-02-07"

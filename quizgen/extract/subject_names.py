@@ -288,15 +288,26 @@ _AND_POST = rf",?\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?(?:{'|'.join(POST_H
 
 def without_post_tail(subject: str, people: Mapping[str, object]) -> str:
     """ "Ola Finn of the Republic of Calder, and Chairperson of the Wren Union (WU)" -> "Ola
-    Finn": after a person the article names, the state and a second post are the people
-    rule's (it has read them); the subject names who."""
+    Finn", and so does "President of the Republic of Calder (ROC) Ola Finn": around a person
+    the article names, a post, the state and a second post are the people rule's (it has
+    read them); the subject names who."""
     for name in people:
+        if subject.endswith(" " + name) and _POST_BEFORE.fullmatch(subject[: -len(name)]):
+            return name  # "President of the Republic of Calder (ROC) Ola Finn"
         if not subject.startswith(name + " "):
             continue
         tail = re.fullmatch(rf"(?:{_OF_STATE})?(?:{_AND_POST})?", subject[len(name) :])
         if tail and tail.group():
             return name
     return subject
+
+
+# a post before a name that the post patterns did not take whole: its head word, then only
+# capitalised words, "of", "the", "and" and an acronym in brackets
+_POST_BEFORE = re.compile(
+    rf"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:{'|'.join(POST_HEADS)})"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|\([A-Z]+\)))*\s+"
+)
 
 
 # a sentence that opens with a capitalised subject and its verb: "Brek remains free ..."

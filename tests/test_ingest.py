@@ -237,6 +237,20 @@ def test_header_dates_as_more_pages_give_them():
     )
     assert (agency.published.value, agency.dateline) == ("2018-12-03", "Harwick")
     assert "Submitted" not in " ".join(s.text for s in agency.sentences)
+    # an em dash touching the first word, after an agency's acronym (no dateline)
+    touching = parse_document("Leaders meet\n\nJune 11, 2018 (HNS)—The new leader met.", "d")
+    assert (touching.published.value, touching.dateline) == ("2018-06-11", None)
+    # a title on the line right above a dated first paragraph, the city in brackets
+    above = parse_document(
+        "Calder and Brena agree on oil\nSeptember 3, 2013 (HARWICK) – The two leaders said "
+        "oil will continue to flow.",
+        "e",
+    )
+    assert (above.title, above.published.value, above.dateline) == (
+        "Calder and Brena agree on oil",
+        "2013-09-03",
+        "Harwick",
+    )
 
 
 def test_a_date_and_place_line_gives_the_date_and_the_dateline():

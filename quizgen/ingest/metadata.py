@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from quizgen.dates import MONTH_PATTERN, iso, month_number
 from quizgen.ingest.header_dates import LABEL, DateLine, ImpossibleDate, read_date, read_date_line
 from quizgen.ingest.records import PubDate
+from quizgen.world import world_countries
 
 HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines with text only
 STANDFIRST_GAP = 3  # short lines (a byline, the outlet) between a standfirst and its date line
@@ -193,7 +194,13 @@ def _acronym(name: str, text: str, line: str) -> bool:
 
 
 def headline(header: Header) -> None:
-    """Short unpunctuated paragraphs before a dateline: the first is the title, then a standfirst."""
+    """Short unpunctuated paragraphs before a dateline: the first is the title, then a standfirst
+    (a title may also stand on the line right above a dated first paragraph)."""
+    text = header.rest.lstrip()
+    first_line, _, after = text.partition("\n")
+    if after[:1].strip() and _is_heading(first_line.strip()) and _PREFIX.match(after):
+        header.title, header.rest = first_line.strip(), after  # "Talks end\nMay 3, 2019 (X) –"
+        return
     paragraphs = _paragraphs(header.rest)
     for index, (start, text) in enumerate(paragraphs[:4]):
         if _dateline_match(text) and not _titled(text, len(paragraphs)):
@@ -243,8 +250,8 @@ def dateline(header: Header) -> None:
 # (dpa/MIA) - ...", "October 25, 2022 (HARWICK) – ...")
 _PREFIX = re.compile(
     r"\A(?P<prefix>[A-Z0-9][^:\n]{3,80}?\d{4})(?:[ \t]*\((?P<bracket>[^()\n]{1,30})\))?"
-    r"[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)"
-)
+    r"[ \t]*(?::|--|—|–|[ \t]-|\.(?=[ \t]+[A-Z]))(?:[ \t]+(?=\S)|(?<=—)(?=[A-Z]))"
+)  # "June 11, 2018 (AGENCY)—The new ...": an em dash may touch the first word
 
 
 def _dated_prefix(header: Header) -> None:
@@ -266,13 +273,23 @@ def _dated_prefix(header: Header) -> None:
     if not places and len(parts) == 1 and _CITY.fullmatch(parts[0]):
         places = parts  # "Harwick, December 3, 2018 (AGENCY) –"
     bracket = match["bracket"] or ""
-    if not parts and bracket.isupper() and "/" not in bracket:
+    if not parts and _bracket_place(bracket):
         places.append(bracket)  # "October 25, 2022 (HARWICK) –"; after a place, an agency
     header.dateline = _first_place(places[0].title()) if places else header.dateline
     header.rest = header.rest[match.end() :]
 
 
 _CITY = re.compile(r"[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)?")
+SHORTEST_BRACKET_CITY = 6  # "(KHARTOUM)" is a city; "(EIRNS)", "(SPS)" are agencies
+
+
+def _bracket_place(bracket: str) -> bool:
+    """Is a bracket after a date ("October 25, 2022 (HARWICK) –") a place, not an agency's
+    acronym ("June 11, 2018 (EIRNS)—")? A capital of the world, or a longer word in capitals."""
+    if not bracket.isupper() or "/" in bracket:
+        return False
+    capitals = {w.capital.upper() for w in world_countries()}
+    return bracket in capitals or len(bracket) >= SHORTEST_BRACKET_CITY
 
 
 def _first_place(places: str) -> str:

@@ -431,6 +431,16 @@ def test_a_quotations_full_stop_inside_a_question_is_held():
     assert not _STOP_IN_QUOTE.search("Which number fills the blank in “_____ live on Wren.”?")
 
 
+def test_a_straight_quote_left_open_is_held():
+    from quizgen.questions.checks import reads_cleanly
+
+    def question(prompt: str) -> Question:
+        return Question(id="q", type="who", prompt=prompt, answer="Ola Finn")
+
+    assert reads_cleanly(question('Who called it an "illegal act on 3 May 2019?'), [], None)
+    assert not reads_cleanly(question('Who called it an "illegal act" on 3 May 2019?'), [], None)
+
+
 def test_a_list_that_names_nobody_and_no_place_is_held():
     from quizgen.questions.checks import _prompt_names_someone
 

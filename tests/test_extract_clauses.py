@@ -93,6 +93,13 @@ def test_a_date_right_after_that_dates_what_was_reported():
     )
 
 
+def test_a_quotation_the_clause_ends_inside_is_closed_again():
+    text = DAY + 'On 7 February 2019, Ola Finn condemned the seizure of Wren as an "illegal act."'
+    assert events(text) == {
+        'Ola Finn condemned the seizure of Wren as an "illegal act"': ("2019-02-07")
+    }
+
+
 def test_said_with_the_date_next_to_it_dates_the_saying():
     assert events(
         DAY + "Chief Cabinet Secretary Yoshihide Suga said Monday that the visit was postponed."

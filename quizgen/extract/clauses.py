@@ -510,13 +510,23 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     )
     if not subject:
         return None
-    rest = plain[v_end : rest_end(mask, v_end)].strip(" .,;:")
+    rest = _closed_quote(plain[v_end : rest_end(mask, v_end)].strip(" .,;:"))
     if ", " in rest:  # "met Mr. Petrov, Minister of Foreign Affairs of Brena, for an hour"
         rest = without_appositives(rest, ctx.domain)
     rest = ctx.resolve_names(rest)
     rest = possessive_country(ctx, subject, rest)
     rest = them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
+
+
+def _closed_quote(rest: str) -> str:
+    """'condemned it as an "illegal act' (the clause ended at the full stop inside the
+    quotation): the quotation closed again; 'as an "illegal act."' without its full stop."""
+    if rest.endswith(('."', ".”")):
+        rest = rest[:-2] + rest[-1]
+    if rest.count('"') % 2:
+        return rest + '"'
+    return rest + "”" if rest.count("“") > rest.count("”") else rest
 
 
 def _cut(reading: Reading, spans: list[tuple[int, int]]) -> Reading:

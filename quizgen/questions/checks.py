@@ -186,7 +186,11 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     shouted = [w for w in _SHOUTED.findall(text) if not corpus.is_acronym(w)]
     if shouted:
         return f"a name in capitals ({shouted[0]}) was not rewritten"
-    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+    if (
+        text.count("(") != text.count(")")
+        or text.count("“") != text.count("”")
+        or any(part.count('"') % 2 for part in (q.prompt, q.explanation, *q.options))
+    ):
         return "unbalanced brackets or quotes"
     if _STOP_IN_QUOTE.search(q.prompt):  # 'call it an "unusual incident."?'
         return "a quotation's full stop stands inside the question"

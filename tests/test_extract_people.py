@@ -55,6 +55,13 @@ def test_a_post_before_a_countrys_last_word_names_no_one_in_an_events_text():
     )
 
 
+def test_a_name_with_a_capital_inside_its_word_is_whole():
+    people = kind(
+        extract(DAY + "Japanese Foreign Minister Ichiro McCarthy met Ola DiCarlo."), "person"
+    )
+    assert "Ichiro McCarthy" in {p.get("name") for p in people}
+
+
 def test_a_post_inside_a_longer_title_is_not_the_post():
     text = DAY + (
         "Guests were State Minister for Foreign Affairs Ola Finn of Japan, Parliamentary "

@@ -23,8 +23,11 @@ POSSESSIVE = r"(?:'s|’s)"
 
 
 # "Yuzhno-Kurilsky", and a given name in two parts: "Tae-yul"
+# a capital inside a name's word ("DiCarlo", "McClurkin") starts a run of three or more small
+# letters: no "PhD"
 NAME_WORD = (
-    rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
+    rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]{{3,}})?"
+    rf"(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
 )
 # Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
 # "Mohammed bin Salman", "Ursula von der Leyen" (the grammar of names, no topic's words)

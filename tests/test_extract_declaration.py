@@ -44,6 +44,15 @@ def test_a_sentence_that_only_names_it_is_one_more_source():
     ]
 
 
+def test_an_in_which_clause_after_another_relative_clause_is_no_content():
+    text = DAY + (
+        "Relations followed the 1956 Soviet-Japanese declaration which ended a long war in "
+        "which more than a million people died."
+    )
+    (fact,) = kind(extract(text), "declaration")
+    assert fact.get("content") is None
+
+
 def test_a_bare_mention_alone_is_a_declaration_without_content():
     text = DAY + "Both sides referred to the Japan-Soviet Joint Declaration in their statements."
     (fact,) = kind(extract(text), "declaration")

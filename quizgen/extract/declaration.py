@@ -42,6 +42,8 @@ CONTENT = re.compile(
     + "|".join((*SAYING_VERBS, "envisions"))
     + r")(?:\s+that)?|stating that|stipulating that)\s+(?P<content>[^;]+)"
 )
+# a relative clause between the document and "in which": the "in which" is a later noun's
+INTERVENING = re.compile(r"\b(?:which|that|who|whose)\b")
 # ", which stipulates that A, will serve as ...": the aside ends where the main clause goes on
 ASIDE_END = re.compile(
     r",\s+(?:will|would|is|was|are|were|has|have|had|remains|remained|serves|served|can|could"
@@ -77,6 +79,8 @@ def _document(ctx: DocContext, decl: Declaration) -> list[Draft]:
         if not hit:
             continue
         found = DIRECT_CONTENT.match(text, hit.end()) or CONTENT.search(text, hit.end())
+        if found and INTERVENING.search(text, hit.end(), found.start()):
+            found = None  # "a 2005 deal which ended a war in which ...": the war's clause
         content = _content(found) if found else None
         fronted = FRONTED.match(text)
         if content is None and fronted and fronted.end() > hit.end():

@@ -357,8 +357,9 @@ def _predicate(fact: Fact) -> str:
 
 def _recurs_without_occasion(fact: Fact, corpus: Corpus) -> bool:
     """ "Calder summoned the vice chief of the Brenan Embassy in Harwick": an act other than
-    a meeting done again and again, told apart by no occasion ("on the sidelines of the APEC summit", "to
-    attend the start-up ceremony"); whom and where do not tell one summons from the next."""
+    a meeting, done again and again and told apart by no occasion ("on the sidelines of the
+    APEC summit", "to attend the start-up ceremony"); whom and where tell no summons from the
+    next."""
     clause = " ".join((fact.get("verb") or "", fact.get("rest") or ""))
     language = corpus.language
     if _main_verb(fact, corpus) in (*language.meeting_verbs, *language.arrival_verbs):

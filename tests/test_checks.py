@@ -853,7 +853,7 @@ def test_a_summons_told_apart_only_by_whom_and_where_is_not_asked_for_its_date()
 
 
 def test_a_person_given_two_posts_is_not_asked_what_office_they_held():
-    from quizgen.questions.checks import _second_post
+    from quizgen.questions.person_checks import _second_post
 
     two = (
         "President Ola Finn of the Republic of Calder, and Chairperson of the Wren Union "

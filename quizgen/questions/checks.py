@@ -2,7 +2,8 @@
 
 Precision comes first: a question that fails any check is held back for review with the
 reason, never printed. Each check reads the question as a student sees it and the facts
-behind it, and answers with a reason (``""`` when it passes).
+behind it, and answers with a reason (``""`` when it passes). The checks on a person's
+questions are in ``person_checks``; ``CHECKS`` below lists every check in the order they run.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from lemminflect import getAllLemmas
 
 from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
-from quizgen.extract.titled_people import POST_HEADS
-from quizgen.facts import Fact, Source
+from quizgen.facts import Fact
 from quizgen.questions.context import (
     BLANK,
     MAX_CLAUSE_WORDS,
@@ -24,15 +24,14 @@ from quizgen.questions.context import (
     first_predicate,
     main_clause,
 )
-from quizgen.questions.distractors import rank_band
-from quizgen.questions.language import Language
+from quizgen.questions.language import Language, is_headline
+from quizgen.questions.person_checks import named_person
 from quizgen.questions.records import Question
 
 Check = Callable[[Question, Sequence[Fact], Corpus], str]
 
 MIN_DETAIL_WORDS = 6  # "held a telephone talk with X" fits many dates; a longer account does not
 MAX_SENTENCE_WORDS = 32  # a source sentence shown whole (cloze, "fills the blank")
-HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")  # "KISHIDA Fumio" left unconverted
 _JUNK = re.compile(r"•|\(retranslated\)|\(local time\)|\s[,.;:]|\(\s|\s\)|^[^\w“‘\"']|\w\(|\)\w")
@@ -634,160 +633,6 @@ def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str
     return ""
 
 
-_HEADS = "|".join(POST_HEADS)
-_CAPITALS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
-# "..., President X of South Africa, and Chairperson of the Union": a second post after the
-# name; "President and Union Chairperson X": one before it
-_POST_AFTER = re.compile(
-    rf"(?:\s+of\s+(?:the\s+)?{_CAPITALS})?,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
-    rf"(?:{_HEADS})\b"
-)
-_POST_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
-
-
-def _second_post(quote: str, name: str, surnames: set[str]) -> bool:
-    """Does ``quote`` give the person named ``name`` two posts joined by "and" (not the post
-    of the next person named: ", and President of Brena Ilan Brek")?"""
-    at = quote.find(name)
-    if at < 0:
-        return False
-    after = _POST_AFTER.match(quote, at + len(name))
-    if after:
-        clause = re.split(r"[,;.(]", quote[after.end() :], maxsplit=1)[0]
-        return not set(re.findall(r"[\w’'-]+", clause)) & surnames
-    return bool(_POST_BEFORE.search(quote[:at]))
-
-
-def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
-    """A person is named plainly, with a post that says whom it serves."""
-    for fact in facts:
-        if fact.kind != "person":
-            continue
-        name = fact.get("name") or ""
-        if not corpus.plausible_name(name):
-            return f"{name!r} does not look like a person's name"
-        if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
-            return f"{name!r} has no country: the post is ambiguous"
-        surnames = corpus.surnames() if q.type == "role" else set()
-        if q.type == "role" and any(_second_post(s.quote, name, surnames) for s in fact.sources):
-            return f"the source gives {name} a second post: 'What office?' has two answers"
-        role = (fact.get("role") or "").lower()
-        if role.split()[:1] in (["outgoing"], ["incoming"]):
-            return f"the post {fact.get('role')!r} is changing hands: who holds it is unsure"
-        relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
-        complete = " to " in role or " of " in role
-        if relational and not complete:
-            return f"the post {fact.get('role')!r} needs to say whom it serves"
-        if relational and "country-inferred" in fact.flags:
-            return f"the post {fact.get('role')!r} says whom it serves: the country is a guess"
-        # "Governor of Wren Region" has one holder; a deputy or an envoy must say whom too
-        band = rank_band(role)
-        single = complete if band == "other" and not relational else relational and complete
-        # "What office did X hold?" has one answer however many deputies of a head of
-        # government hold it ("Deputy Prime Minister"); "Who was ...?" has several. A
-        # minister's deputy ("Vice Foreign Minister") is a career diplomat's rank: trivia
-        head_deputy = band == "deputy" and _HEAD_POST.search(role)
-        named = q.type == "role" and head_deputy
-        # a head of government's deputy with a portfolio has it alone ("Deputy Prime Minister
-        # for Reintegration")
-        portfolio = head_deputy and " for " in role
-        if band not in ("head", "minister") and not single and not named and not portfolio:
-            return f"several people hold a post such as {fact.get('role')!r} at once"
-        if all(_headline(s.quote) for s in fact.sources):
-            return "read from a headline, where a name can run into the next word"
-        listed = min(_people_in_sentence(s, corpus) for s in fact.sources)
-        if listed >= LONG_LIST and corpus.domain.role(fact.get("role")) is None:
-            return f"a post the topic does not list, named only in a list of {listed} people"
-        if any(flag.startswith("roles differ") for flag in fact.flags) and not _dated_by_post(
-            fact, corpus
-        ):
-            return "the articles give this person different posts: which one when is unsure"
-        if any(_inside_longer_title(fact, s.quote, corpus) for s in fact.sources):
-            return f"the post {fact.get('role')!r} may be cut from a longer title"
-        longer = _listed_longer_post(fact.get("role") or "", corpus)
-        if longer:  # "Chancellor Ola Finn", where the topic lists "Chancellor of the Duchy"
-            return f"the post {fact.get('role')!r} may be short for {longer!r}"
-        if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
-            return "a post held 'in <year>' may have changed hands that year: two right answers"
-    return ""
-
-
-_HEAD_POST = re.compile(r"\b(?:prime minister|president|premier|chancellor)\b")
-
-
-# a sentence naming this many people lists a delegation or guests: a member whose post the
-# domain file does not list ("Director of the Tourism Agency") is minor for the topic
-LONG_LIST = 4
-
-
-def _people_in_sentence(source: Source, corpus: Corpus) -> int:
-    """How many people the facts name in the sentence ``source`` quotes."""
-    counts = corpus.memo(("people-per-sentence", ""), lambda: _count_people(corpus))
-    return counts.get((source.doc, source.start), 0)
-
-
-def _count_people(corpus: Corpus) -> dict[tuple[str, int], int]:
-    counts: dict[tuple[str, int], int] = {}
-    for person in corpus.people:
-        for where in {(s.doc, s.start) for s in person.sources}:
-            counts[where] = counts.get(where, 0) + 1
-    return counts
-
-
-def _named_in_prose(fact: Fact) -> bool:
-    """The full name stands in a sentence that is not a headline, where it cannot run into
-    the next capitalised word ("Foreign Minister Seiji Maehara Lodges a Protest")."""
-    name = fact.get("name") or ""
-    return any(name in s.quote and not _headline(s.quote) for s in fact.sources)
-
-
-def _dated_by_post(fact: Fact, corpus: Corpus) -> bool:
-    """Whether the source a question on ``fact`` is dated by states the fact's post and the
-    person's surname: then another article's other post for them does not blur the date."""
-    found = corpus.anchor_source(fact.sources)
-    if found is None:
-        return False
-    quote = found[0].quote.casefold()
-    role = (fact.get("role_as_written") or fact.get("role") or "").casefold()
-    surname = (fact.get("name") or "").split()[-1:] or [""]
-    return bool(role) and role in quote and surname[0].casefold() in quote
-
-
-_YEAR_ONLY = re.compile(r"\bin \d{4}\b")
-_MONTH_YEAR = re.compile(r"\b[A-Z][a-z]+ \d{4}\b")
-
-
-_TITLE_GLUE = frozenset({"deputy", "vice", "special", "senior", "acting", "assistant"})
-
-
-def _listed_longer_post(role: str, corpus: Corpus) -> str:
-    """A post the domain file lists that starts with ``role``, a post it does not list
-    ("Chancellor" and "Chancellor of the Duchy of Lancaster"), or ""."""
-    if not role or corpus.domain.role(role) is not None:
-        return ""
-    prefix = f"{role.casefold()} "
-    return next((r.post for r in corpus.domain.roles if r.post.casefold().startswith(prefix)), "")
-
-
-def _inside_longer_title(fact: Fact, quote: str, corpus: Corpus) -> bool:
-    """ "Special Aide to the Prime Minister Koro Besse": the post is not "Prime Minister"."""
-    written = fact.get("role_as_written") or fact.get("role") or ""
-    name = fact.get("name") or ""
-    at = quote.find(f"{written} {name}")
-    if at <= 0:
-        return False
-    before = quote[:at].split()
-    previous = before[-1] if before else ""
-    if not previous or previous.endswith((",", ";", ":")):
-        return False
-    bare = previous.strip('“"(').removesuffix("'s").removesuffix("’s")
-    if bare.lower() in _TITLE_GLUE:
-        return True
-    if bare == "the" and len(before) > 1 and before[-2].lower() in ("to", "of", "for"):
-        return True
-    return bare[:1].isupper() and bare not in corpus.name_blockers() and len(before) > 1
-
-
 def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """The cited quote says what the answer is."""
     if q.type in ("truefalse", "timeline", "matching", "list") or not q.sources:
@@ -842,7 +687,7 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
         return (
             "the sentence says no year of its own (a year inside a name, 'the 1998 summit', is not)"
         )
-    if ":" in full[:60] or _headline(full):
+    if ":" in full[:60] or is_headline(full):
         return "the sentence is a heading or a speaker's line"
     if corpus.language.is_dangling(full) or not full[:1].isupper():
         return "the sentence leans on the one before it"
@@ -992,11 +837,3 @@ def _proper(word: str, fact: Fact, corpus: Corpus) -> bool:
     if word in corpus.proper_words() or word in corpus.title_words():
         return True
     return any(re.search(rf"[\w,]\s+{re.escape(word)}\b", s.quote) for s in fact.sources)
-
-
-def _headline(sentence: str) -> bool:
-    """A title: no full stop at the end and most words capitalised."""
-    if sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_SHARE

@@ -292,3 +292,14 @@ def lower_first(phrase: str) -> str:
     if first in ("The", "A", "An", "Some", "Many", "Several", "Both"):
         return f"{first.lower()} {rest}"
     return phrase
+
+
+HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
+
+
+def is_headline(sentence: str) -> bool:
+    """A title: no full stop at the end and most words capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_SHARE

@@ -73,7 +73,8 @@ class Country:
     """A country, its demonyms and other names; ``party`` marks a side of the topic.
 
     ``ended`` is the last year a former state existed (the Northern Union: 1991), or None.
-    ``surname_endings`` are endings typical of its people's surnames ("-ov" for Brena).
+    ``surname_endings`` are endings typical of its people's surnames ("-ov" for Brena);
+    ``family_name_first`` marks names written family name first ("Wen Jiabao": Wen).
     """
 
     name: str
@@ -82,6 +83,7 @@ class Country:
     party: bool = False
     ended: int | None = None
     surname_endings: tuple[str, ...] = ()
+    family_name_first: bool = False
     world: bool = False  # from ``quizgen.world``, not the domain file
 
 
@@ -291,6 +293,11 @@ class Domain:
             results = [f"{head} {c}".strip() for head in results for c in choices]
         return _unique((name, *results))
 
+    def family_name_first(self, country: str | None) -> bool:
+        """Does ``country`` write its people's names family name first ("Wen Jiabao")?"""
+        found = self.country_for(country) if country else None
+        return found is not None and found.family_name_first
+
     def known_country(self, name: str) -> str | None:
         """The country the domain file gives a person (any spelling of the name), or None."""
         return self._known_people.get(self.canonical_person(name))
@@ -311,8 +318,9 @@ class Domain:
     @cached_property
     def _known_surnames(self) -> dict[str, tuple[str, ...]]:
         names: dict[str, tuple[str, ...]] = {}
-        for name in self._known_people:
-            surname = name.rpartition(" ")[2]
+        for name, country in self._known_people.items():
+            words = name.split()
+            surname = words[0] if self.family_name_first(country) else words[-1]
             names[surname] = (*names.get(surname, ()), name)
         return names
 
@@ -491,6 +499,7 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
                 bool(c.get("party", False)),
                 int(c["ended"]) if c.get("ended") is not None else None,
                 _strings(c, "surname_endings"),
+                bool(c.get("family_name_first", False)),
             ),
         ),
         roles=_each(

@@ -22,7 +22,15 @@ from quizgen.world import world_countries
 ENTRY_KEYS = {
     "islands": {"id", "names", "aliases"},
     "groups": {"name", "used_by", "aliases", "members"},
-    "countries": {"name", "demonyms", "aliases", "party", "ended", "surname_endings"},
+    "countries": {
+        "name",
+        "demonyms",
+        "aliases",
+        "party",
+        "ended",
+        "surname_endings",
+        "family_name_first",
+    },
     "roles": {"post", "variants", "country"},
     "places": {"name", "kind", "country", "aliases"},
     "documents": {

@@ -730,3 +730,34 @@ def test_a_post_word_before_a_name_between_commas_is_a_title_not_a_given_name(tm
     )
     found = [f for f in extract_facts([doc], load_domain(path)).facts if f.kind == "person"]
     assert [f.get("name") for f in found] == ["Ilan Brekov"]
+
+
+def test_a_country_that_writes_the_family_name_first_links_it(tmp_path):
+    """ "Wen Jiabao ... Wen said": with ``family_name_first`` the family name is the first
+    word; the questions' display expands it to the full name."""
+    from quizgen.domain import load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_document
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    path = tmp_path / "two.toml"
+    path.write_text(
+        '[[countries]]\nname = "Calder"\ndemonyms = ["Calderan"]\nparty = true\n'
+        "family_name_first = true\n"
+        '[[countries]]\nname = "Brena"\ndemonyms = ["Brenan"]\nparty = true\n'
+        '[[roles]]\npost = "Premier"\nvariants = ["Premier"]\n',
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    doc = parse_document(
+        "date 2010-10-05\n\nCalderan Premier Wen Jiabao met the Brenan envoy on 4 October "
+        "2010. Wen said the talks went well.",
+        "a",
+    )
+    factset = extract_facts([doc], domain)
+    (wen,) = [f for f in factset.facts if f.kind == "person"]
+    assert (wen.get("name"), wen.get("aliases")) == ("Wen Jiabao", ["Wen"])
+    assert len(wen.sources) == 2  # "Wen said" is a mention of him
+    corpus = Corpus({}, factset.facts, load_rules().language, domain)
+    assert corpus.display("Wen said the talks went well") == "Wen Jiabao said the talks went well"

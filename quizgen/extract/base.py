@@ -49,9 +49,12 @@ GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _MIDDLE_INITIAL_WORD = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
 
 
-def family_name(name: str) -> str:
-    """ "Yuri Petrov" -> "Petrov"; "Mohammed bin Salman" -> "bin Salman" (with its particles)."""
+def family_name(name: str, first: bool = False) -> str:
+    """ "Yuri Petrov" -> "Petrov"; "Mohammed bin Salman" -> "bin Salman" (with its particles);
+    with ``first`` (names written family name first): "Wen Jiabao" -> "Wen"."""
     words = name.split()
+    if first and len(words) > 1:
+        return words[0]
     at = len(words) - 1
     while at > 1 and words[at - 1] in NAME_PARTICLES:
         at -= 1

@@ -79,7 +79,7 @@ def find_people(ctx: DocContext) -> list[Draft]:
         if name.partition(" ")[0] in NOT_NAMES:
             continue
         last = _record(ctx, index, match, name)
-    full_names = {family_name(p.name): p.name for p in people.values()}
+    full_names = {_family_name(ctx, p): p.name for p in people.values()}
     # a mention of a person the article names in full, else of one the domain file lists,
     # else of one the article names by surname alone ("President Brek")
     for index, match, word in surnames_only:
@@ -99,12 +99,17 @@ def find_people(ctx: DocContext) -> list[Draft]:
         ctx.people[name] = Person(name, post, written, country, "stated")
         ctx.mentions.append((index, start, end, name))
     for person in ctx.people.values():
-        surname = family_name(person.name)
+        surname = _family_name(ctx, person)
         ctx.surnames[surname] = person.name
         person.aliases.add(surname)
     _link_surnames(ctx)
     ctx.mentions.sort()
     return _drafts(ctx)
+
+
+def _family_name(ctx: DocContext, person: Person) -> str:
+    """The person's family name, first for a country that writes it first ("Wen Jiabao")."""
+    return family_name(person.name, ctx.domain.family_name_first(person.country))
 
 
 def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[str] | None]]:

@@ -187,11 +187,25 @@ class Corpus:
         return {w for w in words if w[:1].isupper()}
 
     def surnames(self) -> set[str]:
-        """Last words of the plausible person names (``Abe``, ``Lavrov``)."""
-        return self.memo(
-            ("surnames", ""),
-            lambda: {n.split()[-1] for n in self.full_names() if self.plausible_name(n)},
-        )
+        """Family names of the plausible person names (``Abe``, ``Lavrov``; ``Wen`` of "Wen
+        Jiabao" for a country that writes the family name first)."""
+        return self.memo(("surnames", ""), self._surnames)
+
+    def _surnames(self) -> set[str]:
+        return {self.family_of(n) for n in self.full_names() if self.plausible_name(n)}
+
+    def family_of(self, name: str) -> str:
+        """A full name's family name: its last word, or its first for a person of a country
+        that writes names family name first."""
+        first = self.memo(("family-first", ""), self._family_first)
+        return name.split()[0] if name in first else name.split()[-1]
+
+    def _family_first(self) -> set[str]:
+        return {
+            str(p.get("name"))
+            for p in self.people
+            if p.get("name") and self.domain.family_name_first(p.get("country"))
+        }
 
     def name_blockers(self) -> set[str]:
         """Words that never belong to a person's name: countries, their peoples, places."""
@@ -240,14 +254,16 @@ class Corpus:
 
         def shouted(match: re.Match[str]) -> str:
             family, given = match.group(1).title(), match.group(2)
+            if f"{family} {given}" in self.full_names():
+                return f"{family} {given}"  # "WEN Jiabao": written family name first
             if family in surnames or family in self.quoted_words():
                 return f"{given} {family}"
             return match.group(0)
 
         text = re.sub(r"\b([A-Z][a-z]+), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", inverted, text)
         text = re.sub(r"\b([A-Z]{2,}) ([A-Z][a-z]+)\b", shouted, text)
-        for full in self.full_name_by_surname().values():
-            text = expand_surname(text, full, titles)
+        for family, full in self.full_name_by_surname().items():
+            text = expand_surname(text, full, titles, family)
         return text
 
     def is_demonym(self, word: str) -> bool:
@@ -264,7 +280,7 @@ class Corpus:
         found: dict[str, set[str]] = {}
         for name in self.full_names():
             if self.plausible_name(name):
-                found.setdefault(name.split()[-1], set()).add(name)
+                found.setdefault(self.family_of(name), set()).add(name)
         return {
             surname: min(names, key=lambda n: (len(n), n))
             for surname, names in found.items()

@@ -265,17 +265,18 @@ class Language:
         return _WEEKDAY_ADVERB.sub("", text)
 
 
-def expand_surname(text: str, full_name: str, titles: Iterable[str] = ()) -> str:
+def expand_surname(text: str, full_name: str, titles: Iterable[str] = (), family: str = "") -> str:
     """Write the first bare mention of a surname as the full name (``Seko`` -> ``Hiroshige Seko``).
 
     A surname next to another capitalised word ("Vladimir Putin", "Putin Administration") is
     part of a name already and is left alone, unless that word is one of ``titles``
-    ("President Putin", "Mr Putin").
+    ("President Putin", "Mr Putin"). ``family`` is the family name when it is not the last
+    word ("Wen" of "Wen Jiabao").
     """
     parts = full_name.split()
     if len(parts) < 2 or full_name in text:
         return text
-    for match in re.finditer(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", text):
+    for match in re.finditer(rf"(?<![\w-]){re.escape(family or parts[-1])}(?![\w-])", text):
         before = text[: match.start()].split()
         after = text[match.end() :].split()
         if (before and before[-1][:1].isupper() and before[-1] not in titles) or (

@@ -74,7 +74,9 @@ class Country:
 
     ``ended`` is the last year a former state existed (the Northern Union: 1991), or None.
     ``surname_endings`` are endings typical of its people's surnames ("-ov" for Brena);
-    ``family_name_first`` marks names written family name first ("Wen Jiabao": Wen).
+    ``family_name_first`` marks names written family name first ("Wen Jiabao": Wen);
+    ``former_names`` are (name, the year it was last used) pairs: a question about an
+    earlier day uses the name of that day.
     """
 
     name: str
@@ -84,6 +86,7 @@ class Country:
     ended: int | None = None
     surname_endings: tuple[str, ...] = ()
     family_name_first: bool = False
+    former_names: tuple[tuple[str, int], ...] = ()
     world: bool = False  # from ``quizgen.world``, not the domain file
 
 
@@ -293,6 +296,15 @@ class Domain:
             results = [f"{head} {c}".strip() for head in results for c in choices]
         return _unique((name, *results))
 
+    def name_in(self, country: str, year: int | None) -> str:
+        """The name ``country`` went by in ``year``: a former name up to the year it was last
+        used ("Republic of Calder" until 2018), else its name."""
+        found = self.country_for(country)
+        if found is None or year is None:
+            return country
+        earlier = [(until, name) for name, until in found.former_names if year <= until]
+        return min(earlier)[1] if earlier else country
+
     def family_name_first(self, country: str | None) -> bool:
         """Does ``country`` write its people's names family name first ("Wen Jiabao")?"""
         found = self.country_for(country) if country else None
@@ -500,6 +512,7 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
                 int(c["ended"]) if c.get("ended") is not None else None,
                 _strings(c, "surname_endings"),
                 bool(c.get("family_name_first", False)),
+                _former_names(c),
             ),
         ),
         roles=_each(
@@ -547,6 +560,14 @@ def _build(data: Mapping[str, Any], path: str) -> Domain:
         ),
         path=path,
     )
+
+
+def _former_names(country: Mapping[str, Any]) -> tuple[tuple[str, int], ...]:
+    """``former_names = { "Republic of Calder" = 2018 }``: each name and its last year."""
+    names = country.get("former_names", {})
+    if not isinstance(names, Mapping):
+        raise TypeError('former_names must be a table: { "Old Name" = 2018 }')
+    return tuple(sorted((str(name), int(year)) for name, year in names.items()))
 
 
 def _names(island: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

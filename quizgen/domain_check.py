@@ -30,6 +30,7 @@ ENTRY_KEYS = {
         "ended",
         "surname_endings",
         "family_name_first",
+        "former_names",
     },
     "roles": {"post", "variants", "country"},
     "places": {"name", "kind", "country", "aliases"},

@@ -265,3 +265,30 @@ def test_an_organisation_acting_as_a_side_takes_the():
     assert country_as_written("Polisario Front") == "the Polisario Front"
     assert country_as_written("United Nations") == "the United Nations"
     assert country_as_written("Morocco") == "Morocco"
+
+
+def test_a_former_name_is_the_countrys_name_up_to_its_last_year(tmp_path):
+    from quizgen.ingest import parse_document
+    from quizgen.questions import generate_questions
+
+    path = tmp_path / "renamed.toml"
+    path.write_text(
+        '[[countries]]\nname = "North Calder"\ndemonyms = ["Calderan"]\nparty = true\n'
+        'former_names = { "Republic of Calder" = 2018 }\n'
+        '[[countries]]\nname = "Brena"\ndemonyms = ["Brenan"]\nparty = true\n'
+        '[[roles]]\npost = "Foreign Minister"\nvariants = ["Foreign Minister"]\n',
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    assert domain.name_in("North Calder", 2017) == "Republic of Calder"
+    assert domain.name_in("North Calder", 2019) == "North Calder"
+    text = "Calderan Foreign Minister Ola Finn met the Brenan envoy in Harwick."
+    early = parse_document(f"date 2017-11-13\n\n{text}", "a")
+    later = parse_document(f"date 2020-11-13\n\n{text}", "b")
+    prompts = {
+        q.prompt
+        for doc in (early, later)
+        for q in generate_questions(extract_facts([doc], domain), domain)
+    }
+    assert "Who was the Republic of Calder's Foreign Minister on 13 November 2017?" in prompts
+    assert "Who was North Calder's Foreign Minister on 13 November 2020?" in prompts

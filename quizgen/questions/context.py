@@ -436,6 +436,10 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
     role = fact.get("role") or ""
     if adjective and role.startswith(adjective + " "):
         role = role[len(adjective) + 1 :]
+    source = best_source(fact, corpus)
+    year = corpus.published(source.doc)[0][:4] if source else ""
+    if country and year.isdigit():  # "the Republic of Calder" on a day before its new name
+        country = corpus.domain.name_in(country, int(year))
     return {
         "role": role,
         "country_possessive": _possessive(country_as_written(country)) if country else "",

@@ -213,6 +213,18 @@ def test_did_clause_handles_irregular_passive_and_perfect_verbs():
     assert (
         did_clause("Kono", "urged", "firms to invest", language) == "did Kono urge firms to invest"
     )
+    # too long to read at a glance: what the document holds is cut, not what it is
+    long = did_clause(
+        "Ola Finn and Ilan Brek",
+        "signed",
+        "a Declaration for the Development of Calder-Brena Relations and Peaceful Prosperity "
+        "consisting of a main text, eight main articles",
+        language,
+    )
+    assert long == (
+        "did Ola Finn and Ilan Brek sign a Declaration for the Development of Calder-Brena "
+        "Relations and Peaceful Prosperity"
+    )
     # "be" asks with "was": "When did X be in Lena?" is no English
     assert did_clause("Ola Finn", "was", "in Lena for talks", language) == (
         "was Ola Finn in Lena for talks"

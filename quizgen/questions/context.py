@@ -728,8 +728,11 @@ def did_clause(
 
 MAX_CLAUSE_WORDS = 24  # "When did ...?" a student reads in one go
 # a trailing phrase a long clause can lose and still say what happened: "rejected objections
-# from Lena (in a dispute between ...)"
-_TRAILING_PHRASE = re.compile(r" (?:in|over|between|near|amid|during|after|since|with|by) ")
+# from Lena (in a dispute between ...)", "signed a declaration (consisting of eight articles)"
+_TRAILING_PHRASE = re.compile(
+    r" (?:in|over|between|near|amid|during|after|since|with|by) "
+    r"|,? (?:consisting of|comprising|containing|including) "  # what a document holds
+)
 
 
 def _shortened(clause: str, kept: int) -> str:

@@ -441,6 +441,30 @@ def test_a_straight_quote_left_open_is_held():
     assert not reads_cleanly(question('Who called it an "illegal act" on 3 May 2019?'), [], None)
 
 
+def test_this_and_a_thing_named_before_points_back():
+    from quizgen.questions.checks import _POINTER
+
+    assert _POINTER.search("when did ola finn say this visit aims to open a new page?")
+    assert not _POINTER.search("which of these people was calder's president this year?")
+
+
+def test_an_envoy_of_a_principal_is_one_of_many_unless_for_or_to():
+    language = load_rules().language
+    assert "envoy" in language.shared_posts
+    envoy = make(
+        "person",
+        "Ilan Brekov",
+        "a",
+        "The Personal Envoy of the President Ilan Brekov met the press in Vienna.",
+        name="Ilan Brekov",
+        role="Personal Envoy of the President",
+        country="Russia",
+    )
+    made, held = _run(envoy)
+    assert not _about(made, envoy)
+    assert any("many hold the post" in r for r in _reasons(held, envoy))
+
+
 def test_a_list_that_names_nobody_and_no_place_is_held():
     from quizgen.questions.checks import _prompt_names_someone
 

@@ -231,6 +231,13 @@ def test_did_clause_handles_irregular_passive_and_perfect_verbs():
     )
 
 
+def test_a_number_word_opening_a_subject_is_lower_case_inside_a_sentence():
+    from quizgen.questions.language import lower_first
+
+    assert lower_first("Two aides to Ola Finn") == "two aides to Ola Finn"
+    assert lower_first("Ola Finn") == "Ola Finn"
+
+
 def test_a_given_name_before_a_particle_is_not_lowered_as_a_word():
     from quizgen.questions.context import Corpus
 

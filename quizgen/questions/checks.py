@@ -630,7 +630,15 @@ def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str
     for word in corpus.language.presupposing_words:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
             return f"'{word}' leans on the day of writing or an earlier event"
+    pointer = _POINTER.search(text)
+    if pointer:
+        return f"'{pointer[0]}' points to something the question does not name"
     return ""
+
+
+# "say this visit aims to ...": a thing the article named before (a time word is another
+# check's: "this year")
+_POINTER = re.compile(r"\bthis (?!year\b|month\b|week\b|time\b)[a-z][\w-]*")
 
 
 def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

@@ -52,6 +52,7 @@ class Language:
     negations: tuple[str, ...] = ()
     loose_ends: tuple[str, ...] = ()
     relational_posts: tuple[str, ...] = ()
+    shared_posts: tuple[str, ...] = ()
     presupposing_words: tuple[str, ...] = ()
     forward_verbs: tuple[str, ...] = ()
     routine_phrases: tuple[str, ...] = ()
@@ -85,6 +86,7 @@ class Language:
                     "negations",
                     "loose_ends",
                     "relational_posts",
+                    "shared_posts",
                     "presupposing_words",
                     "forward_verbs",
                     "routine_phrases",
@@ -287,10 +289,16 @@ def expand_surname(text: str, full_name: str, titles: Iterable[str] = (), family
     return text
 
 
+# what opens a subject and is lower case inside a sentence: "the islands", "two aides"
+_LOWERED_FIRST = frozenset(
+    "The A An Some Many Several Both Two Three Four Five Six Seven Eight Nine Ten".split()
+)
+
+
 def lower_first(phrase: str) -> str:
     """Lower-case a leading article: ``The islands`` -> ``the islands``; names stay as they are."""
     first, _, rest = phrase.partition(" ")
-    if first in ("The", "A", "An", "Some", "Many", "Several", "Both"):
+    if first in _LOWERED_FIRST:
         return f"{first.lower()} {rest}"
     return phrase
 

@@ -57,6 +57,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         complete = " to " in role or " of " in role
         if relational and not complete:
             return f"the post {fact.get('role')!r} needs to say whom it serves"
+        shared = any(re.search(rf"\b{p}\b", role) for p in corpus.language.shared_posts)
+        if shared and " to " not in role and " for " not in role:
+            return f"many hold the post {fact.get('role')!r} at once: it needs its 'for' or 'to'"
         if relational and "country-inferred" in fact.flags:
             return f"the post {fact.get('role')!r} says whom it serves: the country is a guess"
         # "Governor of Wren Region" has one holder; a deputy or an envoy must say whom too

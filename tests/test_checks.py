@@ -441,6 +441,26 @@ def test_a_straight_quote_left_open_is_held():
     assert not reads_cleanly(question('Who called it an "illegal act" on 3 May 2019?'), [], None)
 
 
+def test_a_post_held_then_is_not_asked_on_the_articles_day():
+    from quizgen.questions.person_checks import _held_then
+
+    assert _held_then("Iran had blamed then US president Ola Finn for it.", "Ola Finn")
+    assert _held_then("Former Foreign Minister Ola Finn spoke.", "Ola Finn")
+    assert not _held_then("President Ola Finn then spoke to Ilan Brek.", "Ola Finn")
+    trump = make(
+        "person",
+        "Ilan Brekov",
+        "a",
+        "Tokyo had blamed then Russian president Ilan Brekov for the row.",
+        name="Ilan Brekov",
+        role="President",
+        country="Russia",
+    )
+    made, held = _run(trump)
+    assert not _about(made, trump)
+    assert any("held then" in r for r in _reasons(held, trump))
+
+
 def test_this_and_a_thing_named_before_points_back():
     from quizgen.questions.checks import _POINTER
 

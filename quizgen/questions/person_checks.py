@@ -24,6 +24,19 @@ _POST_AFTER = re.compile(
 _POST_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
 
 
+# "then US president Ola Finn", "former Foreign Minister Ola Finn", "ex-premier Ola Finn":
+# the post was held before the article's day
+_THEN_BEFORE = re.compile(r"\b(?:then|former|ex|the late)[- ](?:[\w.’'-]+[ -]){0,4}\Z", re.I)
+
+
+def _held_then(quote: str, name: str) -> bool:
+    """Does ``quote`` give ``name`` a post they held before the article's day?"""
+    return any(
+        _THEN_BEFORE.search(quote, max(0, at.start() - 50), at.start())
+        for at in re.finditer(re.escape(name), quote)
+    )
+
+
 def _second_post(quote: str, name: str, surnames: set[str]) -> bool:
     """Does ``quote`` give the person named ``name`` two posts joined by "and" (not the post
     of the next person named: ", and President of Brena Ilan Brek")?"""
@@ -47,6 +60,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"{name!r} does not look like a person's name"
         if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
             return f"{name!r} has no country: the post is ambiguous"
+        if any(_held_then(s.quote, name) for s in fact.sources):
+            return f"the source gives {name} a post held then, not on the article's day"
         surnames = corpus.surnames() if q.type == "role" else set()
         if q.type == "role" and any(_second_post(s.quote, name, surnames) for s in fact.sources):
             return f"the source gives {name} a second post: 'What office?' has two answers"

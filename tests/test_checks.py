@@ -905,6 +905,9 @@ def test_a_person_given_two_posts_is_not_asked_what_office_they_held():
     )
     assert _second_post(two, "Ola Finn", set())
     assert _second_post("President and Union Chairperson Ola Finn spoke.", "Ola Finn", set())
+    assert _second_post(
+        "State Councilor and Foreign Minister Ola Finn met Ilan Brek.", "Ola Finn", set()
+    )
     # the next post is the next person's
     other = "between President of Calder Ola Finn, and President of Brena Ilan Brek."
     assert not _second_post(other, "Ola Finn", {"Brek"})

@@ -34,7 +34,8 @@ POST_HEADS = (
     "Mayor Aide Adviser Advisor Ambassador Chairman Chairwoman Chairperson Chair President "
     "Vice-President Spokesman Spokeswoman Spokesperson Envoy Representative Commissioner Speaker "
     "Chancellor Senator Consul Consul-General Chief Head Commander Premier Prefect Counsellor "
-    "Counselor Councillor Undersecretary Under-Secretary Ombudsman Judge General Admiral Marshal"
+    "Counselor Councillor Councilor Undersecretary Under-Secretary Ombudsman Judge General Admiral "
+    "Marshal"
 ).split()  # not royal titles: "Prince Andrew" is a name, not a post and a surname
 # Words that may follow the head inside the post: "Secretary General", "Ambassador
 # Extraordinary and Plenipotentiary", "Commander-in-Chief"

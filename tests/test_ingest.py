@@ -218,6 +218,23 @@ def test_a_standfirst_then_a_byline_and_the_outlet_then_the_date_line_is_read():
     assert doc.published.value == "2024-07-22"
 
 
+def test_a_byline_dash_date_and_a_headline_printed_twice_above_a_standfirst():
+    byline = parse_document(
+        "Envoy makes secret trip\nA standfirst that runs on without a full stop\n"
+        "By News Desk - August 02 2022\n\nThe envoy met the minister.",
+        "f",
+    )
+    assert byline.published.value == "2022-08-02"
+    twice = parse_document(
+        "Minister: demands were made to be rejected\n\nMinister: demands were made to be "
+        "rejected\nCommenting on the ultimatum issued to his country, the minister has said "
+        "the demands were designed to be rejected.\n3 min read\n29 June, 2017\nThe minister "
+        "spoke on Tuesday.",
+        "g",
+    )
+    assert twice.published.value == "2017-06-29"
+
+
 def test_header_dates_as_more_pages_give_them():
     """A date and a dash opening the body, a labelled date after a byline and a source on one
     line (year first, unpadded), a place and a full date before an agency in brackets, and a

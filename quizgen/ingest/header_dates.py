@@ -31,7 +31,7 @@ LABEL = re.compile(
     # "The press release issued by the Foreign Office on 6 April 2023."
     r"|(?:the|this) (?:press release|news release|statement|speech|article)(?: was)? (?:issued|"
     r"released|published|delivered)(?: by (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? on)"
-    r"\s*:?\s*",
+    r"(?:\s*:|\s+[–—-](?=\s))?\s*",  # "Published:", "By News Desk - August 02 2022"
     re.I,
 )
 LATER_LABELS = ("update", "modified")

@@ -173,7 +173,8 @@ def _standfirst(lines: list[str], index: int) -> bool:
     then "May 8, 2021 - 18:10 - Stellby")?"""
     above = [line for line in lines[:index] if line.strip()]
     below = [line for line in lines[index + 1 :] if line.strip()][: STANDFIRST_GAP + 1]
-    if len(above) != 1 or not _is_heading(above[0].strip()):
+    if not 0 < len(above) <= 2 or not all(_is_heading(line.strip()) for line in above):
+        # the headline, perhaps printed twice
         return False
     for line in below:  # the date line may come after a byline and the outlet's name
         try:

@@ -153,7 +153,8 @@ def domain_check(file: str, paths: tuple[str, ...]) -> None:
     if paths:
         from quizgen.extract import extract_facts
 
-        click.echo(report.domain_findings(extract_facts(documents, vocabulary), len(documents)))
+        facts = extract_facts(documents, vocabulary)
+        click.echo(report.domain_findings(facts, len(documents), vocabulary))
 
 
 @cli.command(name="eval")

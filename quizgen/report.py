@@ -153,9 +153,10 @@ def domain_summary(path: str, domain: Domain) -> str:
     )
 
 
-def domain_findings(facts: FactSet, articles: int) -> str:
-    """What a domain's vocabulary found in some articles: facts by kind, and the names of the
-    people, places, disputed places and documents it recognised."""
+def domain_findings(facts: FactSet, articles: int, domain: Domain | None = None) -> str:
+    """What a domain's vocabulary found in some articles: facts by kind, the names of the
+    people, places, disputed places and documents it recognised, and (given the domain) the
+    people, posts and documents the file defines that no fact uses."""
     by_kind: dict[str, list[str]] = {}
     for fact in facts.facts:
         shown = fact.get("name") or fact.get("group") or ", ".join(fact.get("names") or [])
@@ -163,10 +164,26 @@ def domain_findings(facts: FactSet, articles: int) -> str:
     counts = ", ".join(f"{len(found)} {kind}" for kind, found in sorted(by_kind.items()))
     lines = [line("Articles", str(articles)), line("Facts", counts or "none")]
     for kind in ("person", "place", "islands", "declaration"):
-        names = sorted({n for n in by_kind.get(kind, []) if n})
-        if names:
-            more = f" and {len(names) - 8} more" if len(names) > 8 else ""
-            lines.append(f"{INDENT}{kind}: {'; '.join(names[:8])}{more}")
+        _listed(lines, kind, sorted({n for n in by_kind.get(kind, []) if n}))
     if not by_kind:
         lines.append(f"{INDENT}nothing found: check the names and spellings in the file")
+    if domain is not None:
+        people = [f for f in facts.facts if f.kind == "person"]
+        named = {p.get("name") for p in people}
+        posts = {p.get("role") for p in people}
+        found = {f.get("name") for f in facts.facts if f.kind == "declaration"}
+        unused = [
+            ("people not found", [n for n, _ in domain.known_people if n not in named]),
+            ("posts no one holds", [r.post for r in domain.roles if r.post not in posts]),
+            ("documents not found", [d.name for d in domain.documents if d.name not in found]),
+        ]
+        for label, names in unused:
+            _listed(lines, label, names)
     return "\n".join(lines)
+
+
+def _listed(lines: list[str], label: str, names: list[str]) -> None:
+    """Append "label: a; b; c and N more" when there are names."""
+    if names:
+        more = f" and {len(names) - 8} more" if len(names) > 8 else ""
+        lines.append(f"{INDENT}{label}: {'; '.join(names[:8])}{more}")

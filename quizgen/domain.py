@@ -254,11 +254,24 @@ class Domain:
 
     @cached_property
     def _spellings(self) -> dict[str, tuple[str, ...]]:
-        """Each listed given name -> the first spelling list that holds it."""
+        """Each listed one-word spelling -> the one-word spellings of the first list that
+        holds it (a list may also hold whole names: see ``_whole_names``)."""
         table: dict[str, tuple[str, ...]] = {}
         for spellings in self.name_variants:
-            for word in spellings:
-                table.setdefault(word, spellings)
+            words = tuple(w for w in spellings if " " not in w)
+            for word in words:
+                table.setdefault(word, words)
+        return table
+
+    @cached_property
+    def _whole_names(self) -> dict[str, tuple[str, ...]]:
+        """Each listed spelling of a whole name ("Kim Jong-il", "Kim Jong Il") -> all of its
+        list's whole names, the first of them the canonical one."""
+        table: dict[str, tuple[str, ...]] = {}
+        for spellings in self.name_variants:
+            names = tuple(n for n in spellings if " " in n)
+            for name in names:
+                table.setdefault(name, names)
         return table
 
     def variants(self, name: str) -> tuple[str, ...]:
@@ -286,7 +299,10 @@ class Domain:
         return self.person_variants(name)
 
     def person_variants(self, name: str) -> tuple[str, ...]:
-        """A person's name with each word replaced by its listed spellings (Sergei/Sergey)."""
+        """A person's name with each word replaced by its listed spellings (Sergei/Sergey), or
+        the whole names listed with it ("Kim Jong Il", "Kim Jong-il")."""
+        if name in self._whole_names:
+            return _unique((name, *self._whole_names[name]))
         options: list[tuple[str, ...]] = []
         for word in name.split():
             spellings = self._spellings.get(word, (word,))
@@ -339,7 +355,10 @@ class Domain:
     def canonical_person(self, name: str) -> str:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei), and
         given name first when the domain file lists the person so ("Sato Ichiro", written
-        surname first, is a listed "Ichiro Sato")."""
+        surname first, is a listed "Ichiro Sato"); a whole name listed among others is the
+        first of them."""
+        if name in self._whole_names:
+            return self._whole_names[name][0]
         canonical = self._spelled(name)
         if canonical.count(" ") == 1 and canonical not in self._listed_names:
             surname, given = canonical.split()  # perhaps surname first

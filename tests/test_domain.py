@@ -292,3 +292,22 @@ def test_a_former_name_is_the_countrys_name_up_to_its_last_year(tmp_path):
     }
     assert "Who was the Republic of Calder's Foreign Minister on 13 November 2017?" in prompts
     assert "Who was North Calder's Foreign Minister on 13 November 2020?" in prompts
+
+
+def test_name_variants_may_list_whole_names(tmp_path):
+    """Users list whole names as well as one word's spellings: "Kim Jong-il" is "Kim Jong
+    Il", and an answer accepts each whole name, never one spliced into another."""
+    path = tmp_path / "names.toml"
+    path.write_text(
+        '[[countries]]\nname = "Calder"\nparty = true\n'
+        '[people]\nname_variants = [["Sergei", "Sergey"], '
+        '["Jaishankar", "Subrahmanyam Jaishankar", "S. Jaishankar"]]\n',
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    assert domain.canonical_person("S. Jaishankar") == "Subrahmanyam Jaishankar"
+    assert domain.person_variants("Subrahmanyam Jaishankar") == (
+        "Subrahmanyam Jaishankar",
+        "S. Jaishankar",
+    )
+    assert domain.canonical_person("Sergey Petrov") == "Sergei Petrov"

@@ -461,6 +461,18 @@ def test_a_post_held_then_is_not_asked_on_the_articles_day():
     assert any("held then" in r for r in _reasons(held, trump))
 
 
+def test_the_us_is_a_country_and_us_a_pronoun():
+    from quizgen.questions.checks import no_personal_pronoun
+
+    def question(prompt: str) -> Question:
+        return Question(id="q", type="when", prompt=prompt, answer="4 May 2021")
+
+    corpus = type("C", (), {"language": load_rules().language})()
+    asked = "When did Calder and Brena resume talks with US mediation over the border?"
+    assert not no_personal_pronoun(question(asked), [], corpus)
+    assert no_personal_pronoun(question("When did the envoy tell us about the talks?"), [], corpus)
+
+
 def test_this_and_a_thing_named_before_points_back():
     from quizgen.questions.checks import _POINTER
 

@@ -50,7 +50,7 @@ def _shown(q: Question) -> str:
 def no_personal_pronoun(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """No "I", "we", "our" or "you": a student cannot tell who they are."""
     for word in corpus.language.personal_pronouns:
-        flags = 0 if word == "I" else re.I
+        flags = 0 if word in ("I", "us") else re.I  # "US mediation": the country
         pattern = rf"(?<![\w.]){re.escape(word)}(?![\w.])" if word != "us" else r"(?<!\w)us(?!\w)"
         if re.search(pattern, " ".join((_shown(q), q.explanation, *q.items)), flags):
             return f"says {word!r}: who is meant is not stated"

@@ -62,6 +62,11 @@ def test_a_name_with_a_capital_inside_its_word_is_whole():
     assert "Ichiro McCarthy" in {p.get("name") for p in people}
 
 
+def test_english_words_after_a_listed_post_are_no_ones_name():
+    text = DAY + "The 15th round of Japan-Russia Foreign Minister Level Meeting was held in Tokyo."
+    assert not kind(extract(text), "person")
+
+
 def test_a_post_inside_a_longer_title_is_not_the_post():
     text = DAY + (
         "Guests were State Minister for Foreign Affairs Ola Finn of Japan, Parliamentary "

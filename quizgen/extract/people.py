@@ -78,6 +78,8 @@ def find_people(ctx: DocContext) -> list[Draft]:
             continue
         if name.partition(" ")[0] in NOT_NAMES:
             continue
+        if _english_words(name) and not domain.known_country(name):
+            continue  # "Corps Commander Level Meeting": no one's name
         last = _record(ctx, index, match, name)
     full_names = {_family_name(ctx, p): p.name for p in people.values()}
     # a mention of a person the article names in full, else of one the domain file lists,
@@ -105,6 +107,11 @@ def find_people(ctx: DocContext) -> list[Draft]:
     _link_surnames(ctx)
     ctx.mentions.sort()
     return _drafts(ctx)
+
+
+def _english_words(name: str) -> bool:
+    """Is every word of ``name`` an English word ("Level Meeting")?"""
+    return all(getAllLemmas(word.lower()) for word in name.split())
 
 
 def _family_name(ctx: DocContext, person: Person) -> str:

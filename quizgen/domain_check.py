@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -291,36 +291,40 @@ def _agreement(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
 def _twice(data: Mapping[str, Any], lines: Locator, section: str, key: str) -> Iterator[Finding]:
     """A name listed under ``key`` of two ``[[section]]`` entries: which one it means is a
     guess."""
-    first: dict[str, int] = {}
-    for index, entry in enumerate(_entries(data, section)):
-        values = entry.get(key)
-        for value in values if isinstance(values, list) else ():
-            if not isinstance(value, str):
-                continue
-            earlier = first.setdefault(value.casefold(), index)
-            if earlier != index:
-                yield Finding(
-                    lines.key(lines.entry(section, index), key),
-                    f"[[{section}]] #{index + 1}{_label(entry)}: {value!r} is also in {key} of "
-                    f"#{earlier + 1}{_label(_entries(data, section)[earlier])}: keep it in one",
-                )
+    entries = _entries(data, section)
+    for index, earlier, value in _repeats(entries, lambda entry: entry.get(key)):
+        yield Finding(
+            lines.key(lines.entry(section, index), key),
+            f"[[{section}]] #{index + 1}{_label(entries[index])}: {value!r} is also in {key} of "
+            f"#{earlier + 1}{_label(entries[earlier])}: keep it in one",
+        )
 
 
 def _same_name(data: Mapping[str, Any], lines: Locator, section: str) -> Iterator[Finding]:
     """Two ``[[section]]`` entries of one name: the second would never be found."""
-    first: dict[str, int] = {}
     entries = _entries(data, section)
+    for index, earlier, _ in _repeats(entries, lambda entry: [entry.get("name")]):
+        yield Finding(
+            lines.entry(section, index),
+            f"[[{section}]] #{index + 1}{_label(entries[index])}: the same name as "
+            f"#{earlier + 1}: keep one entry",
+        )
+
+
+def _repeats(
+    entries: list[Mapping[str, Any]], values: Callable[[Mapping[str, Any]], Any]
+) -> Iterator[tuple[int, int, str]]:
+    """(entry, the earlier entry, text) for each text (case aside) that ``values`` gives for
+    an entry after an earlier one gave it."""
+    first: dict[str, int] = {}
     for index, entry in enumerate(entries):
-        name = entry.get("name")
-        if not isinstance(name, str):
-            continue
-        earlier = first.setdefault(name.casefold(), index)
-        if earlier != index:
-            yield Finding(
-                lines.entry(section, index),
-                f"[[{section}]] #{index + 1}{_label(entry)}: the same name as #{earlier + 1}: "
-                "keep one entry",
-            )
+        found = values(entry)
+        for value in found if isinstance(found, list) else ():
+            if not isinstance(value, str):
+                continue
+            earlier = first.setdefault(value.casefold(), index)
+            if earlier != index:
+                yield index, earlier, value
 
 
 def _hint(name: str, defined: set[Any], aliases: Mapping[str, str]) -> str:

@@ -426,8 +426,9 @@ def _reported(masked: str, start: int, mention: Mention) -> int:
     """Where the clause a date belongs to starts, when the date sits in reported speech.
 
     "Kishida said about 70 residents would fly in June": June dates the reported clause, which
-    starts after "said", and so does a date right after "that" ("heard that today X visited"). "Lavrov said Monday that ..." / "said on Monday" date the saying, and so
-    does a date with no verb between it and "said" ("said in a statement on Monday that").
+    starts after "said", and so does a date right after "that" ("heard that today X
+    visited"). "Lavrov said Monday that ..." / "said on Monday" date the saying, and so does a
+    date with no verb between it and "said" ("said in a statement on Monday that").
     """
     if not may_report(masked[start : mention.start]):
         return start

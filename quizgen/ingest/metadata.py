@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from quizgen.dates import MONTH_PATTERN, iso, month_number
 from quizgen.ingest.header_dates import LABEL, DateLine, ImpossibleDate, read_date, read_date_line
@@ -289,8 +290,13 @@ def _bracket_place(bracket: str) -> bool:
     acronym ("June 11, 2018 (EIRNS)—")? A capital of the world, or a longer word in capitals."""
     if not bracket.isupper() or "/" in bracket:
         return False
-    capitals = {w.capital.upper() for w in world_countries()}
-    return bracket in capitals or len(bracket) >= SHORTEST_BRACKET_CITY
+    return bracket in _world_capitals() or len(bracket) >= SHORTEST_BRACKET_CITY
+
+
+@cache
+def _world_capitals() -> frozenset[str]:
+    """The world's capitals in capitals ("KHARTOUM"), made once."""
+    return frozenset(w.capital.upper() for w in world_countries())
 
 
 def _first_place(places: str) -> str:

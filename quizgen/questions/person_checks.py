@@ -17,11 +17,11 @@ _HEADS = "|".join(POST_HEADS)
 _CAPITALS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
 # "..., President X of South Africa, and Chairperson of the Union": a second post after the
 # name; "President and Union Chairperson X": one before it
-_POST_AFTER = re.compile(
+_SECOND_POST_AFTER = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_CAPITALS})?,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     rf"(?:{_HEADS})\b"
 )
-_POST_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
+_TWO_POSTS_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
 
 
 # "then US president Ola Finn", "former Foreign Minister Ola Finn", "ex-premier Ola Finn":
@@ -43,11 +43,11 @@ def _second_post(quote: str, name: str, surnames: set[str]) -> bool:
     at = quote.find(name)
     if at < 0:
         return False
-    after = _POST_AFTER.match(quote, at + len(name))
+    after = _SECOND_POST_AFTER.match(quote, at + len(name))
     if after:
         clause = re.split(r"[,;.(]", quote[after.end() :], maxsplit=1)[0]
         return not set(re.findall(r"[\w’'-]+", clause)) & surnames
-    return bool(_POST_BEFORE.search(quote[:at]))
+    return bool(_TWO_POSTS_BEFORE.search(quote[:at]))
 
 
 def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

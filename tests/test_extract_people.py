@@ -764,5 +764,7 @@ def test_a_country_that_writes_the_family_name_first_links_it(tmp_path):
     (wen,) = [f for f in factset.facts if f.kind == "person"]
     assert (wen.get("name"), wen.get("aliases")) == ("Wen Jiabao", ["Wen"])
     assert len(wen.sources) == 2  # "Wen said" is a mention of him
+    events = [f.get("what") for f in factset.facts if f.kind == "event"]
+    assert events == ["Wen Jiabao met the Brenan envoy"]  # not "Wen Jiabao Jiabao"
     corpus = Corpus({}, factset.facts, load_rules().language, domain)
     assert corpus.display("Wen said the talks went well") == "Wen Jiabao said the talks went well"

@@ -284,7 +284,8 @@ def _plain_resolve_names(ctx, text):
         before = text[: match.start()].rstrip(" ")
         inside = before != text[: match.start()] and re.search(NAME_END, before)
         name = ctx.surnames.get(match[0])
-        return match[0] if name is None or inside else name
+        whole = name is not None and text.startswith(name, match.start())  # family name first
+        return match[0] if name is None or inside or whole else name
 
     return ctx.lex.name_word.sub(surname, text)
 

@@ -241,7 +241,9 @@ class DocContext:
 
         def surname(match: re.Match[str]) -> str:
             name = self.surnames.get(match[0])
-            return match[0] if name is None or _inside_full(text, match) else name
+            if name is None or _inside_full(text, match) or text.startswith(name, match.start()):
+                return match[0]
+            return name
 
         return self.lex.name_word.sub(surname, text)
 
@@ -281,7 +283,12 @@ class DocContext:
                 if at and text[at - 1] == "-":
                     return None
                 match = match_at(text, at)
-                if match and match.end() == at + len(key) and not _inside_full(text, match):
+                if (
+                    match
+                    and match.end() == at + len(key)
+                    and not _inside_full(text, match)
+                    and not text.startswith(name, at)  # "Wen Jiabao", family name first
+                ):
                     found.append((at, match.end(), name))
                 at = text.find(key, at + 1)
         return found

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from quizgen.errors import QuizgenError
 from quizgen.fileio import read_toml
+from quizgen.names import family_name
 from quizgen.world import world_countries
 
 DEFAULT_DOMAIN = Path(__file__).parent / "domains" / "kuril.toml"
@@ -326,6 +327,11 @@ class Domain:
         found = self.country_for(country) if country else None
         return found is not None and found.family_name_first
 
+    def family_name(self, name: str, country: str | None) -> str:
+        """A person's family name: "Yuri Petrov" -> "Petrov", "Mohammed bin Salman" ->
+        "bin Salman", and "Wen Jiabao" -> "Wen" for a country that writes it first."""
+        return family_name(name, self.family_name_first(country))
+
     def known_country(self, name: str) -> str | None:
         """The country the domain file gives a person (any spelling of the name), or None."""
         return self._known_people.get(self.canonical_person(name))
@@ -347,8 +353,7 @@ class Domain:
     def _known_surnames(self) -> dict[str, tuple[str, ...]]:
         names: dict[str, tuple[str, ...]] = {}
         for name, country in self._known_people.items():
-            words = name.split()
-            surname = words[0] if self.family_name_first(country) else words[-1]
+            surname = self.family_name(name, country)
             names[surname] = (*names.get(surname, ()), name)
         return names
 

@@ -311,3 +311,19 @@ def test_name_variants_may_list_whole_names(tmp_path):
         "S. Jaishankar",
     )
     assert domain.canonical_person("Sergey Petrov") == "Sergei Petrov"
+
+
+def test_one_family_name_rule_serves_particles_and_names_written_family_first(tmp_path):
+    path = tmp_path / "holm.toml"
+    text = TWO_SIDES.replace('name = "Calder"\n', 'name = "Calder"\nfamily_name_first = true\n')
+    path.write_text(
+        text + '[people.countries]\n"Karim bin Salman" = "Brena"\n"Wen Jiabao" = "Calder"\n',
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    assert domain.family_name("Karim bin Salman", "Brena") == "bin Salman"
+    assert domain.family_name("Wen Jiabao", "Calder") == "Wen"
+    assert domain.family_name("Wen Jiabao", "Brena") == "Jiabao"
+    # the listed people are found by that family name, particles and all
+    assert domain.known_full_name("bin Salman") == "Karim bin Salman"
+    assert domain.known_full_name("Wen") == "Wen Jiabao"

@@ -12,6 +12,7 @@ from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
+from quizgen.names import NAME_PARTICLES
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation
 
 if TYPE_CHECKING:
@@ -29,9 +30,6 @@ NAME_WORD = (
     rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]{{3,}})?"
     rf"(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
 )
-# Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
-# "Mohammed bin Salman", "Ursula von der Leyen" (the grammar of names, no topic's words)
-NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del della la le ter ten".split()
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
 # a name's second or later word, with its particles: "Leyen", "al-Sisi", "von der Leyen"
 LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
@@ -47,18 +45,6 @@ MIDDLE_INITIAL = r"(?: [A-Z]\.?(?= ))?"  # "Vernon C. Walters", "Alexander M Hai
 # an initial glued to the name after it ("N.Enkhtaivan"), and a middle initial as a word
 GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _MIDDLE_INITIAL_WORD = re.compile(r"(?<=\w) [A-Z]\.?(?= \w)")
-
-
-def family_name(name: str, first: bool = False) -> str:
-    """ "Yuri Petrov" -> "Petrov"; "Mohammed bin Salman" -> "bin Salman" (with its particles);
-    with ``first`` (names written family name first): "Wen Jiabao" -> "Wen"."""
-    words = name.split()
-    if first and len(words) > 1:
-        return words[0]
-    at = len(words) - 1
-    while at > 1 and words[at - 1] in NAME_PARTICLES:
-        at -= 1
-    return " ".join(words[at:])
 
 
 def spaced_initials(name: str) -> str:

@@ -26,7 +26,6 @@ from quizgen.extract.base import (
     DocContext,
     Draft,
     Person,
-    family_name,
     spaced_initials,
 )
 from quizgen.extract.joined import Joined
@@ -116,7 +115,7 @@ def _english_words(name: str) -> bool:
 
 def _family_name(ctx: DocContext, person: Person) -> str:
     """The person's family name, first for a country that writes it first ("Wen Jiabao")."""
-    return family_name(person.name, ctx.domain.family_name_first(person.country))
+    return ctx.domain.family_name(person.name, person.country)
 
 
 def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[str] | None]]:

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 
-from quizgen.extract.base import HONORIFIC, NAME_PARTICLES, NAME_WORD, NOT_NAMES, unbracketed
+from quizgen.extract.base import HONORIFIC, NAME_WORD, NOT_NAMES, unbracketed
 from quizgen.extract.person_scan import Matches
+from quizgen.names import NAME_PARTICLES
 from quizgen.patterns import alternation
 
 if TYPE_CHECKING:

@@ -21,9 +21,10 @@ from typing import Any, TypeVar, cast
 
 from quizgen.dates import human, precision_of
 from quizgen.domain import Domain, country_as_written
-from quizgen.extract.base import NAME_PARTICLES, POST_MODIFIERS, spaced_initials
+from quizgen.extract.base import POST_MODIFIERS, spaced_initials
 from quizgen.extract.subject_names import HONORIFICS
 from quizgen.facts import Fact, Source
+from quizgen.names import NAME_PARTICLES
 from quizgen.questions.language import Language, expand_surname, lower_first
 from quizgen.questions.rules import Rules
 
@@ -195,17 +196,12 @@ class Corpus:
         return {self.family_of(n) for n in self.full_names() if self.plausible_name(n)}
 
     def family_of(self, name: str) -> str:
-        """A full name's family name: its last word, or its first for a person of a country
-        that writes names family name first."""
-        first = self.memo(("family-first", ""), self._family_first)
-        return name.split()[0] if name in first else name.split()[-1]
+        """A full name's family name (``Domain.family_name``), by the person's country."""
+        countries = self.memo(("countries", ""), self._countries)
+        return self.domain.family_name(name, countries.get(name))
 
-    def _family_first(self) -> set[str]:
-        return {
-            str(p.get("name"))
-            for p in self.people
-            if p.get("name") and self.domain.family_name_first(p.get("country"))
-        }
+    def _countries(self) -> dict[str, str]:
+        return {str(p.get("name")): p.get("country") or "" for p in self.people if p.get("name")}
 
     def name_blockers(self) -> set[str]:
         """Words that never belong to a person's name: countries, their peoples, places."""

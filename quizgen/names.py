@@ -1,0 +1,19 @@
+"""The grammar of personal names that both extraction and questions need (no topic words)."""
+
+from __future__ import annotations
+
+# Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
+# "Mohammed bin Salman", "Ursula von der Leyen"
+NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del della la le ter ten".split()
+
+
+def family_name(name: str, first: bool = False) -> str:
+    """ "Yuri Petrov" -> "Petrov"; "Mohammed bin Salman" -> "bin Salman" (with its particles);
+    with ``first`` (names written family name first): "Wen Jiabao" -> "Wen"."""
+    words = name.split()
+    if first and len(words) > 1:
+        return words[0]
+    at = len(words) - 1
+    while at > 1 and words[at - 1] in NAME_PARTICLES:
+        at -= 1
+    return " ".join(words[at:])

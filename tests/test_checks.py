@@ -1340,3 +1340,15 @@ def test_a_verb_that_needs_its_purpose_keeps_it():
     assert "When did Taro Kono use his trip to Harwick to hold talks with Sergey Lavrov?" in [
         q.prompt for q in _about(made, trip)
     ]
+
+
+def test_a_title_of_honour_is_dropped_before_a_name_but_not_from_a_place():
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+
+    rules = load_rules()
+    corpus = Corpus({}, facts().facts, rules.language, domain(), rules)
+    assert corpus.display("Sir Ilan Brek met Mr. Ola Finn") == "Ilan Brek met Ola Finn"
+    assert corpus.display("talks on Sir Creek, trade and Siachen") == (
+        "talks on Sir Creek, trade and Siachen"
+    )

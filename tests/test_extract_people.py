@@ -768,3 +768,17 @@ def test_a_country_that_writes_the_family_name_first_links_it(tmp_path):
     assert events == ["Wen Jiabao met the Brenan envoy"]  # not "Wen Jiabao Jiabao"
     corpus = Corpus({}, factset.facts, load_rules().language, domain)
     assert corpus.display("Wen said the talks went well") == "Wen Jiabao said the talks went well"
+
+
+def test_titles_of_honour_and_courtesy_titles_are_not_part_of_the_name():
+    text = DAY + (
+        "Japanese Prime Minister Dato' Sri Ilan Brek met Russian Foreign Minister Sheikh Omar "
+        "bin Karim al-Rashid in Osaka. Russian Trade Minister Tan Sri Ola Finn and Japanese "
+        "Trade Minister Tun Dr Lev Arno joined them."
+    )
+    assert set(people(text)) == {"Ilan Brek", "Omar bin Karim al-Rashid", "Ola Finn", "Lev Arno"}
+
+
+def test_a_hyphenated_title_is_one_post_never_its_last_part():
+    found = people(DAY + "Russian Attorney-General Ola Finn said the case was closed.")
+    assert found["Ola Finn"][:2] == ("Attorney-General", "Russia")

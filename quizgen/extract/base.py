@@ -33,8 +33,20 @@ NAME_WORD = (
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[- ])"
 # a name's second or later word, with its particles: "Leyen", "al-Sisi", "von der Leyen"
 LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
-# A courtesy title before a name: "Mr. Taro Kono", "Senator Ola Finn", "Prof Ilan Brek"
-HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sen)\.?|Senator)"
+# Titles before a name, never part of it. Courtesy titles ("Mr. Ola Finn", "Prof Ilan
+# Brek") go before any name; titles of honour ("Sir Ilan Brek", "Sheikh Omar bin Karim", the
+# Malaysian "Tan Sri" and "Datuk Seri") also begin place names ("Sir Creek") and are dropped
+# only before a person's name.
+COURTESY_TITLES = "Mr Ms Mrs Dr Prof Sen Senator".split()
+TITLES_OF_HONOUR = (
+    "Sir Dame Sheikh Sheikha Shaikh Tun Datuk Datin Dato Dato' Dato’ Tengku Tunku".split()
+    + ["Tan Sri", "Toh Puan", "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato’ Seri"]
+)
+COURTESY = rf"(?:(?:{alternation(COURTESY_TITLES)})\.?)"
+HONOUR = rf"(?:{alternation(TITLES_OF_HONOUR)})"
+_TITLE = rf"(?:{alternation(COURTESY_TITLES + TITLES_OF_HONOUR)})\.?"
+# one or two of them: "Mr. Taro Kono", "Tun Dr Ilan Brek"
+HONORIFIC = rf"(?:{_TITLE}(?: {_TITLE})?)"
 # A nickname in quotes after a given name: "Wilfred “Sedi” Elrington"
 NICKNAME_PART = r"(?: [“\"][A-Z][\w’'-]+[”\"])?"
 NICKNAME = re.compile(r" [“\"][A-Z][\w’'-]+[”\"]")

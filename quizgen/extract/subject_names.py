@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas
 
 from quizgen.dates import MONTHS, WEEKDAYS
 from quizgen.domain import country_as_written
-from quizgen.extract.base import HONORIFIC, NOT_NAMES
+from quizgen.extract.base import COURTESY, HONORIFIC, HONOUR, NOT_NAMES
 from quizgen.extract.clause_scan import MASK
 from quizgen.extract.titled_people import POST_HEADS
 from quizgen.extract.verbs import find_verb
@@ -30,7 +30,12 @@ NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.’'-]*(?=, )")
 # an aside of capitalised words after a comma ("..., Minister of Foreign Affairs of Calder,")
 APPOSITIVE = re.compile(r", (?P<words>(?:the )?[A-Za-z][^,;:()“”\"]{0,90}?),(?=\s)")
 APPOSITIVE_JOINS = frozenset(("of", "for", "the", "and", "to", "on", "in", "de"))
-HONORIFICS = re.compile(rf"\b(?:H\.E\. )?{HONORIFIC} (?=[A-Z])|\bH\.E\. (?=[A-Z])")
+# titles to drop from a subject: a title of honour only before a name of two words or more
+# ("Sir Ilan Brek"), never from a place ("Sir Creek")
+HONORIFICS = re.compile(
+    rf"\b(?:H\.E\. )?{COURTESY} (?=[A-Z])|\bH\.E\. (?=[A-Z])"
+    rf"|\b{HONOUR}(?: {COURTESY})? (?=[A-Z][\w’'-]+ [A-Z])"
+)
 HONORIFIC_NAME = re.compile(rf"\b(?:{HONORIFIC}|H\.E\.?)(?: [A-Z][\w’'-]*){{1,3}}\Z")
 SPEAKER_LABEL = re.compile(
     r"\A(?P<label>[A-Z][^:!?\"“”]{0,100}?[^\s:.,])(?: \((?:re)?translated\))?:\s+(?=\S)"

@@ -69,7 +69,8 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 
 def post_pattern(lex: Lexicon) -> str:
     """A post: the owner, capitalised words, a head noun, its tail and its complement."""
-    heads = alternation(POST_HEADS)
+    # a head may be the last part of a hyphenated title: "Attorney-General", "Vice-Minister"
+    heads = rf"(?:[A-Z][a-z]+-)?(?:{alternation(POST_HEADS)})"
     not_pre = alternation([*POST_HEADS, *NOT_NAMES])
     # a word before the head: not a head, a function word or a country ("Economy, Trade and
     # Industry", not "India and" in "... of India and Prime Minister Ola Finn")
@@ -99,10 +100,12 @@ def build_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     end = rf"(?![\w’'-]|\s+{particle}{{0,2}}[A-Z])"
     of_country = rf"(?: of (?:the )?(?P<of_country>{lex.country_trie}))?"
     # "Minister of Foreign Affairs Senator Ola Finn": the courtesy title is neither's
-    before = re.compile(rf"\b{post}{of_country} {HONORIFICS}(?P<name>{name}){end}")
+    # never from inside a hyphenated word: "Attorney-General" holds no post "General"
+    start = r"(?<![\w’'-])"
+    before = re.compile(rf"{start}{post}{of_country} {HONORIFICS}(?P<name>{name}){end}")
     # a surname alone after the post ("State Minister Brek"), a pattern of its own: in one
     # with both, the shortest complement would win ("Director of the Natural" + "Resources")
-    before_surname = re.compile(rf"\b{post}{of_country} (?P<name>{part}){end}")
+    before_surname = re.compile(rf"{start}{post}{of_country} (?P<name>{part}){end}")
     appositive = rf", (?:the )?{post}{of_country}{AFTER_APPOSITIVE}"
     after = re.compile(rf"\b{HONORIFICS}(?P<name>{name}){appositive}")
     # the surname first: "H.E. Mr. Lavrov, Sergey Viktorovich, Minister ...", "KISHIDA Fumio,

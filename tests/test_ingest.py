@@ -580,3 +580,16 @@ def test_a_date_line_split_over_two_lines_gives_its_year():
     )
     assert (doc.published.value, doc.published.precision) == ("2017-03-04", "day")
     assert [s.text for s in doc.sentences][-1] == "The envoy spoke."
+
+
+def test_a_headline_right_above_a_dateline_paragraph_is_the_title():
+    """Headline, date line, then "STELLBY- ..." with no blank lines: the dateline is no part
+    of the first sentence."""
+    doc = parse_document(
+        "Calder seeks talks with Brena on fishing\nJune 22, 2017\nSTELLBY- Calder's foreign "
+        "minister said on Wednesday that the two should talk.\n",
+        "a",
+    )
+    assert doc.title == "Calder seeks talks with Brena on fishing"
+    assert (doc.published.value, doc.dateline) == ("2017-06-22", "Stellby")
+    assert doc.sentences[1].text.startswith("Calder's foreign minister said")

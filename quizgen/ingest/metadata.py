@@ -200,7 +200,7 @@ def headline(header: Header) -> None:
     (a title may also stand on the line right above a dated first paragraph)."""
     text = header.rest.lstrip()
     first_line, _, after = text.partition("\n")
-    if after[:1].strip() and _is_heading(first_line.strip()) and _PREFIX.match(after):
+    if after[:1].strip() and _is_heading(first_line.strip()) and _opens_body(after):
         header.title, header.rest = first_line.strip(), after  # "Talks end\nMay 3, 2019 (X) –"
         return
     paragraphs = _paragraphs(header.rest)
@@ -370,6 +370,14 @@ def _dateline_match(text: str) -> re.Match[str] | None:
         if match and (pattern is not _DASH_DATELINE or _is_dash_dateline(match)):
             return match
     return None
+
+
+def _opens_body(text: str) -> bool:
+    """Does ``text`` open with a dated first paragraph ("May 3, 2019 (X) – ...") or a dateline
+    ("STELLBY- The minister ...")?"""
+    return bool(_PREFIX.match(text)) or (
+        _dateline_match(text) is not None and not _is_heading(text.partition("\n")[0])
+    )
 
 
 def _titled(text: str, paragraphs: int) -> bool:

@@ -1352,3 +1352,38 @@ def test_a_title_of_honour_is_dropped_before_a_name_but_not_from_a_place():
     assert corpus.display("talks on Sir Creek, trade and Siachen") == (
         "talks on Sir Creek, trade and Siachen"
     )
+
+
+def test_recalling_an_ambassador_recurs_and_needs_its_occasion():
+    made, held = _from_article(
+        "date 2019-02-08\n\nRussia recalled its ambassador from Japan on 7 February 2019."
+    )
+    assert not [q for q in made if q.asks == "date"]
+    assert all(q.answer == "True" for q in made if q.type == "truefalse")
+    assert any("again and again" in r for _, rs in held for r in rs)
+
+
+def test_a_crowd_is_no_subject_to_ask_about():
+    """Not even held for review: "When did thousands waving ... welcome ...?" asks nothing."""
+    made, held = _from_article(
+        "date 2019-02-08\n\nThousands waving Russia's flag welcomed Vladimir Putin to "
+        "Kunashir on 7 February 2019."
+    )
+    asked = [q.prompt for q in made] + [q.prompt for q, _ in held]
+    assert not [p for p in asked if "thousands" in p.lower()]
+
+
+def test_an_event_question_names_the_people_it_speaks_of():
+    """ "welcomed the king" names a post, not who held it; "the President of Russia" and a
+    name after a comma do."""
+    article = (
+        "date 2019-02-08\n\nTaro Kono welcomed the king to Tokyo on 7 February 2019. Shinzo Abe "
+        "met the President of Russia in Osaka on 6 February 2019. Taro Kono met the foreign "
+        "minister, Sergey Lavrov, in Moscow on 5 February 2019."
+    )
+    made, held = _from_article(article)
+    assert not [q for q in made if "the king" in q.prompt]
+    assert any("'the king' names a post" in r for _, rs in held for r in rs)
+    prompts = [q.prompt for q in made]
+    assert "Where did Shinzo Abe meet the President of Russia on 6 February 2019?" in prompts
+    assert any("the foreign minister, Sergey Lavrov," in p for p in prompts)

@@ -25,7 +25,7 @@ from quizgen.questions.context import (
     main_clause,
 )
 from quizgen.questions.language import Language, is_headline
-from quizgen.questions.person_checks import named_person
+from quizgen.questions.person_checks import named_person, names_its_people
 from quizgen.questions.records import Question
 
 Check = Callable[[Question, Sequence[Fact], Corpus], str]
@@ -812,6 +812,7 @@ CHECKS: tuple[Check, ...] = (
     blank_apart,
     date_belongs_to_verb,
     named_person,
+    names_its_people,
     source_states_answer,
     standalone_sentence,
     countable_answer,

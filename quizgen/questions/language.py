@@ -45,6 +45,7 @@ class Language:
     trivial_units: tuple[str, ...] = ()
     irregular_verbs: Mapping[str, str] = field(default_factory=dict)
     anonymous_subjects: tuple[str, ...] = ()
+    crowd_words: tuple[str, ...] = ()
     media_nouns: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
@@ -76,6 +77,7 @@ class Language:
             trivial_units=tuple(table.get("trivial_units", ())),
             irregular_verbs=dict(table.get("irregular_verbs", {})),
             anonymous_subjects=tuple(table.get("anonymous_subjects", ())),
+            crowd_words=tuple(table.get("crowd_words", ())),
             reporting_verbs=tuple(table.get("reporting_verbs", ())),
             number_words={int(k): v for k, v in words.items()},
             **{
@@ -218,8 +220,10 @@ class Language:
         return lower in forms.get("VBD", ()) + forms.get("VBN", ())
 
     def is_anonymous(self, subject: str) -> bool:
-        """True for subjects such as "a diplomatic source" or "officials"."""
-        return subject.lower().strip() in self.anonymous_subjects
+        """True for subjects such as "a diplomatic source", "officials" or a crowd
+        ("thousands waving flags", "hundreds of people")."""
+        lowered = subject.lower().strip()
+        return lowered in self.anonymous_subjects or lowered.partition(" ")[0] in self.crowd_words
 
     def is_medium(self, subject: str) -> bool:
         """True for a news medium ("the Mauritanian news agency (AMI)", "state television"):

@@ -1,5 +1,6 @@
 """The checks on a person's questions: a plain name, a post that says whom it serves and
-has one holder, one post per person, and a date the cited sentence gives the post."""
+has one holder, one post per person, and a date the cited sentence gives the post; and on an
+event's question: no one named by a post alone."""
 
 from __future__ import annotations
 
@@ -183,3 +184,31 @@ def _inside_longer_title(fact: Fact, quote: str, corpus: Corpus) -> bool:
     if bare == "the" and len(before) > 1 and before[-2].lower() in ("to", "of", "for"):
         return True
     return bare[:1].isupper() and bare not in corpus.name_blockers() and len(before) > 1
+
+
+# Titles of the royal: not posts (``POST_HEADS``), yet "the king" names no one either
+ROYAL_TITLES = "king queen prince princess emperor empress monarch sultan emir".split()
+
+
+def names_its_people(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """An event's question names the people it speaks of: "... welcomed the king and queen"
+    (which king?) does not; "the President of Brena", "King Ilan" do."""
+    if not any(f.kind == "event" for f in facts):
+        return ""
+    found = corpus.memo(("post-alone", ""), lambda: _post_alone(corpus))
+    match = found.search(q.prompt)
+    return f"'{match[0]}' names a post but not who held it" if match else ""
+
+
+def _post_alone(corpus: Corpus) -> re.Pattern[str]:
+    """ "the <post>" with no name or "of <Country>" after it."""
+    # a post with its complement ("President of Calder") names whose post it is
+    posts = {
+        p.lower()
+        for r in corpus.domain.roles
+        for p in (r.post, *r.variants)
+        if not re.search(r" (?:of|to|for|on) ", p)
+    }
+    posts |= {h.lower() for h in POST_HEADS} | set(ROYAL_TITLES)
+    alternation = "|".join(sorted(map(re.escape, posts), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he (?i:{alternation})s?\b(?!,? [A-Z]| of (?:the )?[A-Z]|-)")

@@ -1387,3 +1387,21 @@ def test_an_event_question_names_the_people_it_speaks_of():
     prompts = [q.prompt for q in made]
     assert "Where did Shinzo Abe meet the President of Russia on 6 February 2019?" in prompts
     assert any("the foreign minister, Sergey Lavrov," in p for p in prompts)
+
+
+def test_a_date_between_the_verb_and_that_dates_the_verb():
+    """ "ruled on 23 May 2008, that ...": the ruling's date. An actor question puts the date
+    before what was said, where it cannot read as the said clause's."""
+    from quizgen.questions.context import _dated_act
+
+    made, _ = _from_article(
+        "date 2018-05-30\n\nThe ICJ ruled on May 23, 2008, that Kunashir belongs to Japan."
+    )
+    prompts = {q.prompt: q.answer for q in made}
+    assert prompts["When did the ICJ rule that Kunashir belongs to Japan?"] == "23 May 2008"
+    assert _dated_act("said that talks went well", "on 8 May 2013") == (
+        "said on 8 May 2013 that talks went well"
+    )
+    assert _dated_act("summoned Ilan Brek (Calder)", "on 8 May 2013") == (
+        "summoned Ilan Brek (Calder) on 8 May 2013"
+    )

@@ -540,3 +540,10 @@ def test_a_relative_clause_in_brackets_is_no_part_of_the_event():
         "called) concluded a treaty."
     )
     assert events(text) == {"Calder and Lena concluded a treaty": "1904"}
+
+
+def test_a_date_between_the_verb_and_its_that_clause_keeps_the_clause():
+    found = events(
+        "date 2018-05-30\n\nThe court ruled on May 23, 2008, that Lena belongs to Calder."
+    )
+    assert found == {"The court ruled that Lena belongs to Calder": "2008-05-23"}

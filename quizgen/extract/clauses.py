@@ -485,6 +485,8 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             plain += text[cursor:cut]
             mask += masked[cursor:cut]
             cursor = m.end
+            if _COMMA_THAT.match(text, cursor):  # "ruled on May 23, 2008, that ...": one clause
+                cursor += 1
     plain, mask = squash(*without_discourse(plain + text[cursor:end], mask + masked[cursor:end]))
     if "(" in plain:  # "France (of which Calder was then a protectorate) and Lena signed"
         plain, mask = without_relative_brackets(plain, mask)
@@ -518,6 +520,11 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     rest = possessive_country(ctx, subject, rest)
     rest = them_islands(ctx, text[:start], rest)
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
+
+
+# the comma that closes a date set between a verb and what it says ("ruled on May 23, 2008,
+# that Lena belongs to Calder")
+_COMMA_THAT = re.compile(r",\s+that\b")
 
 
 def _closed_quote(rest: str) -> str:

@@ -222,7 +222,11 @@ def says_what_was_said(q: Question, facts: Sequence[Fact], corpus: Corpus) -> st
         if fact.kind != "event" or not verb or corpus.language.base_verb(verb[-1]) != "say":
             continue
         said = _SAY.search(q.prompt)
-        if said and not any(_verb_word(w) for w in re.findall(r"[\w’'-]+", said["said"])):
+        # what follows "that" ("said on 3 May that nine rounds of talks") needs its own verb
+        words = re.findall(r"[\w’'-]+", said["said"]) if said else []
+        if "that" in words:
+            words = words[words.index("that") + 1 :]
+        if said and not any(_verb_word(w) for w in words):
             return f"the words said were cut: 'say {said['said'].strip()}'"
     return ""
 
@@ -600,12 +604,21 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
 
 
 def _date_before_verb(fact: Fact) -> bool:
-    """ "On 14 May, X declared that ...": a date before the verb is the verb's, in every
-    sentence that tells the event."""
+    """ "On 14 May, X declared that ...", "X ruled on 14 May, that ...": a date before the
+    verb, or between it and "that", is the verb's, in every sentence that tells the event."""
     dated, verb = fact.get("date_text") or "", fact.get("verb") or ""
     return bool(dated and verb) and all(
-        0 <= s.quote.find(dated) < s.quote.find(verb) for s in fact.sources
+        0 <= s.quote.find(dated) < s.quote.find(verb)
+        or _between_verb_and_that(s.quote, verb, dated)
+        for s in fact.sources
     )
+
+
+def _between_verb_and_that(quote: str, verb: str, dated: str) -> bool:
+    at = quote.find(verb)
+    if at < 0 or not quote.startswith(dated, at + len(verb) + 1):
+        return False
+    return re.match(r",?\s+that\b", quote[at + len(verb) + 1 + len(dated) :]) is not None
 
 
 _DEFINITE_COUNT = re.compile(

@@ -526,14 +526,24 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "partner": partner,
         "actor": actor if datable else "",
         "did_what": did_what,
-        # "summoned Ilan Brek, Ambassador to Calder, on 1 May": close an aside before a date
-        "did_what_comma": "," if _ENDS_IN_ASIDE.search(did_what) else "",
+        "did_what_dated": _dated_act(did_what, on_date),
         "date_answer": human(date) if datable else "",
         "on_date": on_date,
         "date_hint": DATE_HINTS.get(precision, "") if datable else "",
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",
     }
+
+
+def _dated_act(did_what: str, on_date: str) -> str:
+    """ "said on 8 May 2013 that ...": the date before what was said, never after it, where it
+    would date the words' last phrase; else after the act ("summoned Ilan Brek, the
+    ambassador, on 8 May 2013")."""
+    if not (did_what and on_date):
+        return ""
+    if " that " in did_what:
+        return did_what.replace(" that ", f" {on_date} that ", 1)
+    return f"{did_what}{',' if _ENDS_IN_ASIDE.search(did_what) else ''} {on_date}"
 
 
 # words that open or carry a reported clause: "said that", "said the talks would", "said it was"

@@ -593,3 +593,16 @@ def test_a_headline_right_above_a_dateline_paragraph_is_the_title():
     assert doc.title == "Calder seeks talks with Brena on fishing"
     assert (doc.published.value, doc.dateline) == ("2017-06-22", "Stellby")
     assert doc.sentences[1].text.startswith("Calder's foreign minister said")
+
+
+def test_a_headline_ending_in_a_quotation_is_no_running_text():
+    """'... says Calder "happy to agree"' has no stop inside its quotation: a headline, so the
+    date line under it is read."""
+    doc = parse_document(
+        'Brena withdraws its challenge, Ola Finn says Calder "happy to agree"\n\n'
+        "But Brena wants more.\n\nJane Roe | May 30, 2018, 05:45 PM\n\n"
+        "Brena has withdrawn its bid to challenge the ruling.\n",
+        "a",
+    )
+    assert doc.published.value == "2018-05-30"
+    assert doc.title == 'Brena withdraws its challenge, Ola Finn says Calder "happy to agree"'

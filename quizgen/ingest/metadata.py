@@ -415,17 +415,22 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def _is_heading(text: str) -> bool:
-    return (
-        "\n" not in text
-        and len(text) < 300
-        and not text.rstrip().endswith((".", "!", "?", '"', "”"))
-    )
+    return "\n" not in text and len(text) < 300 and not _ends_sentence(text)
 
 
 def _is_body_line(line: str) -> bool:
     """A line of running text: long and ending as a sentence ends (the header is over)."""
     text = line.strip()
-    return len(text) > 80 and text.endswith((".", "!", "?", '"', "”"))
+    return len(text) > 80 and _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does ``text`` end as a sentence ends: "... talks.", '... "went well."'? A headline may
+    end with a quotation whose words end without a stop: 'Brek says Calder "happy to agree"'."""
+    text = text.rstrip()
+    if text.endswith(('"', "”")):
+        return text[:-1].rstrip().endswith((".", "!", "?", ","))
+    return text.endswith((".", "!", "?"))
 
 
 def _precision(month: int | None, day: int | None) -> str:

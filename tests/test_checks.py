@@ -29,11 +29,11 @@ def _run(*extra):
     return made, held
 
 
-def _from_article(article: str):
-    """Questions kept and held (with reasons) for one article, with the shipped domain."""
+def _from_article(*articles: str):
+    """Questions kept and held (with reasons) for the articles, with the shipped domain."""
     held: list = []
     made = generate_questions(
-        extract(article), load_domain(), rejected=lambda q, reasons: held.append((q, reasons))
+        extract(*articles), load_domain(), rejected=lambda q, reasons: held.append((q, reasons))
     )
     return made, held
 
@@ -1405,3 +1405,15 @@ def test_a_date_between_the_verb_and_that_dates_the_verb():
     assert _dated_act("summoned Ilan Brek (Calder)", "on 8 May 2013") == (
         "summoned Ilan Brek (Calder) on 8 May 2013"
     )
+
+
+def test_an_event_two_articles_tell_in_their_own_words_is_asked_once():
+    """The same day, subject, verb and names after it: one event, one question of each type."""
+    made, _ = _from_article(
+        "date 2018-05-30\n\nOn May 23, 2008, the ICJ ruled that Japan had sovereignty over "
+        "Kunashir.",
+        "date 2018-06-30\n\nThe ICJ had ruled on May 23, 2008, that Kunashir belongs to Japan.",
+    )
+    whens = [q.prompt for q in made if q.asks == "date"]
+    assert len(whens) == 1 and "ICJ rule" in whens[0]
+    assert len([q for q in made if q.type == "truefalse"]) <= 1

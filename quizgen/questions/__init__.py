@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Any
 
 from quizgen.dates import precision_of
@@ -15,6 +16,7 @@ from quizgen.questions import builders, checks, lint, rank
 from quizgen.questions.builders import Draft
 from quizgen.questions.context import BLANK, Corpus, best_source, fact_context
 from quizgen.questions.distractors import STRATEGIES, pick_options
+from quizgen.questions.language import Language
 from quizgen.questions.records import QUESTION_TYPES, Citation, Question
 from quizgen.questions.rules import Rules, Template, load_rules
 
@@ -76,26 +78,49 @@ def generate_questions(
     for question, reasons in held:
         if rejected and question.type in wanted:
             rejected(question, reasons)
-    kept = _at_most_per_fact(lint.dedupe([q for q in questions if q.type in wanted]))
+    kept = _at_most_per_fact(
+        lint.dedupe([q for q in questions if q.type in wanted]),
+        {f.id: _told_key(f, rules.language) for f in facts},
+    )
     return rank.select(kept, limit)
 
 
 MAX_PER_FACT = 2  # the same fact asked four ways is one question to a student
 
 
-def _at_most_per_fact(questions: Sequence[Question]) -> list[Question]:
-    """The best ``MAX_PER_FACT`` questions about each person or event fact (by score, then id).
+def _at_most_per_fact(questions: Sequence[Question], told: dict[str, Hashable]) -> list[Question]:
+    """The best ``MAX_PER_FACT`` questions about each person or event fact (by score, then id),
+    an event two articles tell in their own words counting once (``told``: fact id -> key).
 
     Island and declaration questions each ask a different thing of one fact, and stay."""
-    asked: dict[str, int] = {}
+    asked: Counter[Hashable] = Counter()
     kept = []
     for q in sorted(questions, key=lambda q: (-q.score, q.id)):
-        if len(q.fact_ids) == 1 and q.topic in ("people", "dates"):
-            if asked.get(q.fact_ids[0], 0) >= MAX_PER_FACT:
+        key = told.get(q.fact_ids[0], q.fact_ids[0]) if len(q.fact_ids) == 1 else None
+        if key is not None and q.topic in ("people", "dates"):
+            if asked[key] >= MAX_PER_FACT:
                 continue
-            asked[q.fact_ids[0]] = asked.get(q.fact_ids[0], 0) + 1
+            asked[key] += 1
+        if key is not None and q.topic in ("people", "dates", "events"):
+            # one question of what it asks per person or event, or per event told twice
+            asks = (key, "truefalse" if q.type == "truefalse" else q.asks)
+            if asked[asks]:
+                continue
+            asked[asks] += 1
         kept.append(q)
     return kept
+
+
+def _told_key(fact: Fact, language: Language) -> Hashable:
+    """What makes two event facts one event told twice: the same day, subject and verb, and
+    the same names after the verb ("ruled that Calder had sovereignty over Lena",
+    "ruled that Lena belongs to Calder"). Any other fact is its own."""
+    date, verb = fact.get("date") or "", (fact.get("verb") or "").split()
+    if fact.kind != "event" or precision_of(date) != "day" or not verb:
+        return fact.id
+    names = frozenset(re.findall(r"\b[A-Z][\w’'-]+", fact.get("rest") or ""))
+    subject = (fact.get("subject") or "").lower()
+    return (date, subject, language.base_verb(verb[-1]), names)
 
 
 def _checked(

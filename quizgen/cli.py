@@ -129,7 +129,8 @@ def domain() -> None:
 @domain.command(name="check")
 @click.argument("file", type=click.Path(dir_okay=False))
 @PATHS
-def domain_check(file: str, paths: tuple[str, ...]) -> None:
+@click.option("--all", "show_all", is_flag=True, help="List every name found, not the first 8.")
+def domain_check(file: str, paths: tuple[str, ...], show_all: bool) -> None:
     """Check a domain FILE: each mistake with its line and field; given PATHS, also what its
     vocabulary finds in those articles.
 
@@ -154,7 +155,9 @@ def domain_check(file: str, paths: tuple[str, ...]) -> None:
         from quizgen.extract import extract_facts
 
         facts = extract_facts(documents, vocabulary)
-        click.echo(report.domain_findings(facts, len(documents), vocabulary))
+        texts = [d.body for d in documents]
+        limit = None if show_all else report.LISTED
+        click.echo(report.domain_findings(facts, texts, vocabulary, limit))
 
 
 @cli.command(name="eval")

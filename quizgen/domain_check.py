@@ -183,6 +183,11 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
     countries = {c.get("name") for c in _entries(data, "countries")}
     parties = {c.get("name") for c in _entries(data, "countries") if c.get("party")}
     island_ids = {i.get("id") for i in _entries(data, "islands")}
+    aliases = {
+        str(alias): str(c.get("name"))
+        for c in _entries(data, "countries")
+        for alias in c.get("aliases") or ()
+    }
     for index, island in enumerate(_entries(data, "islands")):
         names = island.get("names")
         for party in names if isinstance(names, Mapping) else ():
@@ -190,15 +195,10 @@ def _references(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                 yield Finding(
                     lines.key(lines.entry("islands", index), "names"),
                     f"[[islands]] #{index + 1}{_label(island)}: {party!r} in names is not a "
-                    f"[[countries]] entry with party = true{_suggest(party, parties)}",
+                    f"[[countries]] entry with party = true{_hint(party, parties, aliases)}",
                 )
     # a post's or a document's country may be any of the world's, built in (quizgen.world)
     anywhere = countries | {w.name for w in world_countries()}
-    aliases = {
-        str(alias): str(c.get("name"))
-        for c in _entries(data, "countries")
-        for alias in c.get("aliases") or ()
-    }
     checks = (  # (section, field, the names it may hold, what they are)
         ("groups", "used_by", countries, "a [[countries]] name"),
         ("roles", "country", anywhere, "a [[countries]] name or a country of the world"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -153,18 +154,34 @@ def domain_summary(path: str, domain: Domain) -> str:
     )
 
 
-def domain_findings(facts: FactSet, articles: int, domain: Domain | None = None) -> str:
-    """What a domain's vocabulary found in some articles: facts by kind, the names of the
-    people, places, disputed places and documents it recognised, and (given the domain) the
-    people, posts and documents the file defines that no fact uses."""
+# how ``domain check`` names what it found of each kind
+FOUND_LABELS = {
+    "person": "people",
+    "place": "places",
+    "islands": "disputed places",
+    "declaration": "documents",
+}
+LISTED = 8  # names per list, unless all are asked for
+
+
+def domain_findings(
+    facts: FactSet,
+    texts: Sequence[str],
+    domain: Domain | None = None,
+    limit: int | None = LISTED,
+) -> str:
+    """What a domain's vocabulary found in some articles (``texts``): facts by kind, the names
+    of the people, places, disputed places and documents it recognised, and (given the domain)
+    the people, posts and documents the file defines that no fact uses; ``limit`` names per
+    list (None: all)."""
     by_kind: dict[str, list[str]] = {}
     for fact in facts.facts:
         shown = fact.get("name") or fact.get("group") or ", ".join(fact.get("names") or [])
         by_kind.setdefault(fact.kind, []).append(str(shown or ""))
     counts = ", ".join(f"{len(found)} {kind}" for kind, found in sorted(by_kind.items()))
-    lines = [line("Articles", str(articles)), line("Facts", counts or "none")]
-    for kind in ("person", "place", "islands", "declaration"):
-        _listed(lines, kind, sorted({n for n in by_kind.get(kind, []) if n}))
+    lines = [line("Articles", str(len(texts))), line("Facts", counts or "none")]
+    for kind, label in FOUND_LABELS.items():
+        _listed(lines, label, sorted({n for n in by_kind.get(kind, []) if n}), limit)
     if not by_kind:
         lines.append(f"{INDENT}nothing found: check the names and spellings in the file")
     if domain is not None:
@@ -172,18 +189,32 @@ def domain_findings(facts: FactSet, articles: int, domain: Domain | None = None)
         named = {p.get("name") for p in people}
         posts = {p.get("role") for p in people}
         found = {f.get("name") for f in facts.facts if f.kind == "declaration"}
+        missing = [n for n, _ in domain.known_people if n not in named]
+        # a surname alone counts unless a person found bears it ("Kono": Taro, not Yohei)
+        taken = {str(n).split()[-1] for n in named if n}
+        written = [n for n in missing if any(_mentions(t, n, taken) for t in texts)]
         unused = [
-            ("people not found", [n for n, _ in domain.known_people if n not in named]),
+            ("people never named", [n for n in missing if n not in written]),
+            ("people named, but with no post read", written),
             ("posts no one holds", [r.post for r in domain.roles if r.post not in posts]),
             ("documents not found", [d.name for d in domain.documents if d.name not in found]),
         ]
         for label, names in unused:
-            _listed(lines, label, names)
+            _listed(lines, label, names, limit)
     return "\n".join(lines)
 
 
-def _listed(lines: list[str], label: str, names: list[str]) -> None:
-    """Append "label: a; b; c and N more" when there are names."""
+def _mentions(text: str, name: str, taken: set[str]) -> bool:
+    """Does ``text`` write ``name``, or its last word (a surname not in ``taken``)?"""
+    surname = name.split()[-1]
+    forms = [name] if surname in taken else [name, surname]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in forms)
+
+
+def _listed(lines: list[str], label: str, names: list[str], limit: int | None) -> None:
+    """Append "label: a; b; c and N more (--all lists them)" when there are names."""
     if names:
-        more = f" and {len(names) - 8} more" if len(names) > 8 else ""
-        lines.append(f"{INDENT}{label}: {'; '.join(names[:8])}{more}")
+        shown = names if limit is None else names[:limit]
+        left = len(names) - len(shown)
+        more = f" and {left} more (--all lists them)" if left else ""
+        lines.append(f"{INDENT}{label}: {'; '.join(shown)}{more}")

@@ -29,7 +29,11 @@ def command_options() -> dict[str, set[str]]:
     assert isinstance(cli, click.Group)
     names = {}
     for name, command in cli.commands.items():
-        names[name] = {opt for p in command.params for opt in [*p.opts, *p.secondary_opts]}
+        # a group's options are its subcommands' too ("quizgen domain check --all")
+        commands = [command, *getattr(command, "commands", {}).values()]
+        names[name] = {
+            opt for c in commands for p in c.params for opt in [*p.opts, *p.secondary_opts]
+        }
     return names
 
 

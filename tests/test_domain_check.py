@@ -19,9 +19,9 @@ def test_the_shipped_domain_has_no_mistakes_and_finds_the_seeds_vocabulary():
     assert result.exit_code == 0, result.output
     assert "no mistakes found" in result.output
     assert "Parties:   Japan, Russia, Soviet Union" in result.output
-    assert "islands: Etorofu, Kunashiri, Shikotan, Habomai islet group" in result.output
+    assert "disputed places: Etorofu, Kunashiri, Shikotan, Habomai islet group" in result.output
     # what the file defines and these articles never use: a hint at a name spelled otherwise
-    assert "people not found: Joseph Stalin;" in result.output
+    assert "people never named: Joseph Stalin;" in result.output
     assert "posts no one holds:" in result.output and "documents not found" not in result.output
 
 
@@ -206,3 +206,33 @@ def test_a_wrong_article_path_is_its_own_error_before_the_summary(tmp_path):
     )
     assert result.exit_code == 1
     assert "no mistakes found" not in result.output and "No such file" in result.output
+
+
+def test_a_party_named_by_its_alias_is_told_the_countrys_name(tmp_path):
+    path = tmp_path / "holm.toml"
+    text = TWO_SIDES.replace(
+        'name = "Brena"\n', 'name = "Brena"\naliases = ["Old Brena"]\n'
+    ).replace('Brena = "Isla Norte"', '"Old Brena" = "Isla Norte"')
+    path.write_text(text, encoding="utf-8")
+    messages = " ".join(str(f) for f in check_domain(path))
+    assert "'Old Brena' in names is not a [[countries]] entry with party = true" in messages
+    assert "it is an alias: write the country's name, 'Brena'" in messages
+
+
+def test_the_articles_tell_people_never_named_from_people_named_without_a_post(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2019-02-08\n\nJoseph Stalin was mentioned by Japanese Foreign Minister Taro Kono "
+        "in Osaka.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["domain", "check", str(DEFAULT_DOMAIN), str(article)])
+    assert result.exit_code == 0, result.output
+    assert "people named, but with no post read: Joseph Stalin\n" in result.output
+    assert "people never named: Nikita Khrushchev;" in result.output
+    assert "more (--all lists them)" in result.output
+    listed = CliRunner().invoke(
+        cli, ["domain", "check", str(DEFAULT_DOMAIN), str(article), "--all"]
+    )
+    assert "more (--all lists them)" not in listed.output
+    assert "Vladimir Putin" in listed.output.split("people never named:")[1]

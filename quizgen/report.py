@@ -192,7 +192,11 @@ def domain_findings(
         missing = [n for n, _ in domain.known_people if n not in named]
         # a surname alone counts unless a person found bears it ("Kono": Taro, not Yohei)
         taken = {str(n).split()[-1] for n in named if n}
-        written = [n for n in missing if any(_mentions(t, n, taken) for t in texts)]
+        written = [
+            n
+            for n in missing
+            if any(_mentions(t, v, taken) for v in domain.person_variants(n) for t in texts)
+        ]
         unused = [
             ("people never named", [n for n in missing if n not in written]),
             ("people named, but with no post read", written),

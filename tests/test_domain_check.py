@@ -236,3 +236,20 @@ def test_the_articles_tell_people_never_named_from_people_named_without_a_post(t
     )
     assert "more (--all lists them)" not in listed.output
     assert "Vladimir Putin" in listed.output.split("people never named:")[1]
+
+
+def test_a_person_named_in_another_listed_spelling_is_named(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2019-02-08\n\nNikita Hrushchev was mentioned by Japanese Foreign Minister Taro "
+        "Kono in Osaka.\n",
+        encoding="utf-8",
+    )
+    domain = tmp_path / "d.toml"
+    text = DEFAULT_DOMAIN.read_text(encoding="utf-8").replace(
+        "name_variants = [\n", 'name_variants = [\n    ["Khrushchev", "Hrushchev"],\n', 1
+    )
+    domain.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["domain", "check", str(domain), str(article)])
+    assert result.exit_code == 0, result.output
+    assert "people named, but with no post read: Nikita Khrushchev" in result.output

@@ -394,3 +394,19 @@ def test_a_known_place_and_a_capitalised_area_word_is_a_unit_of_its_own():
     text = "date 2019-02-08\n\nThe Governor of Sakhalin Region spoke in Moscow."
     places = {f.get("name"): f.get("country") for f in kind(extract(text), "place")}
     assert places == {"Sakhalin Region": "Russia", "Moscow": "Russia"}
+
+
+def test_a_dateline_the_domain_calls_no_place_is_none(tmp_path):
+    """ "TODAY CALDER –" opens an outlet's stories: [not_places] keeps it out as a dateline too."""
+    from quizgen.domain import load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_document
+
+    from .test_domain import TWO_SIDES
+
+    path = tmp_path / "holm.toml"
+    path.write_text(TWO_SIDES + '[not_places]\nnames = ["Today Calder"]\n', encoding="utf-8")
+    doc = parse_document("TODAY CALDER – The envoy said the talks resumed in Harwick.", "a")
+    assert doc.dateline == "Today Calder"
+    found = extract_facts([doc], load_domain(path))
+    assert [f.get("name") for f in found.facts if f.kind == "place"] == ["Harwick"]

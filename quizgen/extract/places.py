@@ -93,10 +93,11 @@ def sentence_places(ctx: DocContext, text: str) -> Found:
 
 def _dateline(ctx: DocContext) -> list[Draft]:
     """The city a dateline names ("HARWICK, January 26. /TASS/."), sourced to the first sentence
-    (the dateline itself sits in the header, before the body the sources quote)."""
+    (the dateline itself sits in the header, before the body the sources quote), unless the
+    domain's ``not_places`` lists it."""
     name = ctx.doc.dateline
-    if not name or not ctx.doc.sentences:
-        return []
+    if not name or not ctx.doc.sentences or name.casefold() in ctx.lex.not_places:
+        return []  # "TODAY CALDER –": an outlet's name the domain file says is no place
     place = ctx.domain.place_for(name)
     fields = {
         "name": place.name if place else name,

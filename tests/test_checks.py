@@ -1394,16 +1394,21 @@ def test_a_date_between_the_verb_and_that_dates_the_verb():
     before what was said, where it cannot read as the said clause's."""
     from quizgen.questions.context import _dated_act
 
+    language = load_rules().language
+
     made, _ = _from_article(
         "date 2018-05-30\n\nThe ICJ ruled on May 23, 2008, that Kunashir belongs to Japan."
     )
     prompts = {q.prompt: q.answer for q in made}
     assert prompts["When did the ICJ rule that Kunashir belongs to Japan?"] == "23 May 2008"
-    assert _dated_act("said that talks went well", "on 8 May 2013") == (
+    assert _dated_act("said that talks went well", "on 8 May 2013", language) == (
         "said on 8 May 2013 that talks went well"
     )
-    assert _dated_act("summoned Ilan Brek (Calder)", "on 8 May 2013") == (
+    assert _dated_act("summoned Ilan Brek (Calder)", "on 8 May 2013", language) == (
         "summoned Ilan Brek (Calder) on 8 May 2013"
+    )
+    assert _dated_act("said his government rejects it", "on 8 May 2013", language) == (
+        "said on 8 May 2013 that his government rejects it"
     )
 
 
@@ -1417,3 +1422,15 @@ def test_an_event_two_articles_tell_in_their_own_words_is_asked_once():
     whens = [q.prompt for q in made if q.asks == "date"]
     assert len(whens) == 1 and "ICJ rule" in whens[0]
     assert len([q for q in made if q.type == "truefalse"]) <= 1
+
+
+def test_a_place_named_after_a_verb_of_speech_is_not_where_it_was_said():
+    """ "said ... the court based in Lena": Lena is the court's place; "said in Tokyo that"
+    is where it was said."""
+    made, _ = _from_article(
+        "date 2021-10-13\n\nJapanese Prime Minister Fumio Kishida said on Tuesday his "
+        "government rejects the findings of the court based in Moscow. Russian Foreign "
+        "Minister Sergey Lavrov said in Tokyo on Monday that Russia rejects the claim."
+    )
+    wheres = {q.prompt: q.answer for q in made if q.asks == "place"}
+    assert not [p for p, a in wheres.items() if a == "Moscow"]

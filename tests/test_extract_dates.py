@@ -767,3 +767,12 @@ def test_the_agent_of_a_second_joined_verb_is_not_the_firsts():
         "Calder and brokered by Russia, allocates the waters."
     )
     assert not any(what.startswith("Russia") for what in found), found
+
+
+def test_a_first_sentence_in_the_present_perfect_is_dated_by_the_month_only():
+    """ "X has slammed the ruling" says it was done by the date line's day, not on it; early in
+    a month it may be the month before, so nothing is said then."""
+    report = "Talks\n\nNovember 9, 2014, Beijing\n\nPavel Ivanov has slammed the ruling.\n\nOk."
+    assert events(report) == {"Pavel Ivanov has slammed the ruling": "2014-11"}
+    early = report.replace("November 9", "November 2")
+    assert events(early) == {}

@@ -23,7 +23,7 @@ article's publication date only as far as the text allows:
   spans: "1918/1922", "1918-05/1922-06". "in the spring of 1982", "in summer 1945": the year.
 - The first sentence of a report (after its headline) whose date stands on a line of its own
   ("November 9, 2014, Beijing") tells, undated and in the past tense, what happened that
-  day: it takes that day, unless its words set it on another ("two days ago", "the previous
+  day (in the present perfect, "has slammed", only that it was done by then: its month): it takes that day, unless its words set it on another ("two days ago", "the previous
   day": ``ANOTHER_DAY``) or it names a year of its own ("the crisis of 1770 was ...").
 
 The event clause for each mention is built in :mod:`quizgen.extract.clauses`.
@@ -610,6 +610,8 @@ def find_events(ctx: DocContext) -> list[Draft]:
             if mention.kind == "lead" and _tense(event.clause) != "past":
                 continue
             date = resolve(mention, ctx.doc.published, event.clause, event.attached_to_report)
+            if mention.kind == "lead" and event.verb.split()[:1] in (["has"], ["have"]):
+                date = _month_done_by(date)  # "X has slammed the ruling": by then, not that day
             if not date:
                 continue
             inferred = mention.kind in ("weekday", "relative", "lead") or (
@@ -629,6 +631,14 @@ def find_events(ctx: DocContext) -> list[Draft]:
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
     return drafts
+
+
+FIRST_DAYS = 3  # a perfect told this early in a month may have been done in the month before
+
+
+def _month_done_by(day: str) -> str:
+    """The month of ``day`` (ISO), for what was done by that day; "" early in a month."""
+    return day[:7] if precision_of(day) == "day" and int(day[8:]) > FIRST_DAYS else ""
 
 
 # words that place a report's first sentence on another day than its date line's

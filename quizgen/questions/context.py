@@ -483,7 +483,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     clause = did_clause(subject, verb, rest, language, demonym)
     placeless = (
         did_clause(subject, verb, _strip_phrases(rest, [where]), language, demonym)
-        if _stands_alone(where, rest)
+        if _stands_alone(where, rest) and _where_it_was_done(verb, rest, where, language)
         else ""
     )
     partner, unnamed = _partner(subject, verb, rest, corpus)
@@ -526,7 +526,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "partner": partner,
         "actor": actor if datable else "",
         "did_what": did_what,
-        "did_what_dated": _dated_act(did_what, on_date),
+        "did_what_dated": _dated_act(did_what, on_date, language),
         "date_answer": human(date) if datable else "",
         "on_date": on_date,
         "date_hint": DATE_HINTS.get(precision, "") if datable else "",
@@ -535,7 +535,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _dated_act(did_what: str, on_date: str) -> str:
+def _dated_act(did_what: str, on_date: str, language: Language) -> str:
     """ "said on 8 May 2013 that ...": the date before what was said, never after it, where it
     would date the words' last phrase; else after the act ("summoned Ilan Brek, the
     ambassador, on 8 May 2013")."""
@@ -543,6 +543,9 @@ def _dated_act(did_what: str, on_date: str) -> str:
         return ""
     if " that " in did_what:
         return did_what.replace(" that ", f" {on_date} that ", 1)
+    verb, _, said = did_what.partition(" ")
+    if said and language.base_verb(verb) in language.reporting_verbs:
+        return f"{verb} {on_date} that {said}"  # "said his government rejects ..."
     return f"{did_what}{',' if _ENDS_IN_ASIDE.search(did_what) else ''} {on_date}"
 
 
@@ -886,6 +889,16 @@ def _stands_alone(place: str, rest: str) -> bool:
         rf"|\b{re.escape(place)}(?:\s+and\b|,|['’]s\b|\s+[A-Z])"  # "the Wren Waters Treaty"
     )
     return re.search(listed, rest) is None
+
+
+def _where_it_was_done(verb: str, rest: str, place: str, language: Language) -> bool:
+    """Is ``place`` where the act was done? After a verb of speech or command only when it
+    follows the verb ("said in Lena that ..."): later it is a place of what was said or
+    ordered ("said the court based in Lena ...", "ordered troops out of the field in Lena")."""
+    words = verb.split()
+    if not words or language.base_verb(words[-1]) not in language.speech_verbs:
+        return True
+    return len(rest.partition(place)[0].split()) <= 1
 
 
 def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:

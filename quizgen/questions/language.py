@@ -48,6 +48,7 @@ class Language:
     crowd_words: tuple[str, ...] = ()
     media_nouns: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
+    command_verbs: tuple[str, ...] = ()
     number_words: Mapping[int, str] = field(default_factory=dict)
     personal_pronouns: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
@@ -79,6 +80,7 @@ class Language:
             anonymous_subjects=tuple(table.get("anonymous_subjects", ())),
             crowd_words=tuple(table.get("crowd_words", ())),
             reporting_verbs=tuple(table.get("reporting_verbs", ())),
+            command_verbs=tuple(table.get("command_verbs", ())),
             number_words={int(k): v for k, v in words.items()},
             **{
                 name: tuple(table.get(name, ()))
@@ -218,6 +220,11 @@ class Language:
             return True
         forms = getAllInflections(self.base_verb(lower), upos="VERB")
         return lower in forms.get("VBD", ()) + forms.get("VBN", ())
+
+    @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Verbs of speech and command: what they name may be elsewhere than the act."""
+        return frozenset((*self.reporting_verbs, *self.command_verbs))
 
     def is_anonymous(self, subject: str) -> bool:
         """True for subjects such as "a diplomatic source", "officials" or a crowd

@@ -851,3 +851,17 @@ def test_a_plural_countrys_post_is_asked_with_of():
 
     rules = (ROOT / "templates/questions.toml").read_text(encoding="utf-8")
     assert "{{ country_possessive }} {{ role }}" not in rules
+
+
+def test_an_adverb_between_had_and_the_participle_goes_before_the_verb():
+    language = load_rules().language
+    assert did_clause("Lena", "had already announced", "that flights stop", language) == (
+        "did Lena already announce that flights stop"
+    )
+
+
+def test_a_court_or_a_vote_the_sentence_does_not_name_is_pointed_at():
+    language = load_rules().language
+    assert language.is_dangling("Calder dragged Brena to the court")
+    assert language.is_dangling("Lena stopped flights in response to the vote")
+    assert not language.is_dangling("Calder dragged Brena to the International Court of Justice")

@@ -23,6 +23,7 @@ from quizgen.dates import human, precision_of
 from quizgen.domain import Domain, country_as_written
 from quizgen.extract.base import POST_MODIFIERS, spaced_initials
 from quizgen.extract.subject_names import HONORIFICS
+from quizgen.extract.verbs import ADVERBS
 from quizgen.facts import Fact, Source
 from quizgen.names import NAME_PARTICLES
 from quizgen.questions.language import Language, expand_surname, lower_first
@@ -725,7 +726,10 @@ def did_clause(
     if head in ("was", "were"):  # "When was X in Lena?", never "When did X be in Lena?"
         clause = f"{head} {subject} {manner} {tail}"
     elif head in ("has", "have", "had") and tail:
-        participle, _, particles = tail.partition(" ")
+        between = tail.split()  # "had already announced": the adverb goes before the verb
+        while len(between) > 1 and (between[0] in ADVERBS or between[0].endswith("ly")):
+            manner = f"{manner} {between.pop(0)}"
+        participle, particles = between[0], " ".join(between[1:])
         clause = f"did {subject} {manner} {language.base_verb(participle)} {particles}"
     elif language.is_past(head):
         clause = f"did {subject} {manner} {language.base_verb(head)} {tail}"

@@ -865,3 +865,17 @@ def test_a_court_or_a_vote_the_sentence_does_not_name_is_pointed_at():
     assert language.is_dangling("Calder dragged Brena to the court")
     assert language.is_dangling("Lena stopped flights in response to the vote")
     assert not language.is_dangling("Calder dragged Brena to the International Court of Justice")
+
+
+def test_a_post_of_an_international_body_is_no_countrys():
+    from quizgen.questions.context import _countrys_role
+
+    assert _countrys_role("United States", "President of the International Court of Justice") == (
+        "the President of the International Court of Justice"
+    )
+    assert (
+        _countrys_role("Calder", "Minister of the Interior") == "Calder's Minister of the Interior"
+    )
+    assert _countrys_role("United Nations", "Secretary-General") == (
+        "the Secretary-General of the United Nations"
+    )

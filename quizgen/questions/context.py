@@ -447,11 +447,22 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
 
 def _countrys_role(country: str, role: str) -> str:
     """ "Calder's Foreign Minister"; with a plural name the "of" form reads better: "the
-    Secretary-General of the United Nations", not "United Nations' Secretary-General"."""
+    Secretary-General of the United Nations", not "United Nations' Secretary-General". A post
+    of an international body is no country's: "the President of the Wren Court of Justice"
+    (its holder's country is only their nationality)."""
+    if _INTERNATIONAL_POST.search(role):
+        return f"the {role}"
     written = country_as_written(country)
     if written.endswith("s"):
         return f"the {role} of {written}"
     return f"{_possessive(written)} {role}"
+
+
+# "... of the International Court of Justice", "... of the Wren Union": an international body
+_INTERNATIONAL_POST = re.compile(
+    r" of the (?:[A-Z][\w’'-]* )*?(?:Court|Nations|Union|Organization|Organisation|Tribunal|"
+    r"League|Bank|Fund|Alliance)\b"
+)
 
 
 def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any]:

@@ -1445,3 +1445,48 @@ def test_whom_one_assigns_to_do_what_keeps_the_purpose():
     )
     prompts = [q.prompt for q in made if q.asks in ("actor", "date")]
     assert prompts and all("to replace" in p for p in prompts)
+
+
+def test_a_dash_aside_and_a_second_verb_are_not_asked(tmp_path):
+    """ "seized the port - along with key sites -": the aside goes; "entered Lena and appear
+    set to stay": the second verb goes, present or past."""
+    from quizgen.questions.context import first_predicate
+
+    assert first_predicate("the port and appear set to stay", load_rules().language) == "the port"
+    made, _ = _from_article(
+        "date 2019-05-04\n\nRussian forces seized the port of Nemuro - along with key sites - "
+        "on 3 May 2019."
+    )
+    assert "When did Russian forces seize the port of Nemuro?" in [q.prompt for q in made]
+
+
+def test_a_country_word_in_a_post_variant_does_not_make_it_a_title(tmp_path):
+    """A domain file's "Calderan President" variant: "Calderan forces" still names a side."""
+    from .test_domain import TWO_SIDES
+
+    path = tmp_path / "holm.toml"
+    path.write_text(
+        TWO_SIDES
+        + '[[roles]]\npost = "President"\nvariants = ["President", "Calderan President"]\n',
+        encoding="utf-8",
+    )
+    from quizgen.ingest import parse_document
+
+    doc = parse_document(
+        "date 2019-05-04\n\nCalderan forces seized the port of Nordholm on 3 May 2019.", "a"
+    )
+    made = generate_questions(extract_facts([doc], load_domain(path)), load_domain(path))
+    assert "When did Calderan forces seize the port of Nordholm?" in [q.prompt for q in made]
+
+
+def test_a_common_word_opening_a_statement_is_lowered_after_the_date():
+    from quizgen.questions.context import Corpus, _lowered_opening
+
+    rules = load_rules()
+    found = extract("date 2019-05-04\n\nMajor powers and Russia struck a deal on 3 May 2019.")
+    corpus = Corpus({}, found.facts, rules.language, load_domain(), rules)
+    (event,) = [f for f in found.facts if f.kind == "event"]
+    lowered = _lowered_opening("Major powers and Russia struck a deal", event, corpus)
+    assert lowered == "major powers and Russia struck a deal"
+    assert _lowered_opening("Russia struck a deal", event, corpus) == "Russia struck a deal"
+    assert _lowered_opening("The islands were seized", event, corpus) == "the islands were seized"

@@ -15,7 +15,6 @@ from quizgen.domain import Domain, Island
 from quizgen.facts import Fact
 from quizgen.questions.context import Corpus, best_source, fact_context
 from quizgen.questions.distractors import pick_options, rank_band
-from quizgen.questions.language import lower_first
 
 SPELLING_GIVEAWAY = 0.7  # names this alike are guessed from each other
 MAX_STATEMENT_WORDS = 18  # true/false claims and timeline items a student reads at a glance
@@ -303,7 +302,7 @@ def truefalse_questions(facts: Sequence[Fact], corpus: Corpus, seed: int) -> Ite
             continue
         # the date first: at the end it could read as a phrase's ("the dictatorship governing
         # Calder in 1975")
-        statement = lower_first(context["statement"].rstrip("."))
+        statement = context["statement_after_date"]
         date = fact.get("date")
         truth = f"{_on(date).title()} {context['date_answer']}, {statement}."
         # what recurs ("held meetings with X") may have happened in the other year as well:

@@ -186,7 +186,11 @@ class Corpus:
         words: set[str] = set()
         for role in self.domain.roles:
             words.update(w for v in (role.post, *role.variants) for w in v.split())
-        return {w for w in words if w[:1].isupper()}
+        # "Iraqi Kurdish President": its owner's words name a country, not a post
+        owners = {
+            w for c in self.domain.countries for n in (c.name, *c.demonyms) for w in n.split()
+        }
+        return {w for w in words if w[:1].isupper() and w not in owners}
 
     def surnames(self) -> set[str]:
         """Family names of the plausible person names (``Abe``, ``Lavrov``; ``Wen`` of "Wen
@@ -487,7 +491,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         datable = False  # "When did the ministry say X met Y?": the meeting is the fact
     if _after_publication(date, fact, corpus):
         datable = False  # "the visit in November", told in September: planned, not done
-    rest = corpus.display(_strip_phrases(_TOPIC_ASIDE.sub("", fact.get("rest") or ""), [date_text]))
+    told = _DASH_ASIDE.sub("", _TOPIC_ASIDE.sub("", fact.get("rest") or ""))
+    rest = corpus.display(_strip_phrases(told, [date_text]))
     rest = language.without_duration(rest)  # "held talks for about an hour": the talks
     subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
     verb = fact.get("verb") or ""
@@ -510,11 +515,13 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     sentence = context["clean_sentence"]
     if not (date_text and re.search(r"\d{4}", date_text) and date_text in sentence):
         sentence = ""  # a cloze only blanks a date that has its year
-    what = _TOPIC_ASIDE.sub("", fact.get("what") or "")  # "a meeting (on the dispute)"
-    first = first_predicate(fact.get("rest") or "", language)
-    if first != (fact.get("rest") or "") and what.endswith(fact.get("rest") or "\0"):
-        what = what[: len(what) - len(fact.get("rest"))] + first  # one claim, not two
-    rest_as_told = fact.get("rest") or ""
+    # "a meeting (on the dispute)", "seized the office - along with key sites -"
+    what = _DASH_ASIDE.sub("", _TOPIC_ASIDE.sub("", fact.get("what") or ""))
+    rest_as_told = _DASH_ASIDE.sub("", fact.get("rest") or "")
+    first = first_predicate(rest_as_told, language)
+    if first != rest_as_told and what.endswith(rest_as_told or "\0"):
+        what = what[: len(what) - len(rest_as_told)] + first  # one claim, not two
+        rest_as_told = first
     if rest_as_told and what.endswith(rest_as_told):  # the act without its purpose, if named
         cut = _trim(language.without_purpose(rest_as_told, corpus.is_demonym, verb))
         what = what[: len(what) - len(rest_as_told)] + cut  # and without a long clause's tail
@@ -523,10 +530,12 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         clause = placeless = partnerless = ""
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     on_date = f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else ""
+    after_date = _lowered_opening(statement.strip(" ."), fact, corpus)  # "On 3 May, the ..."
     return {
         "statement": statement,
+        "statement_after_date": after_date,
         # "On 3 May 2016, the ministers met in Lena": the date first, where it dates the act
-        "dated_statement": f"{on_date[:1].upper()}{on_date[1:]}, {lower_first(statement.strip(' .'))}"
+        "dated_statement": f"{on_date[:1].upper()}{on_date[1:]}, {after_date}"
         if statement and on_date
         else "",
         # "the summer station, Teniente Esquivel, in January 1955": close an aside before a date
@@ -545,6 +554,25 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "clean_sentence": sentence,
         "year": date[:4] if datable else "",
     }
+
+
+def _lowered_opening(statement: str, fact: Fact, corpus: Corpus) -> str:
+    """``statement`` with its first word in lower case where a date now opens the sentence:
+    "The islands", "Major powers"; a name ("Putin", "Iraqi", "Rice" of a person the articles
+    name) or a word the sources capitalise mid-sentence keeps its capital."""
+    first, _, rest = statement.partition(" ")
+    lowered = lower_first(statement)
+    if lowered != statement or not corpus.language.is_common_word(first) or not first.istitle():
+        return lowered
+    if (
+        first in corpus.proper_words()
+        or first in corpus.title_words()
+        or first in corpus.surnames()
+    ):
+        return statement
+    if any(re.search(rf"[\w,]\s+{re.escape(first)}\b", s.quote) for s in fact.sources):
+        return statement
+    return f"{first.lower()} {rest}"
 
 
 def _dated_act(did_what: str, on_date: str, language: Language) -> str:
@@ -841,10 +869,13 @@ def _date_inside_reported_speech(
 
 def first_predicate(rest: str, language: Language) -> str:
     """Cut a second coordinated verb: "Wren Island and drew reactions" -> "Wren Island",
-    "aware of the base but sought a solution" -> "aware of the base"."""
+    "aware of the base but sought a solution" -> "aware of the base", "entered Lena and
+    appear set to stay" -> "entered Lena" (a word that can only be a verb)."""
     words = rest.split()
     for index, word in enumerate(words[1:], start=1):
-        if words[index - 1] in ("and", "but", "yet") and language.is_past(word):
+        if words[index - 1] in ("and", "but", "yet") and (
+            language.is_past(word) or language.is_verb_only(word)
+        ):
             return " ".join(words[: index - 1])
     return rest
 
@@ -887,6 +918,8 @@ def _trim(rest: str) -> str:
 
 # what a meeting or talks were about, when that points back: "held a meeting (on the dispute)
 # at the ministry" names its event without it
+# an aside between dashes: "seized the office - along with key sites - on Monday"
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—](?=[\s,.;:]|$)")
 _TOPIC_ASIDE = re.compile(
     r"\s+(?:on|over|about|regarding|concerning) the (?:dispute|issue|matter|row|question)\b"
     r"(?!\s+(?:of|over|between|with)\b)"

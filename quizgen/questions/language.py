@@ -196,6 +196,11 @@ class Language:
         lower = word.lower()
         return lower in _FUNCTION_WORDS or bool(getAllLemmas(lower))
 
+    def is_verb_only(self, word: str) -> bool:
+        """Whether ``word`` can only be a verb ("appear", "vowed"), never a noun ("trade")."""
+        lemmas = getAllLemmas(word.lower())
+        return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas
+
     def is_base_verb(self, word: str) -> bool:
         """Whether ``word`` is a verb in its base form ("take", "press"), as after "to"."""
         lower = word.lower()

@@ -1490,3 +1490,13 @@ def test_a_common_word_opening_a_statement_is_lowered_after_the_date():
     assert lowered == "major powers and Russia struck a deal"
     assert _lowered_opening("Russia struck a deal", event, corpus) == "Russia struck a deal"
     assert _lowered_opening("The islands were seized", event, corpus) == "the islands were seized"
+
+
+def test_a_who_question_on_an_act_is_short_enough_to_read_at_a_glance():
+    made, held = _from_article(
+        "date 2021-10-13\n\nJapanese Prime Minister Fumio Kishida said on Tuesday his government "
+        '"rejects in totality and does not recognise the findings in the decision" by the '
+        "International Court of Justice (ICJ) based in The Hague."
+    )
+    assert not [q for q in made if q.asks == "actor"]
+    assert any(q.asks == "actor" and "too long" in " ".join(reasons) for q, reasons in held)

@@ -204,7 +204,8 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 def complete_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A generated clause is short and does not stop mid-phrase."""
-    if q.type not in ("when", "choice", "who") or not q.prompt.startswith(("When ", "Where ")):
+    asks_event = q.prompt.startswith(("When ", "Where ")) or q.asks in ("actor", "partner")
+    if q.type not in ("when", "choice", "who") or not asks_event:
         return ""
     clause = q.prompt.rstrip("?").split()
     if len(clause) > MAX_CLAUSE_WORDS:

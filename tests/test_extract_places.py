@@ -410,3 +410,11 @@ def test_a_dateline_the_domain_calls_no_place_is_none(tmp_path):
     assert doc.dateline == "Today Calder"
     found = extract_facts([doc], load_domain(path))
     assert [f.get("name") for f in found.facts if f.kind == "place"] == ["Harwick"]
+
+
+def test_a_region_inside_a_longer_name_is_no_place():
+    text = (
+        "The ruling may aggravate the peace in the fragile Horn of Africa Region. The Governor "
+        "of Sakhalin Region, Ilan Brek, agreed."
+    )
+    assert places(text) == {"Sakhalin Region": "location"}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas
 
 from quizgen.dates import MONTHS, WEEKDAYS
+from quizgen.extract.titled_people import POST_HEADS
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation, word_matches
 
 if TYPE_CHECKING:
@@ -102,6 +103,9 @@ def add_unknown_places(
             continue  # a known place is found as such; a group is no one place
         if m["b"] and "ADJ" in getAllLemmas(name.split()[0].lower()):
             continue  # "Federal District", "Central Region": a description, not a name
+        before = _OF_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if m["b"] and before and before[1] not in POST_HEADS:
+            continue  # "the Horn of Wren Region": a fragment ("Governor of Wren Region": not)
         first = ctx.domain.place_for(name.split()[0])
         if m["b"] and name.split()[-1][0].isupper():  # "Wren Region": a unit of its own
             found.setdefault(name, (first.country if first else None, m.start()))
@@ -111,6 +115,11 @@ def add_unknown_places(
             if m["b"] and name.split()[-1] == "region":
                 name = name.rsplit(" ", 1)[0]  # "the Manchuria region" is Manchuria
             found.setdefault(name, (None, m.start()))
+
+
+# a name's first words before "of", capitalised inside a sentence: "Horn of" in "the fragile
+# Horn of Wren Region" (not "Residents of" opening one)
+_OF_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][\w’'-]*) of (?:the )?\Z")
 
 
 # endings of the adjectives that name a people ("Calderian", "Korean", "Brenese", "Irish")

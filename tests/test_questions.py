@@ -879,3 +879,11 @@ def test_a_post_of_an_international_body_is_no_countrys():
     assert _countrys_role("United Nations", "Secretary-General") == (
         "the Secretary-General of the United Nations"
     )
+
+
+def test_a_dispute_or_island_named_by_what_follows_is_not_pointed_at():
+    language = load_rules().language
+    assert not language.is_dangling("Calder weighed the dispute between Lena and Brena at talks")
+    assert not language.is_dangling("Calder sent troops to the island of Wren")
+    assert language.is_dangling("Calder weighed the dispute at talks")
+    assert language.is_dangling("Calder sent troops to the islands from Brena")

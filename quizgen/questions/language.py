@@ -266,12 +266,13 @@ class Language:
     def is_dangling(self, sentence: str) -> bool:
         """True when the sentence points back to an earlier one: by its opening words ("They
         met ...") or by a word that always does ("people live on them")."""
-        lowered = sentence.lower().lstrip("\"“‘'")
+        stripped = sentence.lstrip("\"“‘'")
+        lowered = stripped.lower()
         opening = _FRONTED.match(lowered)  # "In 1956, the two countries ...": past the phrase
         return bool(
             self._opener.match(lowered)
             or (opening and self._opener.match(lowered, opening.end()))
-            or self._pointing.search(lowered)
+            or any(not _named_after(stripped, m) for m in self._pointing.finditer(lowered))
         )
 
     def clean_sentence(self, sentence: str) -> str:
@@ -281,6 +282,24 @@ class Language:
         text = re.sub(r"\s+(?:later|earlier) this week\b", "", text)
         text = re.sub(r"\s+recently\b", "", text)
         return _WEEKDAY_ADVERB.sub("", text)
+
+
+# what names the thing a pointing word speaks of: "the dispute between Calder and Brena",
+# "the dispute over Lena", "the island of Wren"
+_NAMED_AFTER = re.compile(
+    r" (?:between (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* and (?:the )?[A-Z]"
+    r"|over (?:the )?[A-Z]|of (?:the )?[A-Z])"
+)
+_NAMED_BY_WHAT_FOLLOWS = frozenset(
+    "dispute agreement treaty accord talks claim island islands territory region".split()
+)
+
+
+def _named_after(text: str, pointing: re.Match[str]) -> bool:
+    """Does what follows a pointing phrase name its thing ("the dispute between Calder and
+    Brena", "the island of Wren")?"""
+    noun = pointing[0].split()[-1]
+    return noun in _NAMED_BY_WHAT_FOLLOWS and bool(_NAMED_AFTER.match(text, pointing.end()))
 
 
 def expand_surname(text: str, full_name: str, titles: Iterable[str] = (), family: str = "") -> str:

@@ -415,6 +415,6 @@ def test_a_dateline_the_domain_calls_no_place_is_none(tmp_path):
 def test_a_region_inside_a_longer_name_is_no_place():
     text = (
         "The ruling may aggravate the peace in the fragile Horn of Africa Region. The Governor "
-        "of Sakhalin Region, Ilan Brek, agreed."
+        "of Sakhalin Region, Ilan Brek, agreed, and so did the Government of Amur Region."
     )
-    assert places(text) == {"Sakhalin Region": "location"}
+    assert places(text) == {"Sakhalin Region": "location", "Amur Region": "location"}

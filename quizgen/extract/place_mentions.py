@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas
 
 from quizgen.dates import MONTHS, WEEKDAYS
-from quizgen.extract.titled_people import POST_HEADS
+from quizgen.extract.titled_people import INSTITUTION_NOUNS, POST_HEADS
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation, word_matches
 
 if TYPE_CHECKING:
@@ -104,8 +104,9 @@ def add_unknown_places(
         if m["b"] and "ADJ" in getAllLemmas(name.split()[0].lower()):
             continue  # "Federal District", "Central Region": a description, not a name
         before = _OF_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if m["b"] and before and before[1] not in POST_HEADS:
-            continue  # "the Horn of Wren Region": a fragment ("Governor of Wren Region": not)
+        if m["b"] and before and before[1] not in (*POST_HEADS, *INSTITUTION_NOUNS):
+            continue  # "the Horn of Wren Region": a fragment; "Governor" or "Government of
+            # Wren Region" is of the region
         first = ctx.domain.place_for(name.split()[0])
         if m["b"] and name.split()[-1][0].isupper():  # "Wren Region": a unit of its own
             found.setdefault(name, (first.country if first else None, m.start()))

@@ -1500,3 +1500,13 @@ def test_a_who_question_on_an_act_is_short_enough_to_read_at_a_glance():
     )
     assert not [q for q in made if q.asks == "actor"]
     assert any(q.asks == "actor" and "too long" in " ".join(reasons) for q, reasons in held)
+
+
+def test_a_place_after_in_the_leaves_no_article_behind():
+    from quizgen.questions.context import _strip_phrases
+
+    assert _strip_phrases(
+        "found dead in the Wren Peninsula, close to the border", ["Wren Peninsula"]
+    ) == ("found dead, close to the border")
+    assert _strip_phrases("met in Lena on Monday", ["Lena"]) == "met on Monday"
+    assert load_rules().language.is_dangling("Calder protested against the election")

@@ -953,7 +953,9 @@ def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
     for phrase in phrases:
         if phrase:
             rest = re.sub(
-                rf"\s*\b(?:on|in|at|around|by|during|of)?\s*{re.escape(phrase)}", "", rest
+                rf"\s*\b(?:(?:on|in|at|around|by|during|of)\s+)?(?:the\s+)?{re.escape(phrase)}",
+                "",
+                rest,
             )
     return re.sub(r"\s{2,}", " ", rest).strip()
 

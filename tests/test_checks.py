@@ -1412,6 +1412,9 @@ def test_a_date_between_the_verb_and_that_dates_the_verb():
     assert _dated_act("said his government rejects it", "on 8 May 2013", language) == (
         "said on 8 May 2013 that his government rejects it"
     )
+    assert _dated_act("asked Ilan Brek to recall his men", "on 8 May 2013", language) == (
+        "asked Ilan Brek on 8 May 2013 to recall his men"
+    )
 
 
 def test_an_event_two_articles_tell_in_their_own_words_is_asked_once():
@@ -1510,3 +1513,14 @@ def test_a_place_after_in_the_leaves_no_article_behind():
     ) == ("found dead, close to the border")
     assert _strip_phrases("met in Lena on Monday", ["Lena"]) == "met on Monday"
     assert load_rules().language.is_dangling("Calder protested against the election")
+
+
+def test_a_date_before_asking_x_to_do_something_dates_the_asking():
+    made, _ = _from_article(
+        "date 2013-02-26\n\nRussian President Vladimir Putin on Tuesday asked Japanese Prime "
+        "Minister Shinzo Abe to recall his envoy."
+    )
+    prompts = {q.prompt: q.answer for q in made}
+    assert prompts.get("Who asked Shinzo Abe on 26 February 2013 to recall his envoy?") == (
+        "Vladimir Putin"
+    )

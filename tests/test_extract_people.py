@@ -782,3 +782,28 @@ def test_titles_of_honour_and_courtesy_titles_are_not_part_of_the_name():
 def test_a_hyphenated_title_is_one_post_never_its_last_part():
     found = people(DAY + "Russian Attorney-General Ola Finn said the case was closed.")
     assert found["Ola Finn"][:2] == ("Attorney-General", "Russia")
+
+
+def test_a_generation_suffix_is_no_family_name_and_is_not_written_twice(tmp_path):
+    """A domain file lists "Ilan Brek III" with the variant "Ilan Brek": the text's "Ilan Brek
+    III" is read as the listed name once, and "Brek" is its family name."""
+    from quizgen.domain import DEFAULT_DOMAIN, load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_document
+    from quizgen.names import family_name
+
+    assert family_name("Benigno Aquino III") == "Aquino"
+    assert family_name("Ola Finn Jr.") == "Finn"
+    path = tmp_path / "d.toml"
+    text = DEFAULT_DOMAIN.read_text(encoding="utf-8").replace(
+        "name_variants = [\n", 'name_variants = [\n    ["Ilan Brek III", "Ilan Brek"],\n', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(
+        "date 2013-02-26\n\nRussian President Ilan Brek III on Tuesday asked Japanese Prime "
+        "Minister Shinzo Abe to recall his envoy.",
+        "a",
+    )
+    found = extract_facts([doc], load_domain(path))
+    events = [f.get("what") for f in found.facts if f.kind == "event"]
+    assert events == ["Ilan Brek III asked Shinzo Abe to recall his envoy"]

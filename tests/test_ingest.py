@@ -134,6 +134,11 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("Posted on June 30, 2020", "2020-06-30", "day"),
         ("November 1998", "1998-11", "month"),
         ("Posted on 03.04.2020", "2020-04-03", "day"),  # numeric: day first
+        (
+            "Posted at Feb 26 2013 08:53 AM | Updated as of Feb 27 2013 08:37 PM",
+            "2013-02-26",
+            "day",
+        ),
         # a credit line: agency, city, dates between bars; the created date wins
         (
             "PTI | Harwick | Updated: 19-02-2021 22:26 IST | Created: 18-02-2021 22:23 IST",

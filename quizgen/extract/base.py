@@ -12,7 +12,7 @@ from quizgen.domain import Domain
 from quizgen.extract.joined import Joined
 from quizgen.facts import Source
 from quizgen.ingest.records import Document, Sentence
-from quizgen.names import NAME_PARTICLES
+from quizgen.names import NAME_PARTICLES, NAME_SUFFIXES
 from quizgen.patterns import LOWER_LETTERS, UPPER_LETTERS, alternation
 
 if TYPE_CHECKING:
@@ -191,7 +191,17 @@ class DocContext:
     def resolve_names(self, text: str) -> str:
         """``text`` with every person mention (role + name, or surname) as the full name."""
         # not memoised: few clauses repeat within a document, and the key costs as much
-        return self._without_given_after(self._resolve_names(self.given_name_first(text)))
+        resolved = self._without_given_after(self._resolve_names(self.given_name_first(text)))
+        return self._without_suffix_twice(resolved)
+
+    def _without_suffix_twice(self, text: str) -> str:
+        """ "Benigno Aquino III III" (the name read without its suffix, then written as the
+        listed "Benigno Aquino III") -> "Benigno Aquino III"."""
+        for name in self.people:
+            suffix = name.rpartition(" ")[2]
+            if suffix in NAME_SUFFIXES and f"{name} {suffix}" in text:
+                text = text.replace(f"{name} {suffix}", name)
+        return text
 
     def given_name_first(self, text: str) -> str:
         """``text`` with the people's two-word names written surname first ("Sato Ichiro")

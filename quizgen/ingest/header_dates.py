@@ -22,10 +22,11 @@ from quizgen.dates import MONTH_PATTERN, iso
 # Labels before the date; the published date wins over an updated one.
 LABEL = re.compile(
     # "Date:", and any label with "date" before a colon: "Announcement Date:", "Date Added:"
-    r"\A(?P<label>(?:first )?published(?: on)?|posted(?: on)?|created(?: on)?|submitted(?: on)?"
+    # "Posted on", "Posted at Feb 26 2013 08:53 AM", "Updated as of ..."
+    r"\A(?P<label>(?:(?:first )?published|posted|created|submitted)(?: on| at)?"
     r"|(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)|date"
     r"|(?:last )?(?:updated|modified)"
-    r"(?: on)?"
+    r"(?: on| at| as of)?"
     # a byline: "By Jane Roe June 13, 2022", "By J. van der Roe 13 June 2022"
     rf"|by(?: (?!{MONTH_PATTERN}\b)(?:[A-Z][\w'’.-]*|van|von|de|der|den|la|le)){{1,4}}(?= )"
     # "The press release issued by the Foreign Office on 6 April 2023."

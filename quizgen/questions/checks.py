@@ -597,11 +597,18 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         language = corpus.language
         if language.base_verb(fact.get("verb") or "") not in language.forward_verbs:
             continue
+        if _date_before_verb(fact) and _ASKED_TO.match(rest):
+            continue  # "on Tuesday asked Ilan Brek to recall ...": the asking's day
         before_date = rest.split(dated)[0] if dated and dated in rest else rest
         infinitives = re.findall(r"\bto\s+([a-z]+)\b", before_date)
         if any(language.is_base_verb(word) for word in infinitives):
             return "the date may belong to what the verb looks ahead to ('invited X to ...')"
     return ""
+
+
+# whom the verb asks, then what: "Ilan Brek III to recall his men" (not "Ilan Brek press
+# Calder to ...", whose infinitive is another verb's)
+_ASKED_TO = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+to\s+[a-z]")
 
 
 def _date_before_verb(fact: Fact) -> bool:

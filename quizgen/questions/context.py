@@ -586,6 +586,9 @@ def _dated_act(did_what: str, on_date: str, language: Language) -> str:
     verb, _, said = did_what.partition(" ")
     if said and language.base_verb(verb) in language.reporting_verbs:
         return f"{verb} {on_date} that {said}"  # "said his government rejects ..."
+    purpose = re.search(r" to ([a-z]+)\b", did_what)
+    if purpose and language.is_base_verb(purpose[1]):  # "asked X on 3 May to recall ..."
+        return f"{did_what[: purpose.start()]} {on_date}{did_what[purpose.start() :]}"
     return f"{did_what}{',' if _ENDS_IN_ASIDE.search(did_what) else ''} {on_date}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import Counter
 
 from quizgen.domain import Role, load_domain
 from quizgen.extract import extract_facts
@@ -1524,3 +1525,14 @@ def test_a_date_before_asking_x_to_do_something_dates_the_asking():
     assert prompts.get("Who asked Shinzo Abe on 26 February 2013 to recall his envoy?") == (
         "Vladimir Putin"
     )
+
+
+def test_one_sentence_s_incident_is_asked_at_most_three_times():
+    made, _ = _from_article(
+        "date 2017-02-01\n\nOn 23 November 2015, five Russian fishermen were found shot dead in "
+        "Nemuro, close to the border. On 6 May 2016, Japanese Prime Minister Shinzo Abe put "
+        "forward an eight-point cooperation plan in Sochi."
+    )
+    incidents = ("dates", "events", "numbers", "places")
+    per_sentence = Counter(q.sources[0].quote for q in made if q.topic in incidents)
+    assert per_sentence and max(per_sentence.values()) <= 3

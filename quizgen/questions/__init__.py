@@ -86,6 +86,8 @@ def generate_questions(
 
 
 MAX_PER_FACT = 2  # the same fact asked four ways is one question to a student
+MAX_PER_SENTENCE = 3  # nor is one sentence's incident asked by its day, place, count and more
+INCIDENT_TOPICS = ("dates", "events", "numbers", "places")  # islands, documents: each its own
 
 
 def _at_most_per_fact(questions: Sequence[Question], told: dict[str, Hashable]) -> list[Question]:
@@ -101,6 +103,11 @@ def _at_most_per_fact(questions: Sequence[Question], told: dict[str, Hashable]) 
             if asked[key] >= MAX_PER_FACT:
                 continue
             asked[key] += 1
+        told_in = (q.sources[0].doc, q.sources[0].quote) if len(q.sources) == 1 else None
+        if told_in and q.topic in INCIDENT_TOPICS:  # one sentence's incident, not four ways
+            if asked[told_in] >= MAX_PER_SENTENCE:
+                continue
+            asked[told_in] += 1
         if key is not None and q.topic in ("people", "dates", "events"):
             # one question of what it asks per person or event, or per event told twice
             asks = (key, "truefalse" if q.type == "truefalse" else q.asks)

@@ -611,3 +611,12 @@ def test_a_headline_ending_in_a_quotation_is_no_running_text():
     )
     assert doc.published.value == "2018-05-30"
     assert doc.title == 'Brena withdraws its challenge, Ola Finn says Calder "happy to agree"'
+
+
+def test_a_news_agency_on_the_date_line_is_its_writer_not_its_place():
+    doc = parse_document(
+        "Calder, Brena split the difference\n\nXinhua, February 1, 2017\n\nCalder and Brena "
+        "agreed on Tuesday not to raise the issue.\n",
+        "a",
+    )
+    assert (doc.published.value, doc.dateline, doc.agency) == ("2017-02-01", None, "Xinhua")

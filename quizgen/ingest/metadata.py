@@ -153,10 +153,54 @@ def date_line(header: Header) -> None:
         header.published = PubDate(best.value, best.precision, "date line", best.line)
         if best.precision == "day" and dt.date.fromisoformat(best.value) > dt.date.today():
             header.notes.append(f"the publication date {best.value} is after today")
-    if best.place and not header.dateline and not _acronym(best.place, header.rest, best.line):
+    if best.place and best.place.casefold() in NEWS_AGENCIES:
+        header.agency = header.agency or best.place  # "Xinhua, February 1, 2017": who wrote it
+    elif best.place and not header.dateline and not _acronym(best.place, header.rest, best.line):
         header.dateline = best.place.title() if best.place.isupper() else best.place
     taken = {index for index, reading in found if not reading.title}  # headings stay
     header.rest = "\n".join(line for i, line in enumerate(lines) if i not in taken)
+
+
+# News agencies whose name may stand where a date line's place does ("Xinhua, February 1,
+# 2017"): the writer, not where the story happened (no topic's words)
+NEWS_AGENCIES = frozenset(
+    name.casefold()
+    for name in (
+        "Xinhua",
+        "Reuters",
+        "AFP",
+        "AP",
+        "Associated Press",
+        "TASS",
+        "Interfax",
+        "Sputnik",
+        "Kyodo",
+        "Jiji",
+        "Yonhap",
+        "Bernama",
+        "Antara",
+        "IRNA",
+        "SUNA",
+        "MENA",
+        "WAM",
+        "SPA",
+        "QNA",
+        "KUNA",
+        "Anadolu",
+        "EFE",
+        "ANSA",
+        "dpa",
+        "PTI",
+        "IANS",
+        "ANI",
+        "APP",
+        "Prensa Latina",
+        "Notimex",
+        "PAP",
+        "BTA",
+        "Xinhua News Agency",
+    )
+)
 
 
 def _with_next_line(line: str, following: str) -> DateLine | None:

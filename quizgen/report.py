@@ -189,16 +189,20 @@ def domain_findings(
         named = {p.get("name") for p in people}
         posts = {p.get("role") for p in people}
         found = {f.get("name") for f in facts.facts if f.kind == "declaration"}
-        missing = [n for n, _ in domain.known_people if n not in named]
+        missing = [(n, c) for n, c in domain.known_people if n not in named]
         # a surname alone counts unless a person found bears it ("Kono": Taro, not Yohei)
-        taken = {str(n).split()[-1] for n in named if n}
+        taken = {domain.family_name(p.get("name"), p.get("country")) for p in people}
         written = [
             n
-            for n in missing
-            if any(_mentions(t, v, taken) for v in domain.person_variants(n) for t in texts)
+            for n, country in missing
+            if any(
+                _mentions(t, v, domain.family_name(v, country), taken)
+                for v in domain.person_variants(n)
+                for t in texts
+            )
         ]
         unused = [
-            ("people never named", [n for n in missing if n not in written]),
+            ("people never named", [n for n, _ in missing if n not in written]),
             ("people named, but with no post read", written),
             ("posts no one holds", [r.post for r in domain.roles if r.post not in posts]),
             ("documents not found", [d.name for d in domain.documents if d.name not in found]),
@@ -208,9 +212,8 @@ def domain_findings(
     return "\n".join(lines)
 
 
-def _mentions(text: str, name: str, taken: set[str]) -> bool:
-    """Does ``text`` write ``name``, or its last word (a surname not in ``taken``)?"""
-    surname = name.split()[-1]
+def _mentions(text: str, name: str, surname: str, taken: set[str]) -> bool:
+    """Does ``text`` write ``name``, or its ``surname`` when no one in ``taken`` bears it?"""
     forms = [name] if surname in taken else [name, surname]
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in forms)
 

@@ -21,6 +21,7 @@ from quizgen.questions.context import (
     MAX_CLAUSE_WORDS,
     MODALS,
     Corpus,
+    capitalised_inside,
     first_predicate,
     main_clause,
 )
@@ -866,4 +867,4 @@ def _proper(word: str, fact: Fact, corpus: Corpus) -> bool:
         return False
     if word in corpus.proper_words() or word in corpus.title_words():
         return True
-    return any(re.search(rf"[\w,]\s+{re.escape(word)}\b", s.quote) for s in fact.sources)
+    return capitalised_inside(word, fact.sources)

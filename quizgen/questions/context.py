@@ -556,6 +556,12 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     }
 
 
+def capitalised_inside(word: str, sources: Sequence[Source]) -> bool:
+    """Do the ``sources`` write ``word`` inside a sentence, after a word or a comma, where
+    only a name keeps its capital?"""
+    return any(re.search(rf"[\w,]\s+{re.escape(word)}\b", s.quote) for s in sources)
+
+
 def _lowered_opening(statement: str, fact: Fact, corpus: Corpus) -> str:
     """``statement`` with its first word in lower case where a date now opens the sentence:
     "The islands", "Major powers"; a name ("Putin", "Iraqi", "Rice" of a person the articles
@@ -570,7 +576,7 @@ def _lowered_opening(statement: str, fact: Fact, corpus: Corpus) -> str:
         or first in corpus.surnames()
     ):
         return statement
-    if any(re.search(rf"[\w,]\s+{re.escape(first)}\b", s.quote) for s in fact.sources):
+    if capitalised_inside(first, fact.sources):
         return statement
     return f"{first.lower()} {rest}"
 

@@ -287,8 +287,9 @@ def resolve_subject(ctx: DocContext, index: int, subject: str, previous_subject:
 
 # after a person's name: " of the Republic of Calder", then perhaps ", and Chairperson of the
 # Wren Union (WU)" (a second post: its head word is capitalised, the rest runs to the end)
-_OF_STATE = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
-_AND_POST = rf",?\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?(?:{'|'.join(POST_HEADS)})\b.*"
+OF_STATE = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+# "and (the) Union Chairperson": a second post's head after "and"
+AND_POST = rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?(?:{'|'.join(POST_HEADS)})\b"
 
 
 def without_post_tail(subject: str, people: Mapping[str, object]) -> str:
@@ -301,7 +302,7 @@ def without_post_tail(subject: str, people: Mapping[str, object]) -> str:
             return name  # "President of the Republic of Calder (ROC) Ola Finn"
         if not subject.startswith(name + " "):
             continue
-        tail = re.fullmatch(rf"(?:{_OF_STATE})?(?:{_AND_POST})?", subject[len(name) :])
+        tail = re.fullmatch(rf"(?:{OF_STATE})?(?:,?{AND_POST}.*)?", subject[len(name) :])
         if tail and tail.group():
             return name
     return subject

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizgen.extract.subject_names import AND_POST, OF_STATE
 from quizgen.extract.titled_people import POST_HEADS
 from quizgen.facts import Fact, Source
 from quizgen.questions.context import Corpus
@@ -15,13 +16,9 @@ from quizgen.questions.language import is_headline
 from quizgen.questions.records import Question
 
 _HEADS = "|".join(POST_HEADS)
-_CAPITALS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
 # "..., President X of South Africa, and Chairperson of the Union": a second post after the
-# name; "President and Union Chairperson X": one before it
-_SECOND_POST_AFTER = re.compile(
-    rf"(?:\s+of\s+(?:the\s+)?{_CAPITALS})?,\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
-    rf"(?:{_HEADS})\b"
-)
+# name (the subject rule's pieces); "President and Union Chairperson X": one before it
+_SECOND_POST_AFTER = re.compile(rf"(?:{OF_STATE})?,{AND_POST}")
 _TWO_POSTS_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
 
 

@@ -26,6 +26,7 @@ from quizgen.questions.context import (
     main_clause,
 )
 from quizgen.questions.language import Language, is_headline
+from quizgen.questions.objects import act_object
 from quizgen.questions.person_checks import named_person, names_its_people
 from quizgen.questions.records import Question
 
@@ -205,7 +206,11 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 
 def complete_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """A generated clause is short and does not stop mid-phrase."""
-    asks_event = q.prompt.startswith(("When ", "Where ")) or q.asks in ("actor", "partner")
+    asks_event = q.prompt.startswith(("When ", "Where ")) or q.asks in (
+        "actor",
+        "partner",
+        "object",
+    )
     if q.type not in ("when", "choice", "who") or not asks_event:
         return ""
     clause = q.prompt.rstrip("?").split()
@@ -277,6 +282,30 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         again = "" if ordinal else _same_again(fact, named, corpus)
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
+    return ""
+
+
+def one_thing_done(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "What did Calder sign on 3 May 2019?" has one answer only when the articles tell of
+    no other thing the same people did with that verb then."""
+    if q.asks != "object":
+        return ""
+    language = corpus.language
+
+    def thing(event: Fact) -> str:
+        rest = first_predicate(event.get("rest") or "", language)
+        return act_object(event.get("verb") or "", rest, language)[0]
+
+    for fact in facts:
+        for other in _events_by_verb(corpus).get(_main_verb(fact, corpus), ()):
+            if other.id == fact.id or not _participants(fact, corpus) & _participants(
+                other, corpus
+            ):
+                continue
+            if not _may_be_one_day(fact.get("date") or "", other.get("date") or ""):
+                continue
+            if thing(other) != thing(fact):
+                return f"the articles tell of more than one thing done so then ({q.answer!r})"
     return ""
 
 
@@ -648,7 +677,8 @@ def no_unexplained_count(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
 def no_presupposition(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """ "its latest test", "another forum": words that lean on the day of writing or on
     an earlier sentence."""
-    text = " ".join((q.prompt, *q.items, q.answer if q.type == "truefalse" else "")).lower()
+    told = q.type == "truefalse" or q.asks == "object"  # an answer that is the source's words
+    text = " ".join((q.prompt, *q.items, q.answer if told else "")).lower()
     for word in corpus.language.presupposing_words:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
             return f"'{word}' leans on the day of writing or an earlier event"
@@ -829,6 +859,7 @@ CHECKS: tuple[Check, ...] = (
     complete_clause,
     says_what_was_said,
     one_event,
+    one_thing_done,
     not_an_aside_of_a_speech,
     one_partner,
     blank_apart,

@@ -3,6 +3,7 @@
 Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``):
   person       name, role, country, country_possessive, country_adjective, countrys_role
   event        statement, aside_comma, did_clause, did_clause_no_place, did_clause_no_partner,
+               did_clause_no_object, act_object ("a pact" of "signed a pact"),
                partner, actor, did_what(_comma), date_answer, on_date ("on 6 May 2016"),
                date_text, date_hint, where, year
   number       value, value_text ("19,000"), as_written, what, blanked_sentence, count_phrase
@@ -27,6 +28,7 @@ from quizgen.extract.verbs import ADVERBS
 from quizgen.facts import Fact, Source
 from quizgen.names import NAME_PARTICLES
 from quizgen.questions.language import Language, expand_surname, lower_first
+from quizgen.questions.objects import act_object
 from quizgen.questions.rules import Rules
 
 BLANK = "_____"
@@ -504,6 +506,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         else ""
     )
     partner, unnamed = _partner(subject, verb, rest, corpus)
+    thing, after_thing = act_object(verb, first_predicate(rest, language), language)
+    objectless = did_clause(subject, verb, after_thing, language, demonym) if thing else ""
     did_what = language.did_what(
         verb,
         language.without_purpose(_trim(first_predicate(rest, language)), corpus.is_demonym, verb),
@@ -527,7 +531,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         what = what[: len(what) - len(rest_as_told)] + cut  # and without a long clause's tail
     if language.is_dangling(what):
         datable = False  # "When did the two countries sign ...?": which two?
-        clause = placeless = partnerless = ""
+        clause = placeless = partnerless = objectless = ""
     statement = language.simple_past(corpus.display(what)) if datable and clause else ""
     on_date = f"{'on' if precision == 'day' else 'in'} {human(date)}" if datable else ""
     after_date = _lowered_opening(statement.strip(" ."), fact, corpus)  # "On 3 May, the ..."
@@ -545,6 +549,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "did_clause_no_place": placeless if datable and where and where not in placeless else "",
         "did_clause_no_partner": partnerless if datable else "",
         "partner": partner,
+        "act_object": thing if datable and objectless else "",
+        "did_clause_no_object": objectless if datable else "",
         "actor": actor if datable else "",
         "did_what": did_what,
         "did_what_dated": _dated_act(did_what, on_date, language),

@@ -67,6 +67,7 @@ class Language:
     founding_phrases: tuple[str, ...] = ()
     recurring_words: tuple[str, ...] = ()
     purpose_verbs: tuple[str, ...] = ()
+    object_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -103,6 +104,7 @@ class Language:
                     "founding_phrases",
                     "recurring_words",
                     "purpose_verbs",
+                    "object_verbs",
                 )
             },
         )

@@ -25,7 +25,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("choice", "Multiple choice", "Circle the letter of the best answer."),
     ("truefalse", "True or false", "Circle True or False."),
     ("cloze", "Fill in the blank", "Write the missing word or words on the line."),
-    ("who", "Short answer", "Write the name of the person, place or country asked for."),
+    ("who", "Short answer", "Write the person, place, country or thing asked for."),
     ("role", "Roles", "Write the person's post or title."),
     ("when", "When?", "Write the date as exactly as you can."),
     ("list", "Lists", "Name every item asked for, in any order."),

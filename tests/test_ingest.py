@@ -620,3 +620,45 @@ def test_a_news_agency_on_the_date_line_is_its_writer_not_its_place():
         "a",
     )
     assert (doc.published.value, doc.dateline, doc.agency) == ("2017-02-01", None, "Xinhua")
+
+
+def test_a_date_line_with_the_byline_after_the_date():
+    doc = parse_document(
+        "Assembly backs Calder's claim\n\nA standfirst that runs on without a full stop.\n\n"
+        "May 28, 2019 by Jane Roe\n\nOn May 22, the assembly passed a resolution.",
+        "h",
+    )
+    assert (doc.published.value, doc.published.line) == (
+        "2019-05-28",
+        "May 28, 2019 by Jane Roe",
+    )
+
+
+def test_a_closing_edition_note_dates_an_undated_article_and_leaves_the_body():
+    doc = parse_document(
+        "Talks on Calder fail\n\nThe talks ended without agreement, the envoy told reporters "
+        "yesterday.\n\nA version of this article appeared in the print edition of The Daily "
+        "Courier on July 08, 2017, with the headline 'Talks fail'.",
+        "i",
+    )
+    assert (doc.published.value, doc.published.source) == ("2017-07-08", "edition note")
+    assert [s.text for s in doc.sentences][-1].startswith("The talks ended")
+    dated = parse_document(
+        "Talks on Calder fail\n\nJuly 7, 2017\n\nThe talks ended.\n\nThis story was first "
+        "published on 8 July 2017.",
+        "j",
+    )
+    assert dated.published.value == "2017-07-07"  # the header's date wins
+
+
+def test_a_headline_printed_twice_around_its_date_line_is_one_title():
+    doc = parse_document(
+        "Talks on Calder resume in Lena\n\n28 Jun 2017\n\nTalks on Calder resume in Lena\n\n"
+        "LENA, 28 June 2017 - The talks on Calder resumed this morning in Lena.",
+        "k",
+    )
+    assert doc.title == "Talks on Calder resume in Lena"
+    assert doc.dateline == "Lena"
+    assert [s.text for s in doc.sentences][
+        -1
+    ] == "The talks on Calder resumed this morning in Lena."

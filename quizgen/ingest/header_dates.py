@@ -52,6 +52,10 @@ CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
 TIME_PART = re.compile(
     r"\A(?:(?:last )?(?:updated|modified)(?: at)?:?\s*)?\d\d?[:.]\d\d\s*(?:h|[ap]\.?m)?\.?\Z", re.I
 )
+# A byline after the date: "May 28, 2019 by Jane Roe", "12 May 2020 | By J. van der Roe"
+BYLINE_AFTER = re.compile(
+    r"\A[\s,|–—-]*[Bb]y(?: (?:[A-Z][\w'’.-]*|van|von|de|der|den|la|le)){1,5}\Z"
+)
 PLACE_PART = re.compile(r"\A(?:the )?[A-Z][\w'’.-]*(?: (?:of |de )?[A-Z][\w'’.-]*){0,3}\Z")
 # What dateutil may skip in a date line: separators and the words around a time.
 FILLER = re.compile(r"\A[\s,.|/()–—-]*(?:(?:T|at|on|\.m\.)[\s,.|/()–—-]*)?\Z")
@@ -152,6 +156,8 @@ def _around(
     """What stands around the date: False when it makes the line more than a date line, else
     the place it names (or None)."""
     place = None
+    if after and BYLINE_AFTER.match(" ".join(after)):
+        after = []  # "May 28, 2019 by Jane Roe": who wrote it, no place
     if after:
         rest = " ".join(after)
         dashed = rest[:1] in SEPARATORS  # "May 8, 2021 - 18:10 - The Kremlin, Stellby"

@@ -253,7 +253,8 @@ def headline(header: Header) -> None:
             before = [p for _, p in paragraphs[:index]]
             if before and all(_is_heading(p) for p in before):
                 header.title = before[0]
-                header.summary = " ".join(before[1:]) or None
+                # the headline printed twice is no standfirst
+                header.summary = " ".join(p for p in before[1:] if p != before[0]) or None
                 header.rest = header.rest[start:]
             return
     first = paragraphs[0][1] if paragraphs else ""
@@ -264,7 +265,8 @@ def headline(header: Header) -> None:
         and not (_dateline_match(first) and not _titled(first, len(paragraphs)))
     ):
         header.title = paragraphs[0][1]
-        header.rest = header.rest[paragraphs[1][0] :]
+        again = len(paragraphs) > 2 and paragraphs[1][1] == first  # the headline printed twice
+        header.rest = header.rest[paragraphs[2 if again else 1][0] :]
 
 
 def dateline(header: Header) -> None:
@@ -389,6 +391,34 @@ def _dateline_date(groups: dict[str, str | None], year: int | None) -> tuple[str
     return value, "day" if year else "month-day"
 
 
+# "A version of this article appeared in the print edition of The Daily on July 08, 2017,
+# with the headline ...", "This story was first published on 3 May 2019."
+_EDITION_NOTE = re.compile(
+    r"^[ \t]*(?:A version of )?[Tt]his (?:article|story|report) (?:first |originally )?"
+    r"(?:appeared|was (?:first |originally )?published|ran)\b[^\n]{0,120}? on "
+    rf"(?P<date>(?:{MONTH_PATTERN}\.? \d{{1,2}}|\d{{1,2}} {MONTH_PATTERN}),? \d{{4}})[^\n]*$",
+    re.M,
+)
+FOOTER_PARAGRAPHS = 3  # an edition note stands among the last paragraphs
+
+
+def edition_note(header: Header) -> None:
+    """A closing note that says when the article appeared: the publication date when the
+    header gives none; the note itself is furniture, taken out of the body."""
+    paragraphs = _paragraphs(header.rest)[-FOOTER_PARAGRAPHS:]
+    start = paragraphs[0][0] if paragraphs else len(header.rest)
+    match = _EDITION_NOTE.search(header.rest, start)
+    if not match:
+        return
+    try:
+        found = read_date(match["date"])
+    except ImpossibleDate:
+        found = None
+    if found and header.published.precision in ("unknown", "year", "month-day"):
+        header.published = PubDate(*found, "edition note", match.group().strip())
+    header.rest = header.rest[: match.start()] + header.rest[match.end() :]
+
+
 HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     date_header,
     archive_preamble,
@@ -397,6 +427,7 @@ HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     byline,
     headline,
     dateline,
+    edition_note,  # the header's own date wins: the print edition may be a day later
 )
 
 

@@ -689,6 +689,10 @@ def test_a_cloze_blank_after_a_purpose_and_a_lone_name_are_held():
     assert "names 'Rivero'" in standalone_sentence(lone, [], corpus)
     placed = Question("z", "cloze", "In 1833, _____ convicts landed in Port Selden.", "five")
     assert standalone_sentence(placed, [], corpus) == ""
+    venue = Question(
+        "v", "cloze", "In 1833, _____ envoys met at the Centre de Réunions le Fleuve.", "five"
+    )
+    assert standalone_sentence(venue, [], corpus) == ""  # one name, its particles inside
 
 
 def test_names_that_share_a_word_give_each_other_away():

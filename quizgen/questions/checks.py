@@ -16,6 +16,7 @@ from lemminflect import getAllLemmas
 from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
+from quizgen.names import NAME_PARTICLES
 from quizgen.questions.context import (
     BLANK,
     MAX_CLAUSE_WORDS,
@@ -798,6 +799,11 @@ def _lone_names(sentence: str, corpus: Corpus) -> list[str]:
         word = match[0].removesuffix("’s").removesuffix("'s")
         before = sentence[: match.start()].split()
         after = sentence[match.end() :].split()
+        # past a name's particle: "the Centre de Congrès le Régent" is one name
+        while before[-1:] and before[-1] in NAME_PARTICLES:
+            before = before[:-1]
+        while after[:1] and after[0] in NAME_PARTICLES:
+            after = after[1:]
         neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
         if (
             neighbours

@@ -99,3 +99,19 @@ def test_two_things_signed_the_same_day_give_no_object_question():
         )
         == []
     )
+
+
+def test_where_is_not_asked_of_a_place_that_belongs_to_a_noun():
+    from tests.test_questions import _partner_prompts
+
+    talks = _partner_prompts("talks on fishing quotas in Sochi", asks="event-where")
+    assert talks == [("Where did Taro Kono hold talks on fishing quotas on 20 May 2019?", "Sochi")]
+    # the ceasefire's place, not the agreeing's
+    agreed = _partner_prompts("on a ceasefire in Sochi", verb="agreed", asks="event-where")
+    assert agreed == []
+
+
+def test_a_ceasefire_is_one_of_several_and_needs_its_occasion():
+    from tests.test_questions import _partner_prompts
+
+    assert _partner_prompts("on a ceasefire in Sochi", verb="agreed", asks="event-when") == []

@@ -390,12 +390,17 @@ def _predicate(fact: Fact) -> str:
     return " ".join((fact.get("verb") or "", fact.get("rest") or "")).lower()
 
 
+OBJECT_WINDOW = 4  # "agreed on a ceasefire", "paid an official visit": the act's object
+
+
 def _recurs_without_occasion(fact: Fact, corpus: Corpus) -> bool:
     """ "Calder summoned the vice chief of the Brenan Embassy in Harwick": an act other than
     a meeting, done again and again and told apart by no occasion ("on the sidelines of the
     APEC summit", "to attend the start-up ceremony"); whom and where tell no summons from the
-    next."""
-    clause = " ".join((fact.get("verb") or "", fact.get("rest") or ""))
+    next. Only the act and its object count: "agreed on a ceasefire" recurs, "declared an
+    end to the ceasefire" does not."""
+    act = (fact.get("rest") or "").split()[:OBJECT_WINDOW]
+    clause = " ".join([fact.get("verb") or "", *act])
     language = corpus.language
     if _main_verb(fact, corpus) in (*language.meeting_verbs, *language.arrival_verbs):
         return False  # a meeting at a named place is one meeting (see ``_details``)

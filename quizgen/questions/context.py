@@ -957,7 +957,14 @@ def _stands_alone(place: str, rest: str) -> bool:
 def _where_it_was_done(verb: str, rest: str, place: str, language: Language) -> bool:
     """Is ``place`` where the act was done? After a verb of speech or command only when it
     follows the verb ("said in Lena that ..."): later it is a place of what was said or
-    ordered ("said the court based in Lena ...", "ordered troops out of the field in Lena")."""
+    ordered ("said the court based in Lena ...", "ordered troops out of the field in Lena").
+    After a noun of what lasts in a place ("agreed on a ceasefire in Lena", "the war in
+    Lena"), it is that noun's place, not the act's."""
+    owner = re.search(
+        rf"([\w-]+)\s+(?:in|at|on|over|across|around)\s+(?:the\s+)?{re.escape(place)}", rest
+    )
+    if owner and owner[1].lower() in language.located_nouns:
+        return False
     words = verb.split()
     if not words or language.base_verb(words[-1]) not in language.speech_verbs:
         return True

@@ -68,6 +68,7 @@ class Language:
     recurring_words: tuple[str, ...] = ()
     purpose_verbs: tuple[str, ...] = ()
     object_verbs: tuple[str, ...] = ()
+    located_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -105,6 +106,7 @@ class Language:
                     "recurring_words",
                     "purpose_verbs",
                     "object_verbs",
+                    "located_nouns",
                 )
             },
         )

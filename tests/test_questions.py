@@ -40,7 +40,7 @@ def test_who_and_role_questions():
     prompts = {q.prompt: q for q in generate_questions(facts(), domain(), types=["who", "role"])}
     who = prompts["Who was Japan's Foreign Minister on 14 February 2019?"]
     assert who.answer == "Taro Kono"
-    role = prompts["What public office did Sergey Lavrov hold on 14 February 2019?"]
+    role = prompts["What post did Sergey Lavrov hold on 14 February 2019?"]
     assert role.answer == "Foreign Minister"
     assert "Minister of Foreign Affairs" in role.accepted
     lavrov = prompts["Who was Russia's Foreign Minister on 14 February 2019?"]
@@ -736,7 +736,7 @@ def test_a_post_is_cited_from_a_dated_article_when_one_states_it():
     base = facts()
     questions = generate_questions(FactSet(base.documents, (*base.facts, person)), domain())
     prompts = [q.prompt for q in questions if person.id in q.fact_ids]
-    assert "What public office did Ilan Brek hold on 14 February 2019?" in prompts
+    assert "What post did Ilan Brek hold on 14 February 2019?" in prompts
 
 
 def test_a_plural_country_name_takes_an_apostrophe_alone():

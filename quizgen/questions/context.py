@@ -456,7 +456,7 @@ def _countrys_role(country: str, role: str) -> str:
     Secretary-General of the United Nations", not "United Nations' Secretary-General". A post
     of an international body is no country's: "the President of the Wren Court of Justice"
     (its holder's country is only their nationality)."""
-    if _INTERNATIONAL_POST.search(role):
+    if _INTERNATIONAL_POST.search(role) or _BODY_POST.match(role):
         return f"the {role}"
     written = country_as_written(country)
     if written.endswith("s"):
@@ -468,6 +468,16 @@ def _countrys_role(country: str, role: str) -> str:
 _INTERNATIONAL_POST = re.compile(
     r" of the (?:[A-Z][\w’'-]* )*?(?:Court|Nations|Union|Organization|Organisation|Tribunal|"
     r"League|Bank|Fund|Alliance)\b"
+)
+
+
+# "Leader of the Wren Party", "Governor of Skarn Region": a post that names the body or place
+# it leads needs no country before it ("Calder's Leader of the Wren Party" says it twice); a
+# minister's or secretary's "of" names a portfolio ("Minister of Foreign Affairs") and keeps it
+_BODY_POST = re.compile(
+    r"(?:(?:First|Acting|Interim) )?(?:Leader|President|Vice-President|Vice President|Chairman|"
+    r"Chairwoman|Chairperson|Chair|Secretary-General|Director-General|Governor|Mayor) of "
+    r"(?:the )?[A-Z]"
 )
 
 

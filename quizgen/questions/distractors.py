@@ -92,7 +92,9 @@ def rank_band(role: str) -> str:
     """ "head" (President, Prime Minister), "deputy", "minister" or "other": posts a student
     could confuse with each other are in one band."""
     lower = role.lower()
-    if re.search(r"\b(?:deputy|vice|state secretary|assistant)\b", lower):
+    if re.search(
+        r"\b(?:deputy|vice|state secretary|assistant|under)\b|\bunder(?=secretary)", lower
+    ):
         return "deputy"
     if lower in ("president", "prime minister", "premier", "chancellor", "king", "emperor"):
         return "head"

@@ -81,7 +81,9 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         # "What office did X hold?" has one answer however many deputies of a head of
         # government hold it ("Deputy Prime Minister"); "Who was ...?" has several. A
         # minister's deputy ("Vice Foreign Minister") is a career diplomat's rank: trivia
-        head_deputy = band == "deputy" and _HEAD_POST.search(role)
+        # (of a government: "First Vice-President of the Wren Commission" is one of a body's
+        # many deputies)
+        head_deputy = band == "deputy" and _HEAD_POST.search(role) and " of " not in role
         named = q.type == "role" and head_deputy
         # a head of government's deputy with a portfolio has it alone ("Deputy Prime Minister
         # for Reintegration")

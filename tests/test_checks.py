@@ -1575,3 +1575,17 @@ def test_a_post_that_names_its_body_needs_no_country_before_it():
     assert _countrys_role("Calder", "Leader of the Wren Party") == "the Leader of the Wren Party"
     assert _countrys_role("Calder", "Governor of Skarn Region") == "the Governor of Skarn Region"
     assert _countrys_role("Calder", "Minister of Defence") == "Calder's Minister of Defence"
+
+
+def test_a_perfect_lead_dated_by_its_date_line_is_asked_though_a_clause_looks_ahead():
+    """The lead's own verb is done ("has signed"), whatever its relative clause says ("a deal
+    that will cost ..."); and with no date in the sentence, "that" cannot take the date."""
+    made, _ = _from_article(
+        "Lena signs deal on Wren Island\n\nMay 22, 2025\n\nPrime Minister Shinzo Abe has signed "
+        "an agreement to hand over Wren Island to Calder in a deal that will cost 10 million "
+        "dollars per year.\n\nThe deal was welcomed."
+    )
+    when = {q.prompt: q.answer for q in made if q.prompt.startswith("When")}
+    assert when == {
+        "When did Shinzo Abe sign an agreement to hand over Wren Island to Calder?": "May 2025"
+    }

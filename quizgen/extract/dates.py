@@ -607,8 +607,8 @@ def find_events(ctx: DocContext) -> list[Draft]:
             event = _event_of(ctx, index, mention, mentions, previous_subject)
             if event is None:
                 continue
-            if mention.kind == "lead" and _tense(event.clause) != "past":
-                continue
+            if mention.kind == "lead" and _tense(event.verb) != "past":
+                continue  # the lead's own verb: "has signed a deal that will cost" is done
             date = resolve(mention, ctx.doc.published, event.clause, event.attached_to_report)
             if mention.kind == "lead" and event.verb.split()[:1] in (["has"], ["have"]):
                 date = _month_done_by(date)  # "X has slammed the ruling": by then, not that day

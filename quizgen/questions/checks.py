@@ -628,6 +628,8 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if fact.kind != "event":
             continue
         rest, dated = fact.get("rest") or "", fact.get("date_text") or ""
+        if not dated:
+            continue  # a report's lead, dated by its date line: the day of its own verb
         if re.search(r"\bthat\b", rest) and not _date_before_verb(fact):
             return "the date may belong to the reported clause, not its verb"
         language = corpus.language

@@ -143,7 +143,7 @@ def _unknown_keys(data: Mapping[str, Any], lines: Locator) -> Iterator[Finding]:
                         yield Finding(
                             lines.key(start, key),
                             f"[[{section}]] #{index + 1}{_label(entry)}: unknown field {key!r}"
-                            + _suggest(key, ENTRY_KEYS[section]),
+                            + _suggest(key, ENTRY_KEYS[section], FIELD_SYNONYMS.get(section)),
                         )
         else:
             allowed = TABLE_KEYS[section]
@@ -347,6 +347,22 @@ def _label(entry: object) -> str:
     return ""
 
 
-def _suggest(word: str, choices: Sequence[str] | set[Any]) -> str:
+# What new users write for a field, by section: "[[roles]] name = ..." means "post".
+FIELD_SYNONYMS: dict[str, dict[str, str]] = {
+    "roles": {"name": "post", "title": "post", "role": "post", "aliases": "variants"},
+    "places": {"names": "aliases", "alias": "aliases", "type": "kind"},
+    "countries": {"adjective": "demonyms", "demonym": "demonyms", "alias": "aliases"},
+    "islands": {"name": "names", "alias": "aliases"},
+    "groups": {"alias": "aliases", "islands": "members"},
+    "documents": {"title": "name", "date": "year", "keyword": "keywords", "alias": "aliases"},
+}
+
+
+def _suggest(
+    word: str, choices: Sequence[str] | set[Any], synonyms: Mapping[str, str] | None = None
+) -> str:
+    """ " (did you mean 'post'?)": the field a user meant, by a known synonym or spelling."""
+    if synonyms and word in synonyms:
+        return f" (did you mean {synonyms[word]!r}?)"
     close = difflib.get_close_matches(word, [str(c) for c in choices if c], n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -205,7 +205,10 @@ def domain_findings(
             ("people never named", [n for n, _ in missing if n not in written]),
             ("people named, but with no post read", written),
             ("posts no one holds", [r.post for r in domain.roles if r.post not in posts]),
-            ("documents not found", [d.name for d in domain.documents if d.name not in found]),
+            (
+                "documents not found (a name or keyword must stand beside the year)",
+                [d.name for d in domain.documents if d.name not in found],
+            ),
         ]
         for label, names in unused:
             _listed(lines, label, names, limit)

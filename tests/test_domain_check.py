@@ -253,3 +253,10 @@ def test_a_person_named_in_another_listed_spelling_is_named(tmp_path):
     result = CliRunner().invoke(cli, ["domain", "check", str(domain), str(article)])
     assert result.exit_code == 0, result.output
     assert "people named, but with no post read: Nikita Khrushchev" in result.output
+
+
+def test_a_field_new_users_write_by_another_name_is_suggested(tmp_path):
+    path = tmp_path / "holm.toml"
+    path.write_text(TWO_SIDES + '[[roles]]\nname = "Envoy"\n', encoding="utf-8")
+    found = [str(f) for f in check_domain(path)]
+    assert any("unknown field 'name' (did you mean 'post'?)" in f for f in found)

@@ -1589,3 +1589,49 @@ def test_a_perfect_lead_dated_by_its_date_line_is_asked_though_a_clause_looks_ah
     assert when == {
         "When did Shinzo Abe sign an agreement to hand over Wren Island to Calder?": "May 2025"
     }
+
+
+def test_a_clause_with_a_date_of_its_own_is_not_given_another():
+    resumed = _event(
+        "Calder and Brena resumed their ties in April, after a deal brokered by Lena in March.",
+        "2023-03",
+        "in March",
+        "Calder and Brena",
+        "resumed",
+        "their ties in April, after a deal brokered by Lena",
+    )
+    made, held = _run(resumed)
+    assert _about(made, resumed) == []
+    assert "the clause has a date of its own ('April')" in _reasons(held, resumed)
+    rally = _event(
+        "On 7 February 2023, Taro Kono attended the 2023 Wren Rally in Tokyo.",
+        "2023-02-07",
+        "On 7 February 2023",
+        "Taro Kono",
+        "attended",
+        "the 2023 Wren Rally in Tokyo",
+    )
+    made, held = _run(rally)
+    assert not any("date of its own" in r for r in _reasons(held, rally))  # a year in a name
+
+
+def test_an_accepted_answer_never_names_another_country():
+    from quizgen.questions import Draft, _fair_variant
+    from quizgen.questions.context import Corpus
+    from quizgen.questions.rules import load_rules
+    from tests.question_fixtures import make
+
+    rules = load_rules()
+    corpus = Corpus({}, [], rules.language, domain(), rules)
+    kono = make(
+        "person",
+        "kono",
+        "c",
+        "Taro Kono",
+        name="Taro Kono",
+        role="Foreign Minister",
+        country="Japan",
+    )
+    draft = Draft("x", "role", "What post did Taro Kono hold?", "Foreign Minister", (kono,))
+    assert _fair_variant("Japanese Foreign Minister", draft, corpus)
+    assert not _fair_variant("Russian Foreign Minister", draft, corpus)

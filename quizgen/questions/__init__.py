@@ -234,7 +234,7 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
         if citation and citation not in sources:
             sources.append(citation)
     cited = len(draft.facts) if draft.type == "timeline" else MAX_CITATIONS
-    fair = [v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft)]
+    fair = [v for v in corpus.domain.variants(draft.answer) if _fair_variant(v, draft, corpus)]
     accepted = tuple({v.casefold(): v for v in reversed(fair)}.values())[::-1]  # one per spelling
     cloze = (
         draft.prompt.replace(BLANK, "{{c1::" + draft.answer + "}}", 1)
@@ -265,11 +265,17 @@ def _finish(draft: Draft, corpus: Corpus, rules: Rules) -> Question:
     return dataclasses.replace(question, score=rank.score(question, draft.weight, support))
 
 
-def _fair_variant(variant: str, draft: Draft) -> bool:
+def _fair_variant(variant: str, draft: Draft, corpus: Corpus) -> bool:
     """A variant counts unless it repeats a name the prompt gives (Nordholm Island for
-    Isla Norte)."""
+    Isla Norte) or names another country than the person's ("Brenan Foreign Minister" is no
+    answer for Calder's)."""
     if variant.casefold() == draft.answer.casefold():
         return False
+    countries = {f.get("country") for f in draft.facts if f.kind == "person"}
+    for word in re.findall(r"[\w’'-]+", variant):
+        named = corpus.domain.country_for(word)
+        if named is not None and countries and named.name not in countries:
+            return False
     prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())
     return not prompt_names & set(variant.split())
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from lemminflect import getAllLemmas
 
-from quizgen.dates import MONTHS, WEEKDAYS, human, precision_of
+from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
 from quizgen.names import NAME_PARTICLES
@@ -284,6 +284,28 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
     return ""
+
+
+def one_date_in_clause(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "Calder and Brena resumed ties in April, after a deal struck in March": the clause
+    keeps a date of its own beside the one the question gives it; asked, the two clash."""
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        dated = fact.get("date_text") or ""
+        rest = (fact.get("rest") or "").replace(dated, " ") if dated else fact.get("rest") or ""
+        other = _OTHER_DATE.search(rest)
+        if other:
+            return f"the clause has a date of its own ({other[0]!r})"
+    return ""
+
+
+# A date phrase left in an event's clause: a month, a weekday, a day word, "in 2016"
+_OTHER_DATE = re.compile(
+    rf"\b(?:{MONTH_PATTERN}|(?:{'|'.join(w.title() for w in WEEKDAYS)})|yesterday|today|tomorrow)"
+    r"(?![\w’'-])"
+    r"|\b(?:in|on|since|until|by|from|before|after|during) (?:early |late |mid-)?\d{4}\b(?! [A-Z])",
+)
 
 
 def one_thing_done(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
@@ -872,6 +894,7 @@ CHECKS: tuple[Check, ...] = (
     complete_clause,
     says_what_was_said,
     one_event,
+    one_date_in_clause,
     one_thing_done,
     not_an_aside_of_a_speech,
     one_partner,

@@ -369,12 +369,17 @@ def test_no_distractor_holds_the_same_post():
     )
     compatriots = [
         make("person", name, "b", f"{role} {name} spoke.", name=name, role=role, country="Japan")
-        for name, role in (("Taro Aso", "Finance Minister"), ("Hiroshige Seko", "Trade Minister"))
+        for name, role in (
+            ("Taro Aso", "Finance Minister"),
+            ("Hiroshige Seko", "Trade Minister"),
+            ("Toshimitsu Motegi", "Economy Minister"),
+        )
     ]
     questions = generate_questions(_with(kishida, *compatriots), domain(), types=["choice"])
     kono = next(q for q in questions if q.answer == "Taro Kono")
     assert "Fumio Kishida" not in kono.options
-    assert set(kono.options) == {"Taro Kono", "Taro Aso", "Hiroshige Seko", "Yoshihide Suga"}
+    # not the Prime Minister, Yoshihide Suga: a head of government is no minister's distractor
+    assert set(kono.options) == {"Taro Kono", "Taro Aso", "Hiroshige Seko", "Toshimitsu Motegi"}
 
 
 def test_long_clauses_are_cut_before_subclauses_but_never_inside_a_list():
@@ -887,3 +892,24 @@ def test_a_dispute_or_island_named_by_what_follows_is_not_pointed_at():
     assert not language.is_dangling("Calder sent troops to the island of Wren")
     assert language.is_dangling("Calder weighed the dispute at talks")
     assert language.is_dangling("Calder sent troops to the islands from Brena")
+
+
+def test_a_head_of_state_is_no_distractor_for_a_minister_and_an_aide_is_not_asked():
+    from quizgen.questions.distractors import people
+
+    calderans = [
+        make("person", n, "c", f"{r} {n} spoke.", name=n, role=r, country="Russia")
+        for n, r in (
+            ("Ola Finn", "President"),
+            ("Ilan Brek", "Foreign Minister"),
+            ("Yuri Petrov", "Defence Minister"),
+            ("Pavel Orlov", "Director General of Ola Finn's Office"),
+        )
+    ]
+    chosen = people("Ilan Brek", calderans[1], calderans, random.Random(1), domain())
+    assert "Ola Finn" not in chosen  # "Was the President the Foreign Minister?" gives it away
+    assert "Yuri Petrov" in chosen
+    base = facts()
+    aide = (calderans[0], calderans[3])  # two people: no long list to hold the aide for
+    made = generate_questions(FactSet(base.documents, (*base.facts, *aide)), domain())
+    assert not any("Orlov" in q.prompt + q.answer for q in made)  # an aide in one's office

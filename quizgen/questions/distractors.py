@@ -64,6 +64,8 @@ def people(
             continue  # "Brena's President in 2019": not someone the articles place in 1998
         if not plausible_name(name, blockers) or _same_person(name, answer):
             continue
+        if band != "head" and rank_band(p.get("role") or "") == "head":
+            continue  # "Was the President the Secretary of State?": absurd, gives it away
         # nearest: the same rank band, then a name as long as the answer's (a patronymic on
         # the answer alone, "Yuri Petrovich Orlov", would point to it)
         distance = (0 if rank_band(p.get("role") or "") == band else 2) + (

@@ -64,6 +64,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         if q.type == "role" and any(_second_post(s.quote, name, surnames) for s in fact.sources):
             return f"the source gives {name} a second post: 'What office?' has two answers"
         role = (fact.get("role") or "").lower()
+        if _SERVES_A_PERSON.search(fact.get("role") or ""):
+            return f"the post {fact.get('role')!r} is an aide's, in one person's office"
         if role.split()[:1] in (["outgoing"], ["incoming"]):
             return f"the post {fact.get('role')!r} is changing hands: who holds it is unsure"
         relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
@@ -109,6 +111,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+# "Director General of Prince Wren's Office", "Chief of the Foreign Minister's Staff"
+_SERVES_A_PERSON = re.compile(r"\w['’]s (?:Office|Staff|Cabinet|Secretariat|Bureau)\b")
 _HEAD_POST = re.compile(r"\b(?:prime minister|president|premier|chancellor)\b")
 
 

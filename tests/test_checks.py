@@ -1635,3 +1635,25 @@ def test_an_accepted_answer_never_names_another_country():
     draft = Draft("x", "role", "What post did Taro Kono hold?", "Foreign Minister", (kono,))
     assert _fair_variant("Japanese Foreign Minister", draft, corpus)
     assert not _fair_variant("Russian Foreign Minister", draft, corpus)
+
+
+def test_a_documents_name_the_source_left_bare_takes_the():
+    from quizgen.questions.rules import load_rules
+
+    language = load_rules().language
+    assert language.with_article("Wren Peace Agreement") == "the Wren Peace Agreement"
+    assert language.with_article("The Wren Accord") == "The Wren Accord"
+    assert language.with_article("Resolution 2065") == "Resolution 2065"
+    assert language.with_article("Ola Finn") == "Ola Finn"
+    signed = _event(
+        "Wren Peace Agreement was officially signed in Paris on 14 December 1995.",
+        "1995-12-14",
+        "on 14 December 1995",
+        "Wren Peace Agreement",
+        "was officially signed",
+        "in Paris",
+    )
+    made, _ = _run(signed)
+    prompts = [q.prompt for q in _about(made, signed)]
+    assert "When was the Wren Peace Agreement officially signed in Paris?" in prompts
+    assert not any("Agreement was" in p and "the Wren" not in p for p in prompts)

@@ -506,7 +506,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
     told = _DASH_ASIDE.sub("", _TOPIC_ASIDE.sub("", fact.get("rest") or ""))
     rest = corpus.display(_strip_phrases(told, [date_text]))
     rest = language.without_duration(rest)  # "held talks for about an hour": the talks
-    subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
+    told_subject = corpus.display(corpus.common_noun(fact.get("subject") or ""))
+    subject = language.with_article(told_subject)  # "Wren Peace Agreement was signed"
     verb = fact.get("verb") or ""
     demonym = corpus.is_demonym
     clause = did_clause(subject, verb, rest, language, demonym)
@@ -531,6 +532,8 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         sentence = ""  # a cloze only blanks a date that has its year
     # "a meeting (on the dispute)", "seized the office - along with key sites -"
     what = _DASH_ASIDE.sub("", _TOPIC_ASIDE.sub("", fact.get("what") or ""))
+    if subject != told_subject and what.startswith(told_subject):
+        what = f"The {what}"  # the article the source left out
     rest_as_told = _DASH_ASIDE.sub("", fact.get("rest") or "")
     first = first_predicate(rest_as_told, language)
     if first != rest_as_told and what.endswith(rest_as_told or "\0"):

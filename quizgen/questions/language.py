@@ -69,6 +69,7 @@ class Language:
     purpose_verbs: tuple[str, ...] = ()
     object_verbs: tuple[str, ...] = ()
     located_nouns: tuple[str, ...] = ()
+    document_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -107,6 +108,7 @@ class Language:
                     "purpose_verbs",
                     "object_verbs",
                     "located_nouns",
+                    "document_nouns",
                 )
             },
         )
@@ -115,6 +117,17 @@ class Language:
         """Does ``statement`` tell of what happens again and again ("met", "trips")?"""
         words = {w.lower() for w in re.findall(r"[\w’'-]+", statement)}
         return not words.isdisjoint(self.recurring_words)
+
+    def with_article(self, phrase: str) -> str:
+        """A document's name as a clause's subject takes "the", though a source may leave it
+        out: "Wren Peace Agreement" -> "the Wren Peace Agreement" ("Resolution 2065" and a
+        phrase with its own article stay)."""
+        words = phrase.split()
+        if not words or not all(w[:1].isupper() for w in words) or len(words) < 2:
+            return phrase
+        if words[0].lower() in _FUNCTION_WORDS or words[-1].lower() not in self.document_nouns:
+            return phrase
+        return f"the {phrase}"
 
     def without_duration(self, clause: str) -> str:
         """``clause`` without how long it lasted ("held talks for approximately one hour and

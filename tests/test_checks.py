@@ -1657,3 +1657,18 @@ def test_a_documents_name_the_source_left_bare_takes_the():
     prompts = [q.prompt for q in _about(made, signed)]
     assert "When was the Wren Peace Agreement officially signed in Paris?" in prompts
     assert not any("Agreement was" in p and "the Wren" not in p for p in prompts)
+
+
+def test_his_counterpart_before_a_name_is_left_out_of_the_subject():
+    met = _event(
+        "Taro Kono and his Russian counterpart Sergey Lavrov met in Osaka for the first time on "
+        "6 April 2019.",
+        "2019-04-06",
+        "on 6 April 2019",
+        "Taro Kono and his Russian counterpart Sergey Lavrov",
+        "met",
+        "in Osaka for the first time",
+    )
+    made, _ = _run(met)
+    prompts = [q.prompt for q in _about(made, met)]
+    assert "When did Taro Kono and Sergey Lavrov meet in Osaka for the first time?" in prompts

@@ -244,6 +244,7 @@ class Corpus:
         "KISHIDA Fumio" -> "Fumio Kishida" (only for surnames of people the articles name).
         """
         text = HONORIFICS.sub("", text)
+        text = _COUNTERPART.sub("", text)  # "X and his Brenan counterpart Y": "X and Y"
         surnames = self.surnames()
 
         titles = self.title_words()
@@ -464,6 +465,8 @@ def _countrys_role(country: str, role: str) -> str:
     return f"{_possessive(written)} {role}"
 
 
+# "his Brenan counterpart " before the name it introduces: the name says who
+_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[A-Z][\w’'-]* )?counterparts?,? (?=[A-Z][a-z])")
 # "... of the International Court of Justice", "... of the Wren Union": an international body
 _INTERNATIONAL_POST = re.compile(
     r" of the (?:[A-Z][\w’'-]* )*?(?:Court|Nations|Union|Organization|Organisation|Tribunal|"

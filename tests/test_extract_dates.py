@@ -776,3 +776,15 @@ def test_a_first_sentence_in_the_present_perfect_is_dated_by_the_month_only():
     assert events(report) == {"Pavel Ivanov has slammed the ruling": "2014-11"}
     early = report.replace("November 9", "November 2")
     assert events(early) == {}
+
+
+def test_a_second_predicate_with_its_own_date_does_not_lend_it_to_the_first():
+    """ "X was initialled on D1 in Lena, and signed on D2 in Harwick": D2 is the signing's;
+    read whole, the clause would give it to the initialling."""
+    found = extract(
+        "date 2020-12-12\n\nThe Wren Peace Agreement was initialled on 21 November 1995 in "
+        "Lena, and signed the same year on 14 December in Harwick."
+    )
+    dated = {(f.get("date"), f.get("verb")) for f in kind(found, "event")}
+    assert ("1995-11-21", "was initialled") in dated
+    assert not any(date.endswith("12-14") and verb == "was initialled" for date, verb in dated)

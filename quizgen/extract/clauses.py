@@ -42,7 +42,7 @@ from quizgen.extract.subject_names import (
     them_islands,
     without_appositives,
 )
-from quizgen.extract.verbs import ADVERBS, find_verb, passive_be
+from quizgen.extract.verbs import ADVERBS, find_verb, is_verb, passive_be
 from quizgen.patterns import word_matches
 
 if TYPE_CHECKING:
@@ -368,6 +368,8 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
         mention_free = [m for m in mentions if m is not mention]
         inner = reading._replace(mentions=mention_free, mention=None)
         return _clause(inner, inner_start, inner_end, None)
+    if _second_dated_predicate(masked, clause_start, mentions, mention):
+        return None  # "X was initialled on D1 in Lena, and signed on D2": D2 is the signing's
     reduced = reduced_relative(masked, text, clause_start, mention.start)
     if reduced is not None:  # "the outcrop ceded to Harwick in 1713": the outcrop's event
         return _event(ctx, *reduced, masked[clause_start:clause_end], False)
@@ -375,6 +377,28 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
         event = _clause(reading, start, end, None)
     return event
+
+
+# ", and signed", "and later ratified": a second predicate of the clause's subject
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?([a-z]+)\b")
+
+
+def _second_dated_predicate(
+    masked: str, start: int, mentions: list[Mention], mention: Mention
+) -> bool:
+    """Does ``mention`` follow a second predicate ("and signed") of a clause whose first verb
+    has a date of its own ("was initialled on D1 ..., and signed ... on D2")? The clause
+    read from ``start`` would give D2 to the first verb."""
+    verb = find_verb(masked[start : mention.start], False)
+    if verb is None:
+        return False
+    first_end = start + verb[1]
+    for found in _AND_VERB.finditer(masked, first_end, mention.start):
+        if not is_verb(found[1], "and"):
+            continue
+        if any(first_end <= m.start < found.start() for m in mentions if m is not mention):
+            return True
+    return False
 
 
 def _without_asides(reading: Reading, start: int, end: int) -> tuple[Reading, int, int]:

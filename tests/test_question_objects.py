@@ -16,6 +16,7 @@ LANGUAGE = load_rules().language
     ("verb", "rest", "expected"),
     [
         ("signed", "a nonaggression pact", ("a nonaggression pact", "")),
+        ("signed", "an historic joint statement", ("a joint statement", "")),  # no praise
         ("signed", "the Harwick Accord in Lena", ("the Harwick Accord", "in Lena")),
         ("unilaterally annexed", "the Skarn region of Brena", ("the Skarn region of Brena", "")),
         ("declared", "a state of emergency in Lena", ("a state of emergency", "in Lena")),

@@ -70,6 +70,7 @@ class Language:
     object_verbs: tuple[str, ...] = ()
     located_nouns: tuple[str, ...] = ()
     document_nouns: tuple[str, ...] = ()
+    evaluative_words: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -109,6 +110,7 @@ class Language:
                     "object_verbs",
                     "located_nouns",
                     "document_nouns",
+                    "evaluative_words",
                 )
             },
         )

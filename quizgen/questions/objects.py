@@ -66,11 +66,21 @@ def act_object(verb: str, rest: str, language: Language) -> tuple[str, str]:
         obj, after, comma = obj + aside[0], "", False  # "the summer station, Teniente Esquivel"
     if comma and not re.match(r"(?:which|who|whose)\b|\w+ing\b", after):
         return "", ""  # "Wren, Skarn and Lena": one item of a list is no answer
+    obj = _plain(obj, language)
     if not _noun_phrase(obj.split(), language):
         return "", ""
     if comma or after.split()[:1] in (["that"], ["which"], ["who"], ["whose"]):
         after = ""  # what describes the object would tell it
     return obj, after
+
+
+def _plain(phrase: str, language: Language) -> str:
+    """The object without the writer's praise: "an historic joint statement" -> "a joint
+    statement" (``evaluative_words``); an answer states what was done, not its weight."""
+    words = [w for w in phrase.split() if w.lower() not in language.evaluative_words]
+    if len(words) > 1 and words[0].lower() in ("a", "an"):
+        words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+    return " ".join(words)
 
 
 def _noun_phrase(words: list[str], language: Language) -> bool:

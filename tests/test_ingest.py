@@ -662,3 +662,16 @@ def test_a_headline_printed_twice_around_its_date_line_is_one_title():
     assert [s.text for s in doc.sentences][
         -1
     ] == "The talks on Calder resumed this morning in Lena."
+
+
+def test_a_short_title_case_headline_may_ask():
+    doc = parse_document(
+        "Wren Talks Near Peace Pact?\n\nNovember 17, 1995\n\nEnvoys flew to Lena on Friday.", "q"
+    )
+    assert doc.title == "Wren Talks Near Peace Pact?"
+    assert doc.published.value == "1995-11-17"
+    body = parse_document(
+        "Envoys meet in Lena\n\nWhat does this mean for the talks in Lena?\n\nEnvoys met.", "r"
+    )
+    assert body.title == "Envoys meet in Lena"
+    assert "What does this mean for the talks in Lena?" in [s.text for s in body.sentences]

@@ -490,7 +490,24 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def _is_heading(text: str) -> bool:
-    return "\n" not in text and len(text) < 300 and not _ends_sentence(text)
+    if "\n" in text or len(text) >= 300:
+        return False
+    return not _ends_sentence(text) or _question_headline(text)
+
+
+QUESTION_HEADLINE_WORDS = 12
+
+
+def _question_headline(text: str) -> bool:
+    """A short headline in title case that asks: "Bosnia Talks Near Peace Pact?" (not "What
+    does this mean for Lena?", a sentence of the body)."""
+    words = text.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        text.endswith("?")
+        and len(words) <= QUESTION_HEADLINE_WORDS
+        and 2 * len(capitalised) > len(words) + 1
+    )
 
 
 def _is_body_line(line: str) -> bool:

@@ -1672,3 +1672,26 @@ def test_his_counterpart_before_a_name_is_left_out_of_the_subject():
     made, _ = _run(met)
     prompts = [q.prompt for q in _about(made, met)]
     assert "When did Taro Kono and Sergey Lavrov meet in Osaka for the first time?" in prompts
+
+
+def test_a_war_or_crisis_by_its_own_name_is_one_event():
+    war = _event(
+        "The Skarnia War took place in 1982.",
+        "1982",
+        "in 1982",
+        "the Skarnia War",
+        "took place",
+        "",
+    )
+    made, _ = _run(war)
+    assert "When did the Skarnia War take place?" in [q.prompt for q in _about(made, war)]
+    summit = _event(
+        "The Summit Meeting took place in 1982.",
+        "1982",
+        "in 1982",
+        "the Summit Meeting",
+        "took place",
+        "",
+    )
+    made, _ = _run(summit)
+    assert _about(made, summit) == []  # which summit?

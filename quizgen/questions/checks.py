@@ -438,11 +438,31 @@ def _named_event(fact: Fact, corpus: Corpus) -> bool:
     has one (Port Arden: which summit?), "Ilan Brek's visit to Calder" has three."""
     if fact.get("rest"):
         return False
-    runs = _NAME_RUNS.findall(corpus.display(fact.get("subject") or ""))
+    subject = corpus.display(fact.get("subject") or "")
+    runs = _NAME_RUNS.findall(subject)
+    if re.fullmatch(r"the [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*", subject) and _proper_event(
+        subject[4:], corpus
+    ):
+        return True  # "the Wren War took place", "the Skarn Crisis": one event by its name
     common = {w.lower() for w in EVENT_NOUNS} | {"the", "a", "an"}
     posts = corpus.title_words() - corpus.proper_words()  # "Secretary", not "Brenan"
     names = [r for r in runs if any(w.lower() not in common and w not in posts for w in r.split())]
     return len(names) >= 2  # "Port Selden" is one name
+
+
+# Events one names as one names a place: "the Skarnia War", "the Skarn Crisis"
+_ONCE_NOUNS = frozenset("War Crisis Revolution Uprising Rebellion Massacre".split())
+
+
+def _proper_event(run: str, corpus: Corpus) -> bool:
+    """A name of one event: a noun of war or crisis after a name that is no English word
+    ("Skarnia War", "Calder-Brenan War"; not "Summit Meeting", "Gulf War" read as common)."""
+    words = run.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _ONCE_NOUNS
+        and all(not corpus.language.is_common_word(w) for w in words[:-1])
+    )
 
 
 def _founded(fact: Fact, corpus: Corpus) -> bool:

@@ -675,3 +675,11 @@ def test_a_short_title_case_headline_may_ask():
     )
     assert body.title == "Envoys meet in Lena"
     assert "What does this mean for the talks in Lena?" in [s.text for s in body.sentences]
+
+
+def test_a_copyright_line_is_no_sentence():
+    doc = parse_document(
+        "Envoys meet in Lena\n\nMay 3, 2019\n\nThe envoys met in Lena.\n\n© 2019 Agency", "s"
+    )
+    assert [s.text for s in doc.sentences][-1] == "The envoys met in Lena."
+    assert not any("mid-sentence" in w for w in doc.warnings)

@@ -39,7 +39,7 @@ LATER_NAME_WORD = rf"(?:{PARTICLE}{{0,2}}{NAME_WORD})"
 # only before a person's name.
 COURTESY_TITLES = "Mr Ms Mrs Dr Prof Sen Senator".split()
 TITLES_OF_HONOUR = (
-    "Sir Dame Sheikh Sheikha Shaikh Tun Datuk Datin Dato Dato' Dato’ Tengku Tunku".split()
+    "Sir Dame Sheikh Sheikha Shaikh Prince Princess Tun Datuk Datin Dato Dato' Dato’ Tengku Tunku".split()
     + ["Tan Sri", "Toh Puan", "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato’ Seri"]
 )
 COURTESY = rf"(?:(?:{alternation(COURTESY_TITLES)})\.?)"

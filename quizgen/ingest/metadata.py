@@ -20,6 +20,8 @@ from quizgen.world import world_countries
 HEADER_ZONE_LINES = 8  # date lines are looked for among the first lines with text only
 STANDFIRST_GAP = 3  # short lines (a byline, the outlet) between a standfirst and its date line
 SHORT_LINE = 60
+# "© 2014 AFP", "(c) Agency 2019", "Copyright 2021 The Daily. All rights reserved."
+COPYRIGHT_LINE = re.compile(r"\A\s*(?:©|\([cC]\)|Copyright\b)[^\n]{0,100}\Z")
 BOILERPLATE_LINES = ("all news", "advertisement", "share", "share this article", "read more")
 
 _DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b[ \t]*", re.I)
@@ -109,7 +111,9 @@ def boilerplate(header: Header) -> None:
     header.rest = "\n".join(
         line
         for line in lines
-        if line.strip().lower() not in BOILERPLATE_LINES and not _bare_label(line)
+        if line.strip().lower() not in BOILERPLATE_LINES
+        and not _bare_label(line)
+        and not COPYRIGHT_LINE.match(line)
     )
 
 

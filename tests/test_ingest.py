@@ -153,6 +153,7 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         # a byline before the date; initials and a place before it, an updated time after
         ("By Jane Roe June 13, 2022", "2022-06-13", "day"),
         ("By J. van der Roe 13 June 2022", "2022-06-13", "day"),
+        ("10:30 am on 16 September 2010", "2010-09-16", "day"),  # the time first
         ("K.L. Harwick Tuesday, 1 April 2025, 13:57 | Updated 14:02h.", "2025-04-01", "day"),
     ],
 )

@@ -52,6 +52,8 @@ CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
 TIME_PART = re.compile(
     r"\A(?:(?:last )?(?:updated|modified)(?: at)?:?\s*)?\d\d?[:.]\d\d\s*(?:h|[ap]\.?m)?\.?\Z", re.I
 )
+# A time before the date: "10:30 am on", "08:15,", "9.05 p.m. -"
+TIME_FIRST = re.compile(r"\A\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on|,|[–—-])?\Z", re.I)
 # A byline after the date: "May 28, 2019 by Jane Roe", "12 May 2020 | By J. van der Roe"
 BYLINE_AFTER = re.compile(
     r"\A[\s,|–—-]*[Bb]y(?: (?:[A-Z][\w'’.-]*|van|von|de|der|den|la|le)){1,5}\Z"
@@ -146,6 +148,7 @@ def _read_one(text: str, line: str) -> DateLine | None:
             place = _around(words[:start], words[end:], words[end - 1], found[1], label)
             if place is not False:
                 title = " ".join(words[:start]).strip(" ,")
+                title = "" if TIME_FIRST.match(title) else title  # a time is no heading
                 return DateLine(found[0], found[1], label, place, line.strip(), title)
     return None
 
@@ -166,6 +169,8 @@ def _around(
             return False
         if last_date_word.endswith(",") or dashed:
             place = parts[-1]
+    if before and TIME_FIRST.match(" ".join(before)):
+        before = []  # "10:30 am on 16 September 2010": the time, then the day
     if before:
         heading = " ".join(before)
         if label or precision not in ("day", "month") or not TITLE_END.search(heading):

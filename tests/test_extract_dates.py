@@ -788,3 +788,16 @@ def test_a_second_predicate_with_its_own_date_does_not_lend_it_to_the_first():
     dated = {(f.get("date"), f.get("verb")) for f in kind(found, "event")}
     assert ("1995-11-21", "was initialled") in dated
     assert not any(date.endswith("12-14") and verb == "was initialled" for date, verb in dated)
+
+
+def test_a_date_in_a_participle_aside_or_a_possessive_dates_its_noun_not_the_verb():
+    """ "X submitted the treaty, signed on 15 May 2010 in Lena, to the assembly": the signing's
+    day; "Y congratulated X on his re-election in Sunday's elections": the elections'."""
+    found = extract(
+        "date 2011-02-10\n\nOla Finn submitted the Wren Treaty, signed on May 15, 2010 in Lena, "
+        "to the assembly for ratification.\n\nOn Monday, Taro Kono congratulated Ilan Brek on "
+        "his re-election in Sunday's elections."
+    )
+    dated = {(f.get("date"), f.get("verb")) for f in kind(found, "event")}
+    assert ("2010-05-15", "submitted") not in dated
+    assert not any(verb == "congratulated" and date == "2011-02-06" for date, verb in dated)

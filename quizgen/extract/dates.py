@@ -42,7 +42,7 @@ from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, iso, month_number, pr
 from quizgen.extract.base import POSSESSIVE, DocContext, Draft
 from quizgen.extract.clauses import Event, build_event, when_event
 from quizgen.extract.nominal_events import dates_noun_not_verb, nominal_event
-from quizgen.extract.verbs import IRREGULAR
+from quizgen.extract.verbs import AUX, IRREGULAR, find_verb
 from quizgen.ingest.records import PubDate
 from quizgen.patterns import alternation, covering, near_anchors, word_matches
 
@@ -383,6 +383,10 @@ def _event_of(
     summit in Port Arden in November 2018") when no clause takes the date or the noun phrase
     sets its time apart from the clause's."""
     text = ctx.doc.sentences[index].text
+    if mention.possessive and mention.kind == "weekday" and find_verb(text[: mention.start], False):
+        return None  # "... on his re-election in Sunday's elections": the elections' day
+    if _participle_aside(text, mention):
+        return None  # "X submitted the treaty, signed on 15 May 2010 in Lena, to ...": its signing
     if mention.kind in ("weekday", "relative"):
         return build_event(ctx, index, mention, mentions, previous_subject)
     if _attributive(text, mention):
@@ -395,6 +399,26 @@ def _event_of(
     if event is not None or (mention.year is None and mention.day is None):
         return event  # "the summit in December" in passing: which December is unsure
     return nominal_event(text, mention.start, mention.end, mention.kind == "year")
+
+
+# ", signed on", ", adopted in", ", concluded at the summit in": a past participle opening an
+# aside that the date falls in
+_PARTICIPLE_ASIDE = re.compile(r",\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}\Z")
+
+
+def _participle_aside(text: str, mention: Mention) -> bool:
+    """Does the date fall in an aside opened by a past participle after a comma (", signed
+    on September 15, 2010 in Lena,")? It dates the noun the aside describes, not the
+    clause's verb."""
+    found = _PARTICIPLE_ASIDE.search(text, 0, mention.start)
+    if found is None:
+        return False
+    word = found[1]
+    if not (word.endswith("ed") and len(word) > 4 or word in IRREGULAR) or word in AUX:
+        return False
+    # the clause has its verb before the aside ("Ola Finn submitted the treaty, signed on"),
+    # not after an appositive ("Jane Roe, a spokeswoman, said on 4 May that ...")
+    return find_verb(text[: found.start()], False) is not None
 
 
 # what stands before a date that qualifies a noun: "the May 6 summit", "Lena's upcoming

@@ -1635,6 +1635,8 @@ def test_an_accepted_answer_never_names_another_country():
     draft = Draft("x", "role", "What post did Taro Kono hold?", "Foreign Minister", (kono,))
     assert _fair_variant("Japanese Foreign Minister", draft, corpus)
     assert not _fair_variant("Russian Foreign Minister", draft, corpus)
+    assert not _fair_variant("U.S. Foreign Minister", draft, corpus)
+    assert not _fair_variant("United States Foreign Minister", draft, corpus)
 
 
 def test_a_documents_name_the_source_left_bare_takes_the():

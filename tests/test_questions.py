@@ -549,6 +549,17 @@ def test_date_options_vary_in_the_same_parts_and_keep_the_day():
         assert set(months.values()) == {2} and set(years.values()) == {2}
 
 
+def test_date_options_are_never_after_the_year_the_articles_were_written():
+    from quizgen.questions.distractors import dates
+
+    visit = make("event", "v", "a", "X visited Y on 20 March 2016.", date="2016-03-20")
+    year = make("event", "w", "a", "X visited Y in 2016.", date="2016")
+    for seed in range(20):
+        for fact, answer in ((visit, "20 March 2016"), (year, "2016")):
+            options = dates(answer, fact, [fact], random.Random(seed), None, {"a": 2016})
+            assert options and not any("2017" in o or "2018" in o for o in options)
+
+
 def test_large_numbers_are_written_with_thousands_separators_in_answer_and_options():
     fact = _number_fact(
         "In 2017, some 19,000 Russians lived on Iturup.", 19000, "Russians", "19,000"

@@ -272,8 +272,10 @@ def _fair_variant(variant: str, draft: Draft, corpus: Corpus) -> bool:
     if variant.casefold() == draft.answer.casefold():
         return False
     countries = {f.get("country") for f in draft.facts if f.kind == "person"}
-    for word in re.findall(r"[\w’'-]+", variant):
-        named = corpus.domain.country_for(word)
+    words = re.findall(r"[\w’'.-]*\w\.?", variant)  # "B.R.", "Brenan", "Wren", "Union"
+    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, i + 4)]
+    for run in runs:
+        named = corpus.domain.country_for(run)
         if named is not None and countries and named.name not in countries:
             return False
     prompt_names = set(re.findall(r"(?<=\s)[A-Z]\w+", draft.prompt)) - set(draft.answer.split())

@@ -122,11 +122,15 @@ def dates(
     around a day or month answer (each option shares one part with two others, so no option
     stands out as the one the others are built from); years near a year answer."""
     value = fact.get("date") or ""
+    by_doc = years if years is not None else event_years(facts)
+    told = [by_doc[s.doc] for s in fact.sources if s.doc in by_doc]
+    # an event the articles tell as done cannot be dated after the year they were written
+    latest = max(told) if told and max(told) >= int(value[:4]) else None
     if "/" in value:  # a span's options are spans: the answer's, moved as a whole
         start, end = value.split("/", 1)
-        moved = [_moved(start, end, option) for option in _grid(start, rng)]
+        moved = [_moved(start, end, option) for option in _grid(start, rng, latest)]
         return [human(m) for m in moved if m]
-    return [human(option) for option in _grid(value, rng)]
+    return [human(option) for option in _grid(value, rng, latest)]
 
 
 def _moved(start: str, end: str, new_start: str) -> str:
@@ -143,13 +147,15 @@ def _moved(start: str, end: str, new_start: str) -> str:
     return f"{new_start}/{moved_end}"
 
 
-def _grid(value: str, rng: random.Random) -> list[str]:
-    """ISO values around ``value`` that vary in the same parts (see ``dates``)."""
+def _grid(value: str, rng: random.Random, latest: int | None = None) -> list[str]:
+    """ISO values around ``value`` that vary in the same parts (see ``dates``), none after
+    the year ``latest``."""
     precision = precision_of(value)
     year = int(value[:4])
     if precision == "year":
         shifts = [-6, -4, -2, -1, 1, 2, 3, 5]
-        return [str(year + s) for s in rng.sample(shifts, len(shifts))]
+        shifted = [year + s for s in rng.sample(shifts, len(shifts))]
+        return [str(y) for y in shifted if latest is None or y <= latest]
     month = int(value[5:7])
     day = int(value[8:10]) if precision == "day" else 0
     months = [
@@ -157,7 +163,9 @@ def _grid(value: str, rng: random.Random) -> list[str]:
     ]
     other_year = year + rng.choice([-1, 1])
     other_month = rng.choice(months) if months else month
-    if not _valid(other_year, month, day) or not _valid(other_year, other_month, day):
+    if latest is not None and other_year > latest:
+        other_year = year - 1  # not a year after the articles
+    elif not _valid(other_year, month, day) or not _valid(other_year, other_month, day):
         other_year = year - 1 if other_year > year else year + 1
     cells = [(year, other_month), (other_year, month), (other_year, other_month)]
     return [

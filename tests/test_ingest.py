@@ -684,3 +684,14 @@ def test_a_copyright_line_is_no_sentence():
     )
     assert [s.text for s in doc.sentences][-1] == "The envoys met in Lena."
     assert not any("mid-sentence" in w for w in doc.warnings)
+
+
+def test_a_dated_paragraph_under_a_headline_and_a_standfirst_dates_the_article():
+    doc = parse_document(
+        "Calder and Brena sign pact in Lena\n\nCalder and Brena on Thursday signed a pact in "
+        "Lena.\n\nStellby/Harwick, 7 December 2023 (Agency/Wire) - Calder and Brena on Thursday "
+        "signed a pact in Lena.\n\nThe pact covers trade.",
+        "t",
+    )
+    assert doc.title == "Calder and Brena sign pact in Lena"
+    assert (doc.published.value, doc.published.precision) == ("2023-12-07", "day")

@@ -253,9 +253,12 @@ def headline(header: Header) -> None:
         return
     paragraphs = _paragraphs(header.rest)
     for index, (start, text) in enumerate(paragraphs[:4]):
-        if _dateline_match(text) and not _titled(text, len(paragraphs)):
+        # a dated paragraph under a headline and a standfirst sentence: "Calder and Brena
+        # signed ...", then "Stellby, 7 December 2023 (Agency) - Calder and Brena signed ..."
+        dated = index == 2 and _dated_paragraph(text) and _is_heading(paragraphs[0][1])
+        if dated or _dateline_match(text) and not _titled(text, len(paragraphs)):
             before = [p for _, p in paragraphs[:index]]
-            if before and all(_is_heading(p) for p in before):
+            if before and (dated or all(_is_heading(p) for p in before)):
                 header.title = before[0]
                 # the headline printed twice is no standfirst
                 header.summary = " ".join(p for p in before[1:] if p != before[0]) or None
@@ -449,6 +452,19 @@ def _dateline_match(text: str) -> re.Match[str] | None:
         if match and (pattern is not _DASH_DATELINE or _is_dash_dateline(match)):
             return match
     return None
+
+
+def _dated_paragraph(text: str) -> bool:
+    """Does ``text`` open with places and a full date before a dash or colon ("Stellby/Harwick,
+    7 December 2023 (Agency) - The ...")?"""
+    match = _PREFIX.match(text)
+    if not match:
+        return False
+    try:
+        reading = read_date_line(match["prefix"])
+    except ImpossibleDate:
+        return False
+    return reading is not None and reading.precision == "day"
 
 
 def _opens_body(text: str) -> bool:

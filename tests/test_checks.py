@@ -1697,3 +1697,18 @@ def test_a_war_or_crisis_by_its_own_name_is_one_event():
     )
     made, _ = _run(summit)
     assert _about(made, summit) == []  # which summit?
+
+
+def test_a_date_after_what_would_happen_is_not_the_hopes():
+    hoped = _event(
+        "Ola Finn said he hoped the exchange of prisoners would start soon, perhaps as soon as "
+        "Saturday.",
+        "2014-08-30",
+        "Saturday",
+        "Ola Finn",
+        "hoped",
+        "the exchange of prisoners would start soon",
+    )
+    made, held = _run(hoped)
+    assert _about(made, hoped) == []
+    assert "the date may belong to what would happen, not to its verb" in _reasons(held, hoped)

@@ -674,6 +674,9 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
             continue  # a report's lead, dated by its date line: the day of its own verb
         if re.search(r"\bthat\b", rest) and not _date_before_verb(fact):
             return "the date may belong to the reported clause, not its verb"
+        if _MODAL.search(rest) and not _date_before_verb(fact):
+            # "hoped the exchange would start ..., perhaps as soon as Saturday": the start's
+            return "the date may belong to what would happen, not to its verb"
         language = corpus.language
         if language.base_verb(fact.get("verb") or "") not in language.forward_verbs:
             continue
@@ -686,6 +689,7 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
     return ""
 
 
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|shall|can)\s+(?:not\s+)?[a-z]+")
 # whom the verb asks, then what: "Ilan Brek III to recall his men" (not "Ilan Brek press
 # Calder to ...", whose infinitive is another verb's)
 _ASKED_TO = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+to\s+[a-z]")

@@ -1712,3 +1712,26 @@ def test_a_date_after_what_would_happen_is_not_the_hopes():
     made, held = _run(hoped)
     assert _about(made, hoped) == []
     assert "the date may belong to what would happen, not to its verb" in _reasons(held, hoped)
+
+
+def test_a_date_before_the_infinitive_dates_the_agreeing():
+    agreed = _event(
+        "Calder and Brena agreed a deal on 20 September 2014 to reinforce the Lena truce.",
+        "2014-09-20",
+        "on 20 September 2014",
+        "Calder and Brena",
+        "agreed",
+        "a deal to reinforce the Lena truce",
+    )
+    made, held = _run(agreed)
+    assert not any("looks ahead" in r for r in _reasons(held, agreed))
+    later = _event(
+        "Calder and Brena agreed a deal to hold a summit in Lena on 20 September 2014.",
+        "2014-09-20",
+        "on 20 September 2014",
+        "Calder and Brena",
+        "agreed",
+        "a deal to hold a summit in Lena",
+    )
+    made, held = _run(later)
+    assert any("looks ahead" in r for r in _reasons(held, later))  # the summit's day

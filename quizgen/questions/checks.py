@@ -683,10 +683,23 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if _date_before_verb(fact) and _ASKED_TO.match(rest):
             continue  # "on Tuesday asked Ilan Brek to recall ...": the asking's day
         before_date = rest.split(dated)[0] if dated and dated in rest else rest
-        infinitives = re.findall(r"\bto\s+([a-z]+)\b", before_date)
+        told = _between_verb_and_date(fact)  # the source's words: the clause lost its date
+        infinitives = re.findall(r"\bto\s+([a-z]+)\b", before_date if told is None else told)
         if any(language.is_base_verb(word) for word in infinitives):
             return "the date may belong to what the verb looks ahead to ('invited X to ...')"
     return ""
+
+
+def _between_verb_and_date(fact: Fact) -> str | None:
+    """The source's words between an event's verb and its date ("agreed a deal on Saturday to
+    reinforce ...": "a deal "), or None when the source does not show them in that order."""
+    verb, dated = fact.get("verb") or "", fact.get("date_text") or ""
+    for source in fact.sources:
+        at = source.quote.find(verb) if verb else -1
+        date_at = source.quote.find(dated, at + len(verb)) if at >= 0 and dated else -1
+        if date_at > at:
+            return source.quote[at + len(verb) : date_at]
+    return None
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|shall|can)\s+(?:not\s+)?[a-z]+")

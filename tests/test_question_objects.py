@@ -17,6 +17,8 @@ LANGUAGE = load_rules().language
     [
         ("signed", "a nonaggression pact", ("a nonaggression pact", "")),
         ("signed", "an historic joint statement", ("a joint statement", "")),  # no praise
+        ("reached", "a ceasefire agreement in Lena", ("a ceasefire agreement", "in Lena")),
+        ("inked", "a friendship declaration", ("a friendship declaration", "")),
         ("signed", "the Harwick Accord in Lena", ("the Harwick Accord", "in Lena")),
         ("unilaterally annexed", "the Skarn region of Brena", ("the Skarn region of Brena", "")),
         ("declared", "a state of emergency in Lena", ("a state of emergency", "in Lena")),

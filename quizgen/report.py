@@ -172,7 +172,7 @@ def domain_findings(
 ) -> str:
     """What a domain's vocabulary found in some articles (``texts``): facts by kind, the names
     of the people, places, disputed places and documents it recognised, and (given the domain)
-    the people, posts and documents the file defines that no fact uses; ``limit`` names per
+    the people, places, posts and documents the file defines that no fact uses; ``limit`` names per
     list (None: all)."""
     by_kind: dict[str, list[str]] = {}
     for fact in facts.facts:
@@ -201,9 +201,20 @@ def domain_findings(
                 for t in texts
             )
         ]
+        places = {f.get("name") for f in facts.facts if f.kind == "place"}
+        listed = [p for p in domain.places if not p.world]  # the file's, not the capitals
+        unfound = [p for p in listed if places.isdisjoint((p.name, *p.aliases))]
+        seen = [
+            p.name
+            for p in unfound
+            if any(_mentions(t, n, n, {n}) for n in (p.name, *p.aliases) for t in texts)
+        ]
         unused = [
             ("people never named", [n for n, _ in missing if n not in written]),
             ("people named, but with no post read", written),
+            ("places never named", [p.name for p in unfound if p.name not in seen]),
+            # "Havana's Old Town", "including Wren and Skarn": written, but not where a place is
+            ("places named, but not read as places", seen),
             ("posts no one holds", [r.post for r in domain.roles if r.post not in posts]),
             (
                 "documents not found (a name or keyword must stand beside the year)",

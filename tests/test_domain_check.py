@@ -260,3 +260,23 @@ def test_a_field_new_users_write_by_another_name_is_suggested(tmp_path):
     path.write_text(TWO_SIDES + '[[roles]]\nname = "Envoy"\n', encoding="utf-8")
     found = [str(f) for f in check_domain(path)]
     assert any("unknown field 'name' (did you mean 'post'?)" in f for f in found)
+
+
+def test_the_articles_tell_places_never_named_from_places_not_read_as_places(tmp_path):
+    domain = tmp_path / "holm.toml"
+    places = "".join(
+        f'[[places]]\nname = "{name}"\nkind = "city"\ncountry = "Calder"\n'
+        for name in ("Port Selden", "Old Harbour", "Wrenfield")
+    )
+    domain.write_text(TWO_SIDES + places, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2019-02-08\n\nThe ministers met in Port Selden on Friday, and toured Calder's Old "
+        "Harbour.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["domain", "check", str(domain), str(article)])
+    assert result.exit_code == 0, result.output
+    assert "places never named: Wrenfield\n" in result.output
+    assert "places named, but not read as places: Old Harbour\n" in result.output
+    assert "Port Selden" not in result.output.split("places never named")[1]

@@ -418,3 +418,10 @@ def test_a_region_inside_a_longer_name_is_no_place():
         "of Sakhalin Region, Ilan Brek, agreed, and so did the Government of Amur Region."
     )
     assert places(text) == {"Sakhalin Region": "location", "Amur Region": "location"}
+
+
+def test_a_weekday_after_a_place_is_not_part_of_its_name():
+    found = extract("date 2019-02-08\n\nThe envoy arrived in Selden Wednesday for talks.")
+    names = {f.get("name") for f in kind(found, "place")}
+    assert "Selden Wednesday" not in names
+    assert "Selden" in names

@@ -69,7 +69,7 @@ def unknown_venues(ctx: DocContext, text: str) -> list[str]:
     """Names after "meet in", "talks in", "arrived in" that no list knows: likely cities."""
     names = []
     for m in word_matches(VENUE_BODY, text):
-        name = m["name"]
+        name = _without_day(m["name"])
         if (
             name.split()[0] in CALENDAR_NAMES
             or ctx.domain.country_for(name)
@@ -81,6 +81,12 @@ def unknown_venues(ctx: DocContext, text: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+def _without_day(name: str) -> str:
+    """ "arrived in Lena Wednesday": the place, without the day written after it."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in CALENDAR_NAMES else name
 
 
 def add_unknown_places(
@@ -182,7 +188,7 @@ def names_after_in(ctx: DocContext, text: str) -> list[str]:
     person: likely places ("in Krasnoyarsk", "visited New Bern")."""
     names = []
     for m in AFTER_IN.finditer(text):
-        name = m["name"]
+        name = _without_day(m["name"])
         first = name.split()[0]
         after = text[m.end() : m.end() + 12].split()
         if (

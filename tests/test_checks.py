@@ -1269,8 +1269,8 @@ def test_what_happens_once_to_a_named_thing_is_asked_without_more_detail():
 
 def test_a_deputy_head_of_government_with_a_portfolio_has_it_alone():
     made, _ = _from_article(
-        "date 2019-03-22\n\nMoldova's Deputy Prime Minister for Reintegration Ola Finn and "
-        "Moldova's Deputy Foreign Minister Ilan Brek met envoys in Chisinau on 22 March 2019."
+        "date 2019-03-22\n\nRussia's Deputy Prime Minister for Reintegration Ola Finn and "
+        "Russia's Deputy Foreign Minister Ilan Brek met envoys in Chisinau on 22 March 2019."
     )
     who = [q.answer for q in made if q.type == "who"]
     assert "Ola Finn" in who  # one holder of that portfolio
@@ -1557,7 +1557,7 @@ def test_a_bodys_many_deputies_and_an_under_secretary_are_not_asked():
             f"{role} {name} met envoys in Chisinau on 22 March 2019.",
             name=name,
             role=role,
-            country="Moldova",
+            country="Russia",
         )
         for name, role in (
             ("Ola Finn", "First Vice-President of the Wren Commission"),

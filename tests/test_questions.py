@@ -924,3 +924,18 @@ def test_a_head_of_state_is_no_distractor_for_a_minister_and_an_aide_is_not_aske
     aide = (calderans[0], calderans[3])  # two people: no long list to hold the aide for
     made = generate_questions(FactSet(base.documents, (*base.facts, *aide)), domain())
     assert not any("Orlov" in q.prompt + q.answer for q in made)  # an aide in one's office
+
+
+def test_a_person_of_a_country_the_topic_does_not_list_is_not_asked():
+    people = [
+        make("person", n, "c", f"{r} {n} spoke.", name=n, role=r, country=c)
+        for n, r, c in (
+            ("Ola Finn", "President", "Argentina"),
+            ("Ilan Brek", "President", "Russia"),
+        )
+    ]
+    base = facts()
+    made = generate_questions(FactSet(base.documents, (*base.facts, *people)), domain())
+    asked = " ".join(f"{q.prompt} {q.answer}" for q in made)
+    assert "Ola Finn" not in asked  # Argentina: only the built-in world list knows it
+    assert "Ilan Brek" in asked

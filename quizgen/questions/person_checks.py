@@ -108,7 +108,17 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"the post {fact.get('role')!r} may be short for {longer!r}"
         if _YEAR_ONLY.search(q.prompt) and not _MONTH_YEAR.search(q.prompt):
             return "a post held 'in <year>' may have changed hands that year: two right answers"
+        if _outside_the_topic(fact, corpus):
+            return f"{name} is of a country the topic does not list: not its people"
     return ""
+
+
+def _outside_the_topic(fact: Fact, corpus: Corpus) -> bool:
+    """A person of a country only the built-in world list knows (not the domain file's), whom
+    the file does not list either: "Argentina's President" in articles on Calder and Brena."""
+    country = corpus.domain.country_for(fact.get("country") or "")
+    listed = {name for name, _ in corpus.domain.known_people}
+    return country is not None and country.world and fact.get("name") not in listed
 
 
 # "Director General of Prince Wren's Office", "Chief of the Foreign Minister's Staff"

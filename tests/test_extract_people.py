@@ -814,3 +814,30 @@ def test_a_generation_suffix_is_no_family_name_and_is_not_written_twice(tmp_path
     found = extract_facts([doc], load_domain(path))
     events = [f.get("what") for f in found.facts if f.kind == "event"]
     assert events == ["Ilan Brek III asked Shinzo Abe to recall his envoy"]
+
+
+def test_a_listed_post_with_its_own_country_is_read_after_the_name(tmp_path):
+    """ "Ola Finn, the secretary of Calder's Security Council, met ...": no owner before the
+    post and no "of <country>" after it, but the domain file gives the post its country."""
+    from quizgen.domain import load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_document
+
+    from .test_domain import TWO_SIDES
+
+    path = tmp_path / "holm.toml"
+    path.write_text(
+        TWO_SIDES
+        + '[[roles]]\npost = "Secretary of the Security Council"\n'
+        + 'variants = ["secretary of Calder\'s Security Council"]\ncountry = "Calder"\n',
+        encoding="utf-8",
+    )
+    doc = parse_document(
+        "date 2023-03-10\n\nOla Finn, the secretary of Calder's Security Council, met the "
+        "envoy in Lena on Friday. Ilan Brek, the head of the delegation, said little.",
+        "s",
+    )
+    found = extract_facts([doc], load_domain(path))
+    people = {f.get("name"): (f.get("role"), f.get("country")) for f in kind(found, "person")}
+    assert people.get("Ola Finn") == ("Secretary of the Security Council", "Calder")
+    assert "Ilan Brek" not in people  # an unlisted post with no country says no one's

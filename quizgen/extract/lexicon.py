@@ -118,7 +118,7 @@ class Lexicon:
             rf"(?P<name>{NAME_WORD}{MIDDLE_INITIAL}(?: {LATER_NAME_WORD}){{1,2}}), (?:the )?"
             rf"(?:{owner}\s+)?{MODIFIER}"
             rf"(?P<role>{self.role_words})\b"
-            rf"(?(country)|(?(place)|(?(the)| of (?:the )?(?P<of_country>{self.country_trie})\b)))"
+            rf"(?(country)|(?(place)|(?(the)|(?: of (?:the )?(?P<of_country>{self.country_trie})\b)?)))"
         )
         # "Calder's trade minister said" (a post without a name)
         self.role_only = re.compile(rf"\b{owner}\s+(?P<role>{self.role_words})\b")
@@ -203,6 +203,21 @@ class Lexicon:
                 extra = [_MODIFIER_NAMES.get(w.lower(), w.title()) for w in words[:k]]
                 return " ".join([*extra, post]).replace("- ", "-"), written
         return written, written  # a post the domain does not list (``titled_people``)
+
+    def after_matches(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """``person_after`` matches in ``text[start:end]`` that say whose post it is: an owner,
+        "of <country>", or a post the domain file gives a country of its own ("Ola Finn, the
+        secretary of Calder's Security Council," where that post is listed for Calder)."""
+        return [
+            m
+            for m in self.person_after.finditer(text, start, end)
+            if m.group("country", "place", "the", "of_country") != (None,) * 4
+            or self._post_country(m["role"])
+        ]
+
+    def _post_country(self, written: str) -> str | None:
+        role = self.domain.role(self.domain.post_for(written))
+        return role.country if role else None
 
     def owner_country(self, match: re.Match[str], start: int = 0) -> str | None:
         """``country_of(match, match.string)`` for a match in a text whose sentence starts at

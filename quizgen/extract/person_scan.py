@@ -217,7 +217,7 @@ def sentence_matches(ctx: DocContext) -> Matches:
         # the sentence in the joined text: the same matches as in the sentence alone
         span = starts[index], starts[index] + len(sentence.text)
         person += lex.person.finditer(text, *span)
-        after += lex.person_after.finditer(text, *span)
+        after += lex.after_matches(text, *span)
         spans.append(span)
         if "counterpart" in sentence.text:
             counterparts.append(index)
@@ -243,9 +243,7 @@ def document_matches(ctx: DocContext, scan: PersonScan) -> Matches:
     person = follow(lex.person, text, [(a, low, a) for a, low, _ in anchors])
     after: list[re.Match[str]] = []
     for index in sorted({ctx.joined.sentence_at(a) for a in scan.person_after(text, anchors)}):
-        after += lex.person_after.finditer(
-            text, starts[index], starts[index] + len(sentences[index].text)
-        )
+        after += lex.after_matches(text, starts[index], starts[index] + len(sentences[index].text))
     counterparts, at = [], text.find("counterpart")
     while at >= 0:  # read in the sentences that hold a post
         index = ctx.joined.sentence_at(at)

@@ -695,3 +695,13 @@ def test_a_dated_paragraph_under_a_headline_and_a_standfirst_dates_the_article()
     )
     assert doc.title == "Calder and Brena sign pact in Lena"
     assert (doc.published.value, doc.published.precision) == ("2023-12-07", "day")
+
+
+def test_an_outlets_name_on_the_line_under_the_headline_is_not_part_of_it():
+    doc = parse_document(
+        "Calder and Brena sign peace deal\n- Wren News\n\nMay 3, 2019\n\nThe two sides signed.",
+        "u",
+    )
+    assert doc.title == "Calder and Brena sign peace deal"
+    assert doc.published.value == "2019-05-03"
+    assert [s.text for s in doc.sentences][-1] == "The two sides signed."

@@ -265,15 +265,22 @@ def headline(header: Header) -> None:
                 header.rest = header.rest[start:]
             return
     first = paragraphs[0][1] if paragraphs else ""
+    headline_line, _, outlet = first.partition("\n")
+    if outlet and _OUTLET_LINE.match(outlet) and _is_heading(headline_line):
+        first = headline_line  # "Talks end in Lena" / "- Wren News": the outlet's name under it
     if (
         len(paragraphs) > 1
         and _is_heading(first)
         and len(first) < 120
         and not (_dateline_match(first) and not _titled(first, len(paragraphs)))
     ):
-        header.title = paragraphs[0][1]
+        header.title = first
         again = len(paragraphs) > 2 and paragraphs[1][1] == first  # the headline printed twice
         header.rest = header.rest[paragraphs[2 if again else 1][0] :]
+
+
+# An outlet's name alone on the line under a headline: "Defence Redefined", "- BBC News"
+_OUTLET_LINE = re.compile(r"\A[\s\-–—|•·\W]*[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}\s*\Z")
 
 
 def dateline(header: Header) -> None:

@@ -28,7 +28,7 @@ _DETERMINERS = frozenset("a an the its their his her our this these those".split
 _EMPTY_HEADS = frozenset(
     "it them this that these those one ones something anything nothing all both each".split()
 )
-# ", Teniente Esquivel", ", the Wren Accord": an aside naming the object, closing the clause
+# ", Port Wren", ", the Wren Accord": an aside naming the object, closing the clause
 _NAMING_ASIDE = re.compile(r", (?:the )?[A-Z][\w’'.-]*(?: (?:of|the|and|[A-Z][\w’'.-]*))*\Z")
 
 
@@ -63,7 +63,7 @@ def act_object(verb: str, rest: str, language: Language) -> tuple[str, str]:
     obj, after = " ".join(words[:end]).rstrip(",;:"), " ".join(words[end:])
     comma = end < len(words) and words[end - 1].endswith(",")
     if comma and aside and after == aside[0].lstrip(", ") and aside.start() == len(obj):
-        obj, after, comma = obj + aside[0], "", False  # "the summer station, Teniente Esquivel"
+        obj, after, comma = obj + aside[0], "", False  # "the summer station, Port Wren"
     if comma and not re.match(r"(?:which|who|whose)\b|\w+ing\b", after):
         return "", ""  # "Wren, Skarn and Lena": one item of a list is no answer
     obj = _plain(obj, language)

@@ -447,6 +447,7 @@ def test_a_post_held_then_is_not_asked_on_the_articles_day():
 
     assert _held_then("Iran had blamed then US president Ola Finn for it.", "Ola Finn")
     assert _held_then("Former Foreign Minister Ola Finn spoke.", "Ola Finn")
+    assert _held_then("It recalled the previous Calderan president Ola Finn.", "Ola Finn")
     assert not _held_then("President Ola Finn then spoke to Ilan Brek.", "Ola Finn")
     trump = make(
         "person",

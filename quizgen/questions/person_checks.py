@@ -22,9 +22,13 @@ _SECOND_POST_AFTER = re.compile(rf"(?:{OF_STATE})?,{AND_POST}")
 _TWO_POSTS_BEFORE = re.compile(rf"\b(?:{_HEADS})\s+and\s+(?:[A-Z][\w’'-]*\s+)*?(?:{_HEADS})\s+\Z")
 
 
-# "then US president Ola Finn", "former Foreign Minister Ola Finn", "ex-premier Ola Finn":
-# the post was held before the article's day
-_THEN_BEFORE = re.compile(r"\b(?:then|former|ex|the late)[- ](?:[\w.’'-]+[ -]){0,4}\Z", re.I)
+# "then US president Ola Finn", "former Foreign Minister Ola Finn", "ex-premier Ola Finn",
+# "the previous Calderan president Ola Finn": the post was held before the article's day
+_THEN_BEFORE = re.compile(
+    r"\b(?:then|former|ex|the late|previous|erstwhile|one-time|onetime)[- ]"
+    r"(?:[\w.’'-]+[ -]){0,4}\Z",
+    re.I,
+)
 
 
 def _held_then(quote: str, name: str) -> bool:

@@ -469,6 +469,9 @@ def _with_world(domain: Domain) -> Domain:
         demonyms = (demonym,) if demonym else ()
         countries.append(Country(world.name, demonyms, world=True))  # full names: the file's
         capitals.append((world.capital, world.name))
+    # the capitals of the file's own countries too ("Canberra" of a listed Australia)
+    listed = {c.name for c in domain.countries}
+    capitals += [(w.capital, w.name) for w in world_countries() if w.name in listed]
     # a capital that shares a word with a country's name is left out ("Mexico City", a
     # city-state's): the places scan must never read a country's name as a place
     country_words = {

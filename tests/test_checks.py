@@ -1736,3 +1736,31 @@ def test_a_date_before_the_infinitive_dates_the_agreeing():
     )
     made, held = _run(later)
     assert any("looks ahead" in r for r in _reasons(held, later))  # the summit's day
+
+
+def test_where_leaves_no_preposition_behind():
+    arrived = _event(
+        "Taro Kono arrived in Osaka on 20 March 2016 for a three-day visit to Lena.",
+        "2016-03-20",
+        "on 20 March 2016",
+        "Taro Kono",
+        "arrived",
+        "for a three-day visit to Lena",
+    )
+    arrived = dataclasses.replace(arrived, fields={**arrived.fields, "where": "Lena"})
+    made, _ = _run(arrived)
+    prompts = [q.prompt for q in _about(made, arrived) if q.prompt.startswith("Where")]
+    assert prompts == ["Where did Taro Kono arrive for a three-day visit on 20 March 2016?"]
+
+
+def test_a_date_right_after_the_verb_is_the_verbs_whatever_follows():
+    announced = _event(
+        "Taro Kono announced Wednesday a new pact with Brena that would see Calder build a port.",
+        "2019-02-06",
+        "Wednesday",
+        "Taro Kono",
+        "announced",
+        "a new pact with Brena that would see Calder build a port",
+    )
+    made, held = _run(announced)
+    assert not any("reported clause" in r for r in _reasons(held, announced))

@@ -327,3 +327,15 @@ def test_one_family_name_rule_serves_particles_and_names_written_family_first(tm
     # the listed people are found by that family name, particles and all
     assert domain.known_full_name("bin Salman") == "Karim bin Salman"
     assert domain.known_full_name("Wen") == "Wen Jiabao"
+
+
+def test_a_listed_countrys_capital_is_still_a_built_in_place(tmp_path):
+    path = tmp_path / "pact.toml"
+    path.write_text(
+        '[[countries]]\nname = "Australia"\ndemonyms = ["Australian"]\nparty = true\n'
+        '[[countries]]\nname = "France"\ndemonyms = ["French"]\nparty = true\n',
+        encoding="utf-8",
+    )
+    domain = load_domain(path)
+    canberra = domain.place_for("Canberra")
+    assert canberra is not None and canberra.country == "Australia"

@@ -720,10 +720,10 @@ def _date_before_verb(fact: Fact) -> bool:
 
 
 def _between_verb_and_that(quote: str, verb: str, dated: str) -> bool:
+    """ "ruled on 14 May that ...", "announced Wednesday a new pact that ...": the date right
+    after the verb is the verb's, whatever clause follows it."""
     at = quote.find(verb)
-    if at < 0 or not quote.startswith(dated, at + len(verb) + 1):
-        return False
-    return re.match(r",?\s+that\b", quote[at + len(verb) + 1 + len(dated) :]) is not None
+    return at >= 0 and quote.startswith(dated, at + len(verb) + 1)
 
 
 _DEFINITE_COUNT = re.compile(

@@ -991,7 +991,7 @@ def _strip_phrases(rest: str, phrases: Sequence[str]) -> str:
     for phrase in phrases:
         if phrase:
             rest = re.sub(
-                rf"\s*\b(?:(?:on|in|at|around|by|during|of)\s+)?(?:the\s+)?{re.escape(phrase)}",
+                rf"\s*\b(?:(?:on|in|at|around|by|during|of|to)\s+)?(?:the\s+)?{re.escape(phrase)}",
                 "",
                 rest,
             )

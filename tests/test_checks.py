@@ -1764,3 +1764,17 @@ def test_a_date_right_after_the_verb_is_the_verbs_whatever_follows():
     )
     made, held = _run(announced)
     assert not any("reported clause" in r for r in _reasons(held, announced))
+
+
+def test_a_sentence_with_a_second_date_is_not_given_a_year_at_its_first():
+    from quizgen.questions.context import Corpus, _with_years
+    from quizgen.questions.rules import load_rules
+
+    rules = load_rules()
+    quote = "On Sunday afternoon, March 20, Taro Kono arrived for a visit to Osaka."
+    event = _event(quote, "2016-03-20", "On Sunday afternoon", "Taro Kono", "arrived", "")
+    event = dataclasses.replace(event, fields={**event.fields, "precision": "day"})
+    corpus = Corpus({}, [event], rules.language, domain(), rules)
+    plain = quote.replace(", March 20,", "")
+    assert "20 March 2016 Taro Kono arrived" in _with_years(plain, event.sources[0], corpus)
+    assert _with_years(quote, event.sources[0], corpus) == quote  # not "On 20 March 2016, March 20"

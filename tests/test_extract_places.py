@@ -425,3 +425,12 @@ def test_a_weekday_after_a_place_is_not_part_of_its_name():
     names = {f.get("name") for f in kind(found, "place")}
     assert "Selden Wednesday" not in names
     assert "Selden" in names
+
+
+def test_a_place_met_in_once_is_a_venue_wherever_else_it_is_named():
+    found = extract(
+        "date 2020-10-10\n\nThe ministers stayed in Selden on Friday. After 10 hours of talks "
+        "in Selden, the ministers agreed on a truce."
+    )
+    (selden,) = [f for f in kind(found, "place") if f.get("name") == "Selden"]
+    assert selden.get("role") == "venue"

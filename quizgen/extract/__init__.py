@@ -308,6 +308,8 @@ def _fact(kind: str, ident: str, rows: list[Row], rank: dict[str, int]) -> Fact:
     primary = next((row for row in rows if not row[3]), rows[0])
     every = list(map(_FIELDS, rows))
     fields = _filled(primary[2], every)
+    if kind == "place" and any(f.get("role") == "venue" for f in every):
+        fields["role"] = "venue"  # met there once: a venue, wherever else it is named
     if kind == "person":
         fields["aliases"] = sorted(set(chain.from_iterable(map(_ALIASES, every))))
         roles = sorted(set(filter(None, map(_ROLE, every))))

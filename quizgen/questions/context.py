@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
-from quizgen.dates import human, precision_of
+from quizgen.dates import MONTH_PATTERN, human, precision_of
 from quizgen.domain import Domain, country_as_written
 from quizgen.extract.base import POST_MODIFIERS, spaced_initials
 from quizgen.extract.subject_names import HONORIFICS
@@ -397,6 +397,7 @@ def _fact_context(fact: Fact, corpus: Corpus) -> dict[str, Any]:
     return context
 
 
+_MONTH_NAME = re.compile(rf"\b{MONTH_PATTERN}(?![\w’'-])")
 # kinds whose cards blank a word of the sentence, not its date: the date may be rewritten
 _DATED_CARDS = ("number", "place")
 
@@ -417,6 +418,8 @@ def _with_years(quote: str, source: Source, corpus: Corpus) -> str:
         return quote
     if date[:4] in quote:
         return quote  # "early on Sunday (24.11.2013)": the sentence says its year already
+    if _MONTH_NAME.search(quote.replace(text, " ", 1)):
+        return quote  # "On Sunday afternoon, March 20, ...": a second date would stay beside it
     if "/" in date:  # "from Oct. 10 to 27": "from 10 October 2012 to 27 October 2012"
         first, _, last = date.partition("/")
         return quote.replace(text, f"from {human(first)} to {human(last)}", 1)

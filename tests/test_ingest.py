@@ -705,3 +705,13 @@ def test_an_outlets_name_on_the_line_under_the_headline_is_not_part_of_it():
     assert doc.title == "Calder and Brena sign peace deal"
     assert doc.published.value == "2019-05-03"
     assert [s.text for s in doc.sentences][-1] == "The two sides signed."
+
+
+def test_a_headline_with_a_colon_and_a_kicker_under_it_is_no_dateline():
+    doc = parse_document(
+        "Finn: ‘I Don’t Think, I Know’ Calder PM Lied Over Port Deal\nHARD WORDS\n\nOla Finn "
+        "says the prime minister of Calder lied to him.",
+        "v",
+    )
+    assert doc.title == "Finn: ‘I Don’t Think, I Know’ Calder PM Lied Over Port Deal"
+    assert doc.dateline is None

@@ -252,6 +252,10 @@ def headline(header: Header) -> None:
         header.title, header.rest = first_line.strip(), after  # "Talks end\nMay 3, 2019 (X) –"
         return
     paragraphs = _paragraphs(header.rest)
+    if paragraphs:  # "Talks end in Lena" / "- Wren News": the outlet's name (or a kicker) under it
+        headline_line, _, outlet = paragraphs[0][1].partition("\n")
+        if outlet and _OUTLET_LINE.match(outlet) and _is_heading(headline_line):
+            paragraphs[0] = (paragraphs[0][0], headline_line)
     for index, (start, text) in enumerate(paragraphs[:4]):
         # a dated paragraph under a headline and a standfirst sentence: "Calder and Brena
         # signed ...", then "Stellby, 7 December 2023 (Agency) - Calder and Brena signed ..."
@@ -265,9 +269,6 @@ def headline(header: Header) -> None:
                 header.rest = header.rest[start:]
             return
     first = paragraphs[0][1] if paragraphs else ""
-    headline_line, _, outlet = first.partition("\n")
-    if outlet and _OUTLET_LINE.match(outlet) and _is_heading(headline_line):
-        first = headline_line  # "Talks end in Lena" / "- Wren News": the outlet's name under it
     if (
         len(paragraphs) > 1
         and _is_heading(first)
@@ -279,7 +280,8 @@ def headline(header: Header) -> None:
         header.rest = header.rest[paragraphs[2 if again else 1][0] :]
 
 
-# An outlet's name alone on the line under a headline: "Defence Redefined", "- BBC News"
+# An outlet's name alone on the line under a headline: "Defence Redefined", "- BBC News"; or a
+# kicker in capitals: "FULL STEAM AHEAD"
 _OUTLET_LINE = re.compile(r"\A[\s\-–—|•·\W]*[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}\s*\Z")
 
 

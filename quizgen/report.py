@@ -207,7 +207,7 @@ def domain_findings(
         seen = [
             p.name
             for p in unfound
-            if any(_mentions(t, n, n, {n}) for n in (p.name, *p.aliases) for t in texts)
+            if any(_written(t, n) for n in (p.name, *p.aliases) for t in texts)
         ]
         unused = [
             ("people never named", [n for n, _ in missing if n not in written]),
@@ -229,7 +229,12 @@ def domain_findings(
 def _mentions(text: str, name: str, surname: str, taken: set[str]) -> bool:
     """Does ``text`` write ``name``, or its ``surname`` when no one in ``taken`` bears it?"""
     forms = [name] if surname in taken else [name, surname]
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in forms)
+    return any(_written(text, n) for n in forms)
+
+
+def _written(text: str, name: str) -> bool:
+    """Does ``text`` write ``name`` as whole words?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _listed(lines: list[str], label: str, names: list[str], limit: int | None) -> None:

@@ -318,18 +318,28 @@ _PREFIX = re.compile(
 )  # "June 11, 2018 (AGENCY)—The new ...": an em dash may touch the first word
 
 
-def _dated_prefix(header: Header) -> None:
-    """A first paragraph opened by places and a full date before a colon or dash: the date
-    is the publication date when none is known, the first place in capitals the dateline."""
-    match = _PREFIX.match(header.rest)
+def _prefix_reading(text: str) -> tuple[re.Match[str], DateLine] | None:
+    """The prefix of places and a full date that opens ``text`` ("Stellby, 7 December 2023
+    (Agency) - ..."), and its reading; None when there is none or its date is not a day."""
+    match = _PREFIX.match(text)
     if not match:
-        return
+        return None
     try:
         reading = read_date_line(match["prefix"])
     except ImpossibleDate:
-        return
+        return None
     if reading is None or reading.precision != "day":
+        return None
+    return match, reading
+
+
+def _dated_prefix(header: Header) -> None:
+    """A first paragraph opened by places and a full date before a colon or dash: the date
+    is the publication date when none is known, the first place in capitals the dateline."""
+    found = _prefix_reading(header.rest)
+    if found is None:
         return
+    match, reading = found
     if header.published.precision in ("unknown", "year", "month-day"):
         header.published = PubDate(reading.value, "day", "dateline", match["prefix"])
     parts = [p.strip() for p in reading.title.split(",") if p.strip()]
@@ -466,14 +476,7 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 def _dated_paragraph(text: str) -> bool:
     """Does ``text`` open with places and a full date before a dash or colon ("Stellby/Harwick,
     7 December 2023 (Agency) - The ...")?"""
-    match = _PREFIX.match(text)
-    if not match:
-        return False
-    try:
-        reading = read_date_line(match["prefix"])
-    except ImpossibleDate:
-        return False
-    return reading is not None and reading.precision == "day"
+    return _prefix_reading(text) is not None
 
 
 def _opens_body(text: str) -> bool:

@@ -26,7 +26,7 @@ from quizgen.questions.context import (
     first_predicate,
     main_clause,
 )
-from quizgen.questions.language import Language, is_headline
+from quizgen.questions.language import Language, is_adverb, is_headline
 from quizgen.questions.objects import act_object
 from quizgen.questions.person_checks import named_person, names_its_people
 from quizgen.questions.records import Question
@@ -320,14 +320,13 @@ def one_thing_done(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         return act_object(event.get("verb") or "", rest, language)[0]
 
     for fact in facts:
+        asked, people = thing(fact), _participants(fact, corpus)
         for other in _events_by_verb(corpus).get(_main_verb(fact, corpus), ()):
-            if other.id == fact.id or not _participants(fact, corpus) & _participants(
-                other, corpus
-            ):
+            if other.id == fact.id or not people & _participants(other, corpus):
                 continue
             if not _may_be_one_day(fact.get("date") or "", other.get("date") or ""):
                 continue
-            if thing(other) != thing(fact):
+            if thing(other) != asked:
                 return f"the articles tell of more than one thing done so then ({q.answer!r})"
     return ""
 
@@ -645,15 +644,9 @@ def _main_verb(fact: Fact, corpus: Corpus) -> str:
     """The base form of an event's verb ("made statements" -> "make", "personally called" ->
     "call"), or ""."""
     words = (fact.get("verb") or "").split()
-    while len(words) > 1 and _adverb(words[0]):
+    while len(words) > 1 and is_adverb(words[0]):
         words = words[1:]
     return corpus.language.base_verb(words[0]) if words else ""
-
-
-def _adverb(word: str) -> bool:
-    """An adverb that is no verb: "personally", "immediately" (not "applied", "replied")."""
-    lemmas = getAllLemmas(word.lower())
-    return "ADV" in lemmas and "VERB" not in lemmas
 
 
 def _participants(fact: Fact, corpus: Corpus) -> set[str]:
@@ -710,16 +703,16 @@ _ASKED_TO = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+to\s+[a-z]")
 
 def _date_before_verb(fact: Fact) -> bool:
     """ "On 14 May, X declared that ...", "X ruled on 14 May, that ...": a date before the
-    verb, or between it and "that", is the verb's, in every sentence that tells the event."""
+    verb, or right after it, is the verb's, in every sentence that tells the event."""
     dated, verb = fact.get("date_text") or "", fact.get("verb") or ""
     return bool(dated and verb) and all(
         0 <= s.quote.find(dated) < s.quote.find(verb)
-        or _between_verb_and_that(s.quote, verb, dated)
+        or _date_right_after_verb(s.quote, verb, dated)
         for s in fact.sources
     )
 
 
-def _between_verb_and_that(quote: str, verb: str, dated: str) -> bool:
+def _date_right_after_verb(quote: str, verb: str, dated: str) -> bool:
     """ "ruled on 14 May that ...", "announced Wednesday a new pact that ...": the date right
     after the verb is the verb's, whatever clause follows it."""
     at = quote.find(verb)

@@ -122,10 +122,9 @@ def dates(
     around a day or month answer (each option shares one part with two others, so no option
     stands out as the one the others are built from); years near a year answer."""
     value = fact.get("date") or ""
-    by_doc = years if years is not None else event_years(facts)
-    told = [by_doc[s.doc] for s in fact.sources if s.doc in by_doc]
     # an event the articles tell as done cannot be dated after the year they were written
-    latest = max(told) if told and max(told) >= int(value[:4]) else None
+    latest = _era(fact, years if years is not None else event_years(facts))
+    latest = latest if latest is not None and latest >= int(value[:4]) else None
     if "/" in value:  # a span's options are spans: the answer's, moved as a whole
         start, end = value.split("/", 1)
         moved = [_moved(start, end, option) for option in _grid(start, rng, latest)]

@@ -360,6 +360,12 @@ def lower_first(phrase: str) -> str:
 HEADLINE_SHARE = 0.7  # a sentence this much capitalised is a headline: names run into words
 
 
+def is_adverb(word: str) -> bool:
+    """An adverb that is no verb: "personally", "unilaterally" (not "applied", "replied")."""
+    lemmas = getAllLemmas(word.lower())
+    return "ADV" in lemmas and "VERB" not in lemmas
+
+
 def is_headline(sentence: str) -> bool:
     """A title: no full stop at the end and most words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", "”", '"', "’")):

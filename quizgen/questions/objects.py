@@ -12,7 +12,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from quizgen.questions.language import Language
+from quizgen.questions.language import Language, is_adverb
 
 MAX_OBJECT_WORDS = 8  # "the Skarn region of Brena"; longer is a clause, not an answer
 
@@ -36,7 +36,7 @@ def verb_phrase(verb: str, language: Language) -> str:
     """An event's verb in its base form, adverbs and auxiliaries left out: "unilaterally
     annexed" -> "annex", "had established" -> "establish", "put forward" -> "put forward";
     "" for a passive ("was signed": its subject is the thing done) or a verb not in the past."""
-    words = [w for w in verb.lower().split() if not _adverb(w)]
+    words = [w for w in verb.lower().split() if not is_adverb(w)]
     if words[:1] and words[0] in ("has", "have", "had") and len(words) > 1:
         words = words[1:]
     if not words or words[0] in ("was", "were", "is", "are", "be", "been"):
@@ -100,9 +100,3 @@ def _noun_phrase(words: list[str], language: Language) -> bool:
         or first[:1].isupper()
         or "NOUN" in getAllLemmas(first.lower())
     )
-
-
-def _adverb(word: str) -> bool:
-    """An adverb that is no verb: "unilaterally", "formally" (not "applied")."""
-    lemmas = getAllLemmas(word)
-    return "ADV" in lemmas and "VERB" not in lemmas

@@ -121,8 +121,12 @@ def _outside_the_topic(fact: Fact, corpus: Corpus) -> bool:
     """A person of a country only the built-in world list knows (not the domain file's), whom
     the file does not list either: "Argentina's President" in articles on Calder and Brena."""
     country = corpus.domain.country_for(fact.get("country") or "")
-    listed = {name for name, _ in corpus.domain.known_people}
-    return country is not None and country.world and fact.get("name") not in listed
+    if country is None or not country.world:
+        return False
+    listed = corpus.memo(
+        ("listed-people", ""), lambda: frozenset(n for n, _ in corpus.domain.known_people)
+    )
+    return fact.get("name") not in listed
 
 
 # "Director General of Prince Wren's Office", "Chief of the Foreign Minister's Staff"

@@ -1261,10 +1261,19 @@ def test_what_happens_once_to_a_named_thing_is_asked_without_more_detail():
         "was established",
         "",
     )
-    made, held = _run(launched, outpost)
+    reached = _event(
+        "The Skarn Accord was reached on 12 December 2015.",
+        "2015-12-12",
+        "on 12 December 2015",
+        "The Skarn Accord",
+        "was reached",
+        "",
+    )
+    made, held = _run(launched, outpost, reached)
     assert "When was the Harwick-Wren Dialogue launched?" in [
         q.prompt for q in _about(made, launched)
     ]
+    assert "When was the Skarn Accord reached?" in [q.prompt for q in _about(made, reached)]
     assert not [q for q in _about(made, outpost) if q.asks == "date"]  # which outpost?
 
 

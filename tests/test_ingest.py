@@ -155,6 +155,10 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("By J. van der Roe 13 June 2022", "2022-06-13", "day"),
         ("10:30 am on 16 September 2010", "2010-09-16", "day"),  # the time first
         ("K.L. Harwick Tuesday, 1 April 2025, 13:57 | Updated 14:02h.", "2025-04-01", "day"),
+        # labelled names between bars; the times after a date; a later date in brackets
+        ("Source: Agency | 2020-09-12 08:15:00 | Editor: Jane Roe", "2020-09-12", "day"),
+        ("Friday, April 10, 1998 Published at 23:04 GMT 00:04 UK", "1998-04-10", "day"),
+        ("4 Sep 2020 (updated: 7 Sep 2020)", "2020-09-04", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):
@@ -168,6 +172,14 @@ def test_a_date_line_under_the_headline_is_the_publication_date(line, value, pre
         "Ministers meet in Sapporo",
         "The ministers met on Monday.",
     ]
+
+
+def test_a_capital_alone_on_the_first_line_is_the_dateline_not_the_title():
+    doc = parse_document(
+        "BUCHAREST\n\nFebruary 19, 2021 22:10 IST\n\nThe ministers met on Friday.", "c"
+    )
+    assert (doc.title, doc.dateline, doc.published.value) == (None, "Bucharest", "2021-02-19")
+    assert [s.text for s in doc.sentences] == ["The ministers met on Friday."]
 
 
 def test_a_line_that_says_when_the_release_was_issued_is_the_date_line():

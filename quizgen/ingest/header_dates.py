@@ -48,10 +48,20 @@ YEAR_FIRST = re.compile(r"\A\d{4}-\d")
 INNER_LABEL = re.compile(r"\s(?=(?:published|posted|updated)(?: on)?\s*:)", re.I)
 # A credit line's parts besides its dates: "PTI | New Delhi | Updated: ... | Created: ...",
 # or a later time alone: "| Updated 14:02h."
-CREDIT_PART = re.compile(r"\A[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")
+# or labelled names: "Source: Agency | 2020-09-12 08:15:00 | Editor: Jane Roe"
+CREDIT_PART = re.compile(
+    r"\A(?:(?:Source|Editor|Author|By|Photo|Credit)s?:? )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z"
+)
 TIME_PART = re.compile(
     r"\A(?:(?:last )?(?:updated|modified)(?: at)?:?\s*)?\d\d?[:.]\d\d\s*(?:h|[ap]\.?m)?\.?\Z", re.I
 )
+# What may follow a date besides a place: its times, perhaps labelled, and zones ("Published
+# at 23:04 GMT 00:04 UK"), or a later date in brackets ("(updated: 7 Sep 2020)")
+TIME_AFTER = re.compile(
+    r"\A(?:(?i:(?:first |last )?(?:published|posted|updated|modified))(?: at| on)?:?\s*)?"
+    r"(?:\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?)+\Z"
+)
+UPDATED_ASIDE = re.compile(r"\A\((?i:(?:last )?(?:updated|modified))(?: on)?:?\s[^()]{4,40}\)\Z")
 # A time before the date: "10:30 am on", "08:15,", "9.05 p.m. -"
 TIME_FIRST = re.compile(r"\A\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on|,|[–—-])?\Z", re.I)
 # A byline after the date: "May 28, 2019 by Jane Roe", "12 May 2020 | By J. van der Roe"
@@ -159,8 +169,9 @@ def _around(
     """What stands around the date: False when it makes the line more than a date line, else
     the place it names (or None)."""
     place = None
-    if after and BYLINE_AFTER.match(" ".join(after)):
-        after = []  # "May 28, 2019 by Jane Roe": who wrote it, no place
+    tail = " ".join(after)
+    if after and (BYLINE_AFTER.match(tail) or TIME_AFTER.match(tail) or UPDATED_ASIDE.match(tail)):
+        after = []  # "May 28, 2019 by Jane Roe", "... 1998 Published at 23:04 GMT": no place
     if after:
         rest = " ".join(after)
         dashed = rest[:1] in SEPARATORS  # "May 8, 2021 - 18:10 - The Kremlin, Stellby"

@@ -252,6 +252,11 @@ def headline(header: Header) -> None:
         header.title, header.rest = first_line.strip(), after  # "Talks end\nMay 3, 2019 (X) –"
         return
     paragraphs = _paragraphs(header.rest)
+    if len(paragraphs) > 1 and paragraphs[0][1].upper() in _world_capitals():
+        # a page with no headline, a city on a line of its own over the body: its dateline
+        header.dateline = paragraphs[0][1].title()
+        header.rest = header.rest[paragraphs[1][0] :]
+        return
     if paragraphs:  # "Talks end in Lena" / "- Wren News": the outlet's name (or a kicker) under it
         headline_line, _, outlet = paragraphs[0][1].partition("\n")
         if outlet and _OUTLET_LINE.match(outlet) and _is_heading(headline_line):

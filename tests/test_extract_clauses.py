@@ -547,3 +547,21 @@ def test_a_date_between_the_verb_and_its_that_clause_keeps_the_clause():
         "date 2018-05-30\n\nThe court ruled on May 23, 2008, that Lena belongs to Calder."
     )
     assert found == {"The court ruled that Lena belongs to Calder": "2008-05-23"}
+
+
+def test_a_relative_clause_after_the_subject_is_passed_over_for_the_main_verb():
+    text = DAY + (
+        "The Wren Boundary Commission that was established under the Skarn Accord agreed upon "
+        "a verdict in April 2002. "
+        "The committee which was set up by Calder met Brena officials in May 2003. "
+        "The Skarn Council, in collaboration with the Court, issued a ruling in June 2004. "
+        "Calder and Brena have been at peace since December 2000, where an accord was signed "
+        "by the two governments following the war that broke out in 1998."
+    )
+    found = events(text)
+    assert {what: date for what, date in found.items() if "peace" not in what} == {
+        "The Wren Boundary Commission agreed upon a verdict": "2002-04",
+        "The committee met Brena officials": "2003-05",
+        "The Skarn Council issued a ruling": "2004-06",
+    }
+    assert "1998" not in found.values()  # "where an accord was signed": no main clause

@@ -80,9 +80,10 @@ LEADING_ASIDE = re.compile(
     r"margins) of|commencing|starting|beginning)\b[^,]*)?,?\s*"
 )
 # an aside between commas: a relative clause, or who came along (", accompanied by his
-# deputy,", ", along with the mayor,")
+# deputy,", ", along with the mayor,", ", in collaboration with the Court,")
 NONRESTRICTIVE = re.compile(
-    r",\s+(?:who|which|[a-z]+ed by|led by|along with|together with)\s+[^,]*,"
+    r",\s+(?:who|which|[a-z]+ed by|led by|along with|together with"
+    r"|in (?:collaboration|cooperation|partnership|consultation|coordination) with)\s+[^,]*,"
 )
 # what cannot follow a closed aside in its main clause: a name, a number or a determiner opens
 # more of the aside (", which mentions two islands, Vestholm and the Ossel group,")
@@ -374,8 +375,11 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     if reduced is not None:  # "the outcrop ceded to Harwick in 1713": the outcrop's event
         return _event(ctx, *reduced, masked[clause_start:clause_end], False)
     event = _clause(reading, clause_start, clause_end, antecedent)
+    others = [m for m in mentions if m is not mention and start <= m.start < end]
     if event is None and (clause_start, clause_end) != (start, end) and antecedent is None:
-        event = _clause(reading, start, end, None)
+        # the whole sentence, unless it holds another date that the main clause may be the
+        # date of ("at peace since 2000, where an accord ... the war that broke out in 1998")
+        event = None if others else _clause(reading, start, end, None)
     return event
 
 
@@ -519,6 +523,13 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
         return None
     v_start, v_end = verb
     words = plain[:v_start].strip(" ,").split()
+    if antecedent is None and words and words[-1].lower() in RELATIVE_PRONOUNS:
+        # "The Wren Commission that was established under the Accord agreed upon a verdict":
+        # the first verb is the relative clause's; the subject's own verb comes after it
+        main = find_verb(mask[v_end:], relative=True)
+        if main is None:
+            return None
+        words, v_start, v_end = words[:-1], v_end + main[0], v_end + main[1]
     verb_text = plain[v_start:v_end]
     if words and (words[-1] in ADVERBS or words[-1].endswith("ly")):
         moved: list[str] = []
@@ -549,6 +560,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
 # the comma that closes a date set between a verb and what it says ("ruled on May 23, 2008,
 # that Lena belongs to Calder")
 _COMMA_THAT = re.compile(r",\s+that\b")
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 
 
 def _closed_quote(rest: str) -> str:
@@ -705,7 +717,9 @@ EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 NOT_IN_VERB = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 NO_SUBJECT = re.compile(r"\A(?:[Nn]o|[Nn]either|[Nn]one|[Nn]obody|[Nn]othing)\b|\bnever\Z")
 # a subject that opens with a subordinator is a clause cut wrong ("Though Wren is bare, it")
-SUBORDINATOR_SUBJECT = re.compile(r"\A(?:Though|Although|While|If|Because|Unless|Whether)\b", re.I)
+SUBORDINATOR_SUBJECT = re.compile(
+    r"\A(?:Though|Although|While|If|Because|Unless|Whether|Where|When)\b", re.I
+)
 
 
 def _negated(subject: str, verb: str) -> bool:

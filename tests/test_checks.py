@@ -871,9 +871,19 @@ def test_an_ongoing_act_is_not_asked_as_done_on_a_day():
         "was",
         "returning to Calder",
     )
-    made, held = _run(returning)
+    due = _event(
+        "Ola Finn was due in Calder on 5 October 2010.",
+        "2010-10-05",
+        "on 5 October 2010",
+        "Ola Finn",
+        "was",
+        "due in Calder",
+    )
+    made, held = _run(returning, due)
     assert not _about(made, returning)
     assert any("under way" in r for r in _reasons(held, returning))
+    assert not _about(made, due)
+    assert any("planned" in r for r in _reasons(held, due))
 
 
 def test_whom_one_called_or_summoned_tells_no_call_apart_however_it_is_written():

@@ -90,6 +90,8 @@ def test_the_part_of_the_day_goes_with_its_weekday():
 def test_future_weekday_resolves_forward():
     found = events(DAY + "The negotiators will gather in Nemuro on Monday for a new round.")
     assert found == {"The negotiators will gather in Nemuro for a new round": "2019-02-11"}
+    due = events(DAY + "Reports said the envoy was due in Nemuro on Monday.")
+    assert set(due.values()) == {"2019-02-11"}  # "was due": looks ahead, as "will" does
 
 
 def test_an_old_year_in_a_name_dates_what_the_name_calls():

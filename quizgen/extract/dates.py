@@ -152,6 +152,7 @@ NOT_DIGIT = re.compile(r"\D")
 FUTURE_WORDS = (
     "will", "is to", "are to", "set to", "plan to", "plans to", "scheduled", "expected to",
     "due to", "forthcoming", "upcoming", "is going to", "are going to",
+    "is due", "are due", "was due", "were due",
 )  # fmt: skip
 FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_WORDS)})\b")
 FUTURE_HINTS = covering(FUTURE_WORDS)  # ``_may_be_future``'s words, derived, never copied

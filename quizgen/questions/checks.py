@@ -107,11 +107,17 @@ def not_ongoing(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         words = " ".join((fact.get("verb") or "", fact.get("rest") or "")).split()
         if len(words) > 1 and words[0] in _BE_PAST and _PROGRESSIVE.fullmatch(words[1]):
             return f"'{words[0]} {words[1]}' tells what was under way, not what was done then"
+        if len(words) > 1 and words[0] in _BE_PAST and _PLANNED.match(" ".join(words[1:3])):
+            return f"'{words[0]} {words[1]}' tells what was planned, not what was done then"
     return ""
 
 
 _BE_PAST = ("was", "were")
 _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
+# "was due in Lena on Sunday", "were expected to sign", "was to meet": a plan
+_PLANNED = re.compile(
+    r"due\b|(?:expected|scheduled|set|slated|supposed|poised|about) to\b|to [a-z]"
+)
 
 
 def spans_only_asked_openly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:

@@ -182,6 +182,8 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 # a quotation's full stop inside the sentence: 'an "unusual incident." on _____', '... ."?'
 # (not the close of a shown sentence: 'fills the blank in “... Wren Island.”?')
 _STOP_IN_QUOTE = re.compile(r"[.!?](?:\"\?\Z|[\"”’']\s+[a-z_])")
+# "a" before a vowel sound in lower case ("a arbitration ruling"; not "a one-day visit")
+_A_BEFORE_VOWEL = re.compile(r"(?<![\w.])a (?!one\b|once\b)[aeio]\w*")
 # Two or more words said again at once: "met in Harwick in Harwick" (a place given twice).
 _REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b", re.IGNORECASE)
 
@@ -205,6 +207,9 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     quoted = q.prompt[q.prompt.find("“") + 1 : q.prompt.rfind("”")] if "“" in q.prompt else ""
     if any(mark in quoted for mark in '"“”'):  # “X said _____ rounds were "without results."”
         return "a quotation inside the quoted sentence"
+    wrong_article = _A_BEFORE_VOWEL.search(" ".join((q.prompt, q.explanation)))
+    if wrong_article:  # the source's slip, copied: "the inclusion of a arbitration ruling"
+        return f"'{wrong_article[0]}' needs 'an'"
     repeated = _REPEATED.search(" ".join((q.prompt, q.explanation)))
     if repeated:
         return f"a phrase said twice in a row ({repeated.group(1)} {repeated.group(1)})"
@@ -289,6 +294,18 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         again = "" if ordinal else _same_again(fact, named, corpus)
         if again:
             return f"the articles tell of the same people doing the same on {again} too"
+    return ""
+
+
+def not_a_remarks_day(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "When did Ola Finn say the return was 'a welcome development'?": the day of a remark
+    is trivia, asked for its date or shifted in a true/false statement."""
+    if not (q.asks == "date" or q.type in ("truefalse", "timeline")):
+        return ""
+    for fact in facts:
+        verb = (fact.get("verb") or "").split() if fact.kind == "event" else []
+        if verb and corpus.language.base_verb(verb[-1]) in corpus.language.remark_verbs:
+            return f"the day of a remark ('{verb[-1]}') is not worth asking"
     return ""
 
 
@@ -930,6 +947,7 @@ CHECKS: tuple[Check, ...] = (
     complete_clause,
     says_what_was_said,
     one_event,
+    not_a_remarks_day,
     one_date_in_clause,
     one_thing_done,
     not_an_aside_of_a_speech,

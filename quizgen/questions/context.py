@@ -151,6 +151,8 @@ class Corpus:
         bare = first.replace("’", "'").removesuffix("'s")
         if not first or first.isupper() or bare in self.proper_words():
             return phrase
+        if self.domain.place_for(bare) or self.domain.country_for(bare):
+            return phrase  # "Manila's foreign minister": a capital, though "manila" is a word
         if not self.language.is_common_word(bare):
             return phrase  # "Yuri Petrov", "Golovnin": a name the facts do not know
         titled = rest[:1].isupper() or (

@@ -71,6 +71,7 @@ class Language:
     located_nouns: tuple[str, ...] = ()
     document_nouns: tuple[str, ...] = ()
     evaluative_words: tuple[str, ...] = ()
+    remark_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -111,6 +112,7 @@ class Language:
                     "located_nouns",
                     "document_nouns",
                     "evaluative_words",
+                    "remark_verbs",
                 )
             },
         )

@@ -1614,6 +1614,10 @@ def test_a_post_that_names_its_body_needs_no_country_before_it():
     assert _countrys_role("Calder", "Leader of the Wren Party") == "the Leader of the Wren Party"
     assert _countrys_role("Calder", "Governor of Skarn Region") == "the Governor of Skarn Region"
     assert _countrys_role("Calder", "Minister of Defence") == "Calder's Minister of Defence"
+    bodies = load_rules().language.national_bodies
+    assert _countrys_role("Calder", "President of the Senate", bodies) == (
+        "the President of Calder's Senate"  # every country has a senate
+    )
 
 
 def test_a_perfect_lead_dated_by_its_date_line_is_asked_though_a_clause_looks_ahead():

@@ -453,18 +453,26 @@ def _person(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
         "role": role,
         "country_possessive": _possessive(country_as_written(country)) if country else "",
         "country_adjective": adjective,
-        "countrys_role": _countrys_role(country, role) if country and role else "",
+        "countrys_role": (
+            _countrys_role(country, role, corpus.language.national_bodies)
+            if country and role
+            else ""
+        ),
     }
 
 
-def _countrys_role(country: str, role: str) -> str:
+def _countrys_role(country: str, role: str, national_bodies: tuple[str, ...] = ()) -> str:
     """ "Calder's Foreign Minister"; with a plural name the "of" form reads better: "the
     Secretary-General of the United Nations", not "United Nations' Secretary-General". A post
     of an international body is no country's: "the President of the Wren Court of Justice"
-    (its holder's country is only their nationality)."""
+    (its holder's country is only their nationality); a body every country has takes it
+    inside: "the President of Calder's Senate"."""
+    written = country_as_written(country)
+    head, of_the, body = role.partition(" of the ")
+    if of_the and body in national_bodies and _BODY_POST.match(role):
+        return f"the {head} of {_possessive(written)} {body}"
     if _INTERNATIONAL_POST.search(role) or _BODY_POST.match(role):
         return f"the {role}"
-    written = country_as_written(country)
     if written.endswith("s"):
         return f"the {role} of {written}"
     return f"{_possessive(written)} {role}"

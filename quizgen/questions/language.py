@@ -72,6 +72,7 @@ class Language:
     document_nouns: tuple[str, ...] = ()
     evaluative_words: tuple[str, ...] = ()
     remark_verbs: tuple[str, ...] = ()
+    national_bodies: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -113,6 +114,7 @@ class Language:
                     "document_nouns",
                     "evaluative_words",
                     "remark_verbs",
+                    "national_bodies",
                 )
             },
         )

@@ -565,3 +565,13 @@ def test_a_relative_clause_after_the_subject_is_passed_over_for_the_main_verb():
         "The Skarn Council issued a ruling": "2004-06",
     }
     assert "1998" not in found.values()  # "where an accord was signed": no main clause
+
+
+def test_to_a_place_says_where_only_after_going_there():
+    text = DAY + (
+        "Ola Finn reached out to Bucharest in October 2016. "
+        "Ilan Brek flew to Bucharest in November 2016. "
+        "Mara Voss made a trip to Bucharest in December 2016."
+    )
+    where = {e.get("date"): e.get("where") for e in kind(extract(text), "event")}
+    assert where == {"2016-10": None, "2016-11": "Bucharest", "2016-12": "Bucharest"}

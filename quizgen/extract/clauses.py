@@ -116,6 +116,14 @@ TRAILING_NAME = re.compile(
 )
 WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[A-Za-z])")  # a date followed by what happened then
 WHERE_LEAD = re.compile(r"\b(?:in|at|to|of|visit|visits|visited)\s+(?:the\s+)?\Z")
+# "to" a place says where only after going there ("flew to Harwick", "a trip to Lena"), not
+# after "reached out to Harwick", "wrote to Lena" (a capital standing for its government)
+MOTION_BEFORE_TO = re.compile(
+    r"\b(?:travel(?:l?ed|s)?|fl(?:y|ew|ies|own)|go(?:es)?|went|gone|c[ao]me|comes|return(?:ed|s)?"
+    r"|mov(?:e|ed|es)|head(?:ed|s)?|sen[dt]|sends|dispatch(?:ed)?|deploy(?:ed|s)?|fled|sail(?:ed|s)?"
+    r"|dr[io]ve|march(?:ed)?|arriv(?:e|ed|es)|relocat(?:e|ed)|trips?|visits?|journey|voyage|"
+    r"delegations?|missions?|back|way|route)(?:\s+[a-z]+){0,2}\s*\Z"
+)
 
 
 class Event(NamedTuple):
@@ -726,11 +734,17 @@ def _negated(subject: str, verb: str) -> bool:
     return bool(NOT_IN_VERB.search(verb) or NO_SUBJECT.search(subject))
 
 
+def _goes_to(before: str) -> bool:
+    """Does ``before`` end with a going ("flew", "a trip", "sent troops") that "to" follows?"""
+    return MOTION_BEFORE_TO.search(before[-60:]) is not None
+
+
 def _where(ctx: DocContext, what: str) -> str | None:
     # ``what`` has single spaces (joined from ``split()``), so a WHERE_LEAD match ending at
     # a place is at most 12 characters long: "visited the "
     for match in word_matches(ctx.lex.place_body, what):
-        if WHERE_LEAD.search(what, max(0, match.start() - 20), match.start()):
+        lead = WHERE_LEAD.search(what, max(0, match.start() - 20), match.start())
+        if lead and (lead[0].split()[0] != "to" or _goes_to(what[: lead.start()])):
             place = ctx.domain.place_for(match[0])
             return place.name if place else match[0]
     # every venue holds "in" (or another locative word), whitespace and a capital

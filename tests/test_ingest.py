@@ -182,6 +182,31 @@ def test_a_capital_alone_on_the_first_line_is_the_dateline_not_the_title():
     assert [s.text for s in doc.sentences] == ["The ministers met on Friday."]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Reporting by Jane Roe and Ola Finn; Editing by Ilan Brek",
+        "Author\n\nWren Press Agency by AFP",
+        "/rga",
+    ],
+)
+def test_credit_lines_under_the_body_are_no_sentences(footer):
+    doc = parse_document(
+        f"date 2019-05-03\n\nTalks end\n\nThe ministers met on Monday.\n\n{footer}\n", "f"
+    )
+    assert [s.text for s in doc.sentences] == ["Talks end", "The ministers met on Monday."]
+    assert not doc.warnings
+
+
+def test_a_capital_of_several_words_before_a_long_dash_is_the_dateline():
+    doc = parse_document(
+        "Embassy to reopen\n\n14 July 2018\n\nPort Moresby — Calder will reopen its embassy.",
+        "d",
+    )
+    assert doc.dateline == "Port Moresby"
+    assert doc.sentences[-1].text == "Calder will reopen its embassy."
+
+
 def test_a_line_that_says_when_the_release_was_issued_is_the_date_line():
     doc = parse_document(
         "Envoy visits Stellby\n\nThe press release issued by the Foreign Office on 6 April "

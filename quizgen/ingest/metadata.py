@@ -450,6 +450,35 @@ def edition_note(header: Header) -> None:
     header.rest = header.rest[: match.start()] + header.rest[match.end() :]
 
 
+# Credit lines under the body: "Reporting by Jane Roe and Ola Finn; Editing by Ilan Brek",
+# "Author" over the outlet's name, an editor's initials ("/rga")
+_CREDIT_FOOTER = re.compile(
+    r"\A(?:(?:Additional )?(?:Reporting|Editing|Writing|Compiled|Edited|Written) by\b[^\n]{0,150}"
+    r"|(?:Author|Authors|Source|Sources|Credits?)(?::[^\n]{0,80})?(?:\n\s*\n?[^\n]{1,80})?"
+    r"|/[a-z]{2,4})\Z",
+    re.I,
+)
+
+
+def credit_footer(header: Header) -> None:
+    """Credit lines that close the body ("Reporting by Jane Roe", "Author\n\nWren Press"):
+    who wrote it, not what it says."""
+    text = header.rest.rstrip()
+    for _ in range(FOOTER_PARAGRAPHS):
+        found = next(
+            (
+                start
+                for start, _para in _paragraphs(text)[-2:]
+                if _CREDIT_FOOTER.match(text[start:].strip())
+            ),
+            None,
+        )
+        if found is None or not text[:found].strip():
+            break
+        text = text[:found].rstrip()
+    header.rest = text + "\n" if text != header.rest.rstrip() else header.rest
+
+
 HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     date_header,
     archive_preamble,
@@ -459,6 +488,7 @@ HEADER_RULES: tuple[Callable[[Header], None], ...] = (
     headline,
     dateline,
     edition_note,  # the header's own date wins: the print edition may be a day later
+    credit_footer,
 )
 
 
@@ -516,7 +546,10 @@ def _is_dash_dateline(match: re.Match[str]) -> bool:
         return False
     if place.isupper():
         return bool(sep or match["agency"])
-    # "Calder - Brena ties": a single hyphen or en dash may join two names
+    # "Calder - Brena ties": a single hyphen or en dash may join two names; a capital of
+    # more words before a long dash is a dateline ("Port Selden — The minister ...")
+    if sep in ("--", "—") and place.upper() in _world_capitals():
+        return True
     return " " not in place and sep in ("--", "—", ":")
 
 

@@ -30,11 +30,14 @@ def _run(*extra):
     return made, held
 
 
-def _from_article(*articles: str):
+def _from_article(*articles: str, types: list[str] | None = None):
     """Questions kept and held (with reasons) for the articles, with the shipped domain."""
     held: list = []
     made = generate_questions(
-        extract(*articles), load_domain(), rejected=lambda q, reasons: held.append((q, reasons))
+        extract(*articles),
+        load_domain(),
+        types=types,
+        rejected=lambda q, reasons: held.append((q, reasons)),
     )
     return made, held
 
@@ -1820,3 +1823,15 @@ def test_a_sentence_with_a_second_date_is_not_given_a_year_at_its_first():
     plain = quote.replace(", March 20,", "")
     assert "20 March 2016 Taro Kono arrived" in _with_years(plain, event.sources[0], corpus)
     assert _with_years(quote, event.sources[0], corpus) == quote  # not "On 20 March 2016, March 20"
+
+
+def test_a_number_cloze_explains_with_its_sentence_whole():
+    made, _ = _from_article(
+        "date 2018-07-14\n\nEstonia reopened its embassy in Riga on 12 July 2018, after eleven "
+        "years of closure.",
+        types=["cloze"],
+    )
+    numbers = [q for q in made if q.id.endswith("number-cloze")]
+    assert [q.explanation for q in numbers] == [
+        "Estonia reopened its embassy in Riga on 12 July 2018, after eleven years of closure."
+    ]

@@ -6,7 +6,7 @@ Variables by kind (all kinds also get ``quote``, ``anchor``, ``clean_sentence``)
                did_clause_no_object, act_object ("a pact" of "signed a pact"),
                partner, actor, did_what(_comma), date_answer, on_date ("on 6 May 2016"),
                date_text, date_hint, where, year
-  number       value, value_text ("19,000"), as_written, what, blanked_sentence, count_phrase
+  number       value, value_text ("19,000"), as_written, what, blanked_sentence
   list         what, members, count_word, first_member, anchor_suffix
   declaration  year, content, content_clause, offered_count(_word), of_count(_word),
                offered_names, pledger, document, document_word, offered_by, offered_to
@@ -650,14 +650,10 @@ def _number(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, An
     if not written or sentence.count(written) != 1 or unit in corpus.language.trivial_units:
         return {"clean_sentence": "", "blanked_sentence": ""}
     blanked = sentence.replace(written, BLANK)
-    phrase = " ".join(
-        str(p) for p in (fact.get("qualifier"), fact.get("value"), fact.get("what")) if p
-    )
     value = fact.get("value")
     return {
         "blanked_sentence": blanked,
         "value_text": f"{value:,}" if isinstance(value, int) else str(value or ""),
-        "count_phrase": phrase[:1].upper() + phrase[1:],
     }
 
 

@@ -143,6 +143,18 @@ def test_a_post_cut_from_a_longer_title_is_held():
     made, held = _run(aide)
     assert not _about(made, aide)
     assert any("longer title" in r for r in _reasons(held, aide))
+    styled = make(
+        "person",
+        "Taro Sato",
+        "b",
+        "We urge residents to welcome HE President Taro Sato and his delegation.",
+        name="Taro Sato",
+        role="President",
+        role_as_written="President",
+        country="Japan",
+    )
+    _, held = _run(styled)
+    assert not any("longer title" in r for r in _reasons(held, styled))  # "HE": a style
 
 
 def test_a_name_read_from_a_headline_is_held_and_a_plain_sentence_is_not():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizgen.extract.base import COURTESY_TITLES, TITLES_OF_HONOUR
 from quizgen.extract.subject_names import AND_POST, OF_STATE
 from quizgen.extract.titled_people import POST_HEADS
 from quizgen.facts import Fact, Source
@@ -200,11 +201,17 @@ def _inside_longer_title(fact: Fact, quote: str, corpus: Corpus) -> bool:
     if not previous or previous.endswith((",", ";", ":")):
         return False
     bare = previous.strip('“"(').removesuffix("'s").removesuffix("’s")
+    if bare.rstrip(".") in _STYLES:
+        return False  # "HE President Ola Finn", "Dr President ...": a style, no title
     if bare.lower() in _TITLE_GLUE:
         return True
     if bare == "the" and len(before) > 1 and before[-2].lower() in ("to", "of", "for"):
         return True
     return bare[:1].isupper() and bare not in corpus.name_blockers() and len(before) > 1
+
+
+# How one addresses a holder: "HE" / "H.E." (His Excellency), "Mr", "Sheikh"
+_STYLES = frozenset(("HE", "H.E", "His", "Her", "Excellency", *COURTESY_TITLES, *TITLES_OF_HONOUR))
 
 
 # Titles of the royal: not posts (``POST_HEADS``), yet "the king" names no one either

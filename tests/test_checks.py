@@ -1847,3 +1847,17 @@ def test_a_number_cloze_explains_with_its_sentence_whole():
     assert [q.explanation for q in numbers] == [
         "Estonia reopened its embassy in Riga on 12 July 2018, after eleven years of closure."
     ]
+
+
+def test_a_that_after_the_date_opens_no_clause_the_date_is_in():
+    signed = _event(
+        "Estonia and Latvia signed an accord in September 2016 that was rejected in a vote.",
+        "2016-09",
+        "in September 2016",
+        "Estonia and Latvia",
+        "signed",
+        "an accord that was rejected in a vote",
+    )
+    made, held = _run(signed)
+    assert not any("reported clause" in r for r in _reasons(held, signed))
+    assert [q.answer for q in _about(made, signed) if q.asks == "date"]

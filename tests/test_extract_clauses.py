@@ -575,3 +575,11 @@ def test_to_a_place_says_where_only_after_going_there():
     )
     where = {e.get("date"): e.get("where") for e in kind(extract(text), "event")}
     assert where == {"2016-10": None, "2016-11": "Bucharest", "2016-12": "Bucharest"}
+
+
+def test_a_date_paired_with_another_dates_no_event_alone():
+    text = DAY + (
+        "The council imposed sanctions in 2016 and 2017 that have hurt the economy. "
+        "The council imposed new sanctions in 2018."
+    )
+    assert events(text) == {"The council imposed new sanctions": "2018"}

@@ -503,6 +503,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     if mention is not None and (
         _dates_other_event(text, start, mention)
         or _ambiguous_weekday(masked[start:end], text, mention)
+        or _paired_date(text, mention)
     ):
         return None
     plain = mask = ""
@@ -569,6 +570,20 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
 # that Lena belongs to Calder")
 _COMMA_THAT = re.compile(r",\s+that\b")
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
+
+
+# a date joined to another: "imposed sanctions in 2016 and 2017", "in May or June 2019"
+_PAIRED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as)\s+(?:in\s+)?\d{4}\b")
+_PAIRED_BEFORE = re.compile(r"\b\d{4}\s*(?:,\s*)?(?:and|or|as well as)\s+(?:in\s+)?\Z")
+
+
+def _paired_date(text: str, mention: Mention) -> bool:
+    """Is the date one of two that date the clause together ("in 2016 and 2017")? Asked
+    alone, either would be half the answer."""
+    return bool(
+        _PAIRED_AFTER.match(text, mention.end)
+        or _PAIRED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
 
 
 def _closed_quote(rest: str) -> str:

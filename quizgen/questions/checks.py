@@ -688,7 +688,11 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         rest, dated = fact.get("rest") or "", fact.get("date_text") or ""
         if not dated:
             continue  # a report's lead, dated by its date line: the day of its own verb
-        if re.search(r"\bthat\b", rest) and not _date_before_verb(fact):
+        told = _between_verb_and_date(fact)  # the source's words: the clause lost its date
+        # "signed an accord in September that was rejected ...": a "that" after the date
+        # opens no clause the date could be in
+        that = re.search(r"\bthat\b", rest if told is None else told)
+        if that and not _date_before_verb(fact):
             return "the date may belong to the reported clause, not its verb"
         if _MODAL.search(rest) and not _date_before_verb(fact):
             # "hoped the exchange would start ..., perhaps as soon as Saturday": the start's
@@ -699,7 +703,6 @@ def date_belongs_to_verb(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
         if _date_before_verb(fact) and _ASKED_TO.match(rest):
             continue  # "on Tuesday asked Ilan Brek to recall ...": the asking's day
         before_date = rest.split(dated)[0] if dated and dated in rest else rest
-        told = _between_verb_and_date(fact)  # the source's words: the clause lost its date
         infinitives = re.findall(r"\bto\s+([a-z]+)\b", before_date if told is None else told)
         if any(language.is_base_verb(word) for word in infinitives):
             return "the date may belong to what the verb looks ahead to ('invited X to ...')"

@@ -1861,3 +1861,25 @@ def test_a_that_after_the_date_opens_no_clause_the_date_is_in():
     made, held = _run(signed)
     assert not any("reported clause" in r for r in _reasons(held, signed))
     assert [q.answer for q in _about(made, signed) if q.asks == "date"]
+
+
+def test_a_subject_of_names_may_run_longer_than_a_described_one():
+    names = _event(
+        "Estonia's government and the Popular Liberation Front of Latvia signed an accord in May 2016.",
+        "2016-05",
+        "in May 2016",
+        "Estonia's government and the Popular Liberation Front of Latvia",
+        "signed",
+        "an accord",
+    )
+    described = _event(
+        "A group of some of the older members of the old guard signed an accord in June 2016.",
+        "2016-06",
+        "in June 2016",
+        "A group of some of the older members of the old guard",
+        "signed",
+        "an accord",
+    )
+    _, held = _run(names, described)
+    assert not any("short named subject" in r for r in _reasons(held, names))
+    assert any("short named subject" in r for r in _reasons(held, described))

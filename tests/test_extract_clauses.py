@@ -583,3 +583,13 @@ def test_a_date_paired_with_another_dates_no_event_alone():
         "The council imposed new sanctions in 2018."
     )
     assert events(text) == {"The council imposed new sanctions": "2018"}
+
+
+def test_a_date_in_a_relative_clause_after_another_date_is_not_the_main_verbs():
+    text = "date 2016-11-30\n\n" + (
+        "Estonia and Latvia signed a peace accord in September that was rejected in a "
+        "referendum last month."
+    )
+    assert events(text) == {
+        "Estonia and Latvia signed a peace accord that was rejected in a referendum": "2016-09"
+    }

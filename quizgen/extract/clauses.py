@@ -377,6 +377,8 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
         mention_free = [m for m in mentions if m is not mention]
         inner = reading._replace(mentions=mention_free, mention=None)
         return _clause(inner, inner_start, inner_end, None)
+    if _in_relative_after_date(masked, clause_start, mentions, mention):
+        return None  # "signed an accord in September that was rejected last month"
     if _second_dated_predicate(masked, clause_start, mentions, mention):
         return None  # "X was initialled on D1 in Lena, and signed on D2": D2 is the signing's
     reduced = reduced_relative(masked, text, clause_start, mention.start)
@@ -389,6 +391,20 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
         # date of ("at peace since 2000, where an accord ... the war that broke out in 1998")
         event = None if others else _clause(reading, start, end, None)
     return event
+
+
+# a relative clause with its own verb: "that was rejected", "which had been signed"
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had|has|have|would|will)\b")
+
+
+def _in_relative_after_date(
+    masked: str, start: int, mentions: list[Mention], mention: Mention
+) -> bool:
+    """Is ``mention`` inside a relative clause that follows another date of the clause ("signed
+    an accord in September that was rejected in a referendum last month")? It dates the
+    relative clause's verb, not the main one, which has its date already."""
+    earlier = [m.end for m in mentions if m is not mention and start <= m.end <= mention.start]
+    return bool(earlier) and _RELATIVE_VERB.search(masked, max(earlier), mention.start) is not None
 
 
 # ", and signed", "and later ratified": a second predicate of the clause's subject

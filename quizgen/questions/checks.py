@@ -154,6 +154,11 @@ def anchored_in_time(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return "no year says when this held"
 
 
+MAX_SUBJECT_WORDS = 8
+MAX_NAMED_SUBJECT_WORDS = 12
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "de", "du", "la"))
+
+
 def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """An event's subject is a name or a named group, not a fragment, pronoun or bullet."""
     for fact in facts:
@@ -161,7 +166,11 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             continue
         subject = corpus.display(fact.get("subject") or "")
         words = subject.split()
-        if not words or len(words) > 8:
+        # "Calder's government and the Wren Liberation Front of Brena": names may run longer
+        named_words = sum(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        if not words or len(words) > MAX_SUBJECT_WORDS and named_words < len(words) - 1:
+            return "the event has no short named subject"
+        if len(words) > MAX_NAMED_SUBJECT_WORDS:
             return "the event has no short named subject"
         if corpus.language.is_dangling(subject) or corpus.language.is_anonymous(subject):
             return f"the subject {subject!r} points to something the question does not name"

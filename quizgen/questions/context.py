@@ -247,6 +247,7 @@ class Corpus:
         """
         text = HONORIFICS.sub("", text)
         text = _COUNTERPART.sub("", text)  # "X and his Brenan counterpart Y": "X and Y"
+        text = _SPELLED_ACRONYM.sub(r"\1", text)  # "the Wren Liberation Front (WLF)": once
         surnames = self.surnames()
 
         titles = self.title_words()
@@ -478,6 +479,8 @@ def _countrys_role(country: str, role: str, national_bodies: tuple[str, ...] = (
     return f"{_possessive(written)} {role}"
 
 
+# an acronym in brackets after the name it shortens: "the Wren Liberation Front (WLF)"
+_SPELLED_ACRONYM = re.compile(r"(\b[A-Z][\w’'-]*[a-z]) \([A-Z]{2,6}\)(?=[\s,.;:?]|\Z)")
 # "his Brenan counterpart " before the name it introduces: the name says who
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[A-Z][\w’'-]* )?counterparts?,? (?=[A-Z][a-z])")
 # "... of the International Court of Justice", "... of the Wren Union": an international body

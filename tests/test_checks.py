@@ -1883,3 +1883,13 @@ def test_a_subject_of_names_may_run_longer_than_a_described_one():
     _, held = _run(names, described)
     assert not any("short named subject" in r for r in _reasons(held, names))
     assert any("short named subject" in r for r in _reasons(held, described))
+
+
+def test_an_acronym_after_the_name_it_shortens_is_left_out_of_questions():
+    from quizgen.questions.context import Corpus
+
+    corpus = Corpus({}, (), load_rules().language, domain())
+    assert corpus.display("the Popular Liberation Front of Latvia (PLFL) signed") == (
+        "the Popular Liberation Front of Latvia signed"
+    )
+    assert corpus.display("talks with the PLFL (in Riga)") == "talks with the PLFL (in Riga)"

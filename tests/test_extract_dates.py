@@ -803,3 +803,20 @@ def test_a_date_in_a_participle_aside_or_a_possessive_dates_its_noun_not_the_ver
     dated = {(f.get("date"), f.get("verb")) for f in kind(found, "event")}
     assert ("2010-05-15", "submitted") not in dated
     assert not any(verb == "congratulated" and date == "2011-02-06" for date, verb in dated)
+
+
+def test_the_lead_yields_to_a_later_sentence_that_dates_the_same_act():
+    head = "Calder and Brena sign pact\n\nMarch 28, 2021\n\n"
+    restated = events(
+        head + "Calder and Brena have signed a cooperation pact, officials said.\n\n"
+        "The pact was signed on Saturday in Lena by Ola Finn and Ilan Brek."
+    )
+    assert set(restated.values()) == {"2021-03-27"}  # Saturday, not the paper's Sunday
+    alone = events(
+        head + "Calder and Brena signed a cooperation pact, officials said.\n\n"
+        "The ministers met on Friday."
+    )
+    assert alone == {
+        "Calder and Brena signed a cooperation pact": "2021-03-28",
+        "The ministers met": "2021-03-26",
+    }

@@ -655,7 +655,32 @@ def find_events(ctx: DocContext) -> list[Draft]:
                 "who": event.who,
             }
             drafts.append(Draft("event", (date, event.key), fields, ctx.source(sentence)))
-    return drafts
+    return _without_restated_lead(drafts)
+
+
+# words of an event's clause that tell what it is about ("agreement", "Harwick"), not grammar
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _without_restated_lead(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the lead's (dated by its date line) when another sentence dates the
+    same act by its own words: "Calder and Brena have signed a pact" in a Sunday paper, then
+    "The pact was signed on Saturday": Saturday is the signing's day, not the paper's."""
+    leads = [d for d in drafts if not d.fields["date_text"]]
+    dated = [d for d in drafts if d.fields["date_text"]]
+    return [d for d in drafts if d not in leads or not any(_same_act(d, o) for o in dated)]
+
+
+def _same_act(lead: Draft, other: Draft) -> bool:
+    """Do two events share their verb and a word of what they are about?"""
+    verbs = [d.fields["verb"].split()[-1:] for d in (lead, other)]
+    if not verbs[0] or verbs[0] != verbs[1]:
+        return False
+    words = [
+        {w.lower() for w in _CONTENT_WORD.findall(d.fields["what"])} - {verbs[0][0].lower()}
+        for d in (lead, other)
+    ]
+    return bool(words[0] & words[1])
 
 
 FIRST_DAYS = 3  # a perfect told this early in a month may have been done in the month before

@@ -458,6 +458,7 @@ def test_a_straight_quote_left_open_is_held():
     assert reads_cleanly(question('Who called it an "illegal act on 3 May 2019?'), [], None)
     assert not reads_cleanly(question('Who called it an "illegal act" on 3 May 2019?'), [], None)
     assert reads_cleanly(question("Who pushed for a arbitration ruling in 2016?"), [], None)
+    assert reads_cleanly(question("Who met hisLatvian counterpart in 2016?"), [], None)
     assert not reads_cleanly(question("Who paid a one-day visit to Lena in 2016?"), [], None)
 
 

@@ -191,6 +191,8 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
 # a quotation's full stop inside the sentence: 'an "unusual incident." on _____', '... ."?'
 # (not the close of a shown sentence: 'fills the blank in “... Wren Island.”?')
 _STOP_IN_QUOTE = re.compile(r"[.!?](?:\"\?\Z|[\"”’']\s+[a-z_])")
+# a word in lower case run into a capitalised one: "hisBrenan", "theWren"
+_GLUED = re.compile(r"\b[a-z]{2,}[A-Z][a-z]{2,}")
 # "a" before a vowel sound in lower case ("a arbitration ruling"; not "a one-day visit")
 _A_BEFORE_VOWEL = re.compile(r"(?<![\w.])a (?!one\b|once\b)[aeio]\w*")
 # Two or more words said again at once: "met in Harwick in Harwick" (a place given twice).
@@ -216,6 +218,9 @@ def reads_cleanly(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     quoted = q.prompt[q.prompt.find("“") + 1 : q.prompt.rfind("”")] if "“" in q.prompt else ""
     if any(mark in quoted for mark in '"“”'):  # “X said _____ rounds were "without results."”
         return "a quotation inside the quoted sentence"
+    glued = _GLUED.search(" ".join((q.prompt, q.explanation, *q.options)))
+    if glued:  # "his Brenan counterpart" printed "hisBrenan" on the page
+        return f"words run together in the source ({glued[0]!r})"
     wrong_article = _A_BEFORE_VOWEL.search(" ".join((q.prompt, q.explanation)))
     if wrong_article:  # the source's slip, copied: "the inclusion of a arbitration ruling"
         return f"'{wrong_article[0]}' needs 'an'"

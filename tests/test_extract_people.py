@@ -841,3 +841,13 @@ def test_a_listed_post_with_its_own_country_is_read_after_the_name(tmp_path):
     people = {f.get("name"): (f.get("role"), f.get("country")) for f in kind(found, "person")}
     assert people.get("Ola Finn") == ("Secretary of the Security Council", "Calder")
     assert "Ilan Brek" not in people  # an unlisted post with no country says no one's
+
+
+def test_a_post_after_a_or_an_is_not_the_post_of_the_name_after_it():
+    text = (
+        "date 2021-03-28\n\nThe envoy met Yuri Petrov, a Deputy Prime Minister Mara Voss "
+        "appointed in 2019. Deputy Prime Minister Ola Finn attended."
+    )
+    posts = {f.get("name"): f.get("role") for f in kind(extract(text), "person")}
+    assert posts.get("Mara Voss") != "Deputy Prime Minister"  # she appointed him
+    assert posts.get("Ola Finn") == "Deputy Prime Minister"

@@ -121,12 +121,13 @@ def _family_name(ctx: DocContext, person: Person) -> str:
 def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[str] | None]]:
     """(sentence, match) in the rule's reading order: per sentence, its ``person`` matches,
     its ``person_after`` matches, then (match None) its counterparts."""
+    person = [m for m in matches.person if not _described(m)]
     if not matches.after and not matches.counterparts:
-        for m in matches.person:
+        for m in person:
             yield joined.sentence_at(m.start()), m
         return
     keyed: list[tuple[int, int, int, re.Match[str] | None]]
-    keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in matches.person]
+    keyed = [(joined.sentence_at(m.start()), 0, m.start(), m) for m in person]
     # "... in the Wren Sea, Calder's Foreign Minister Ola Finn said": the post is Finn's
     claimed = {m.end("role") for m in matches.person if " " in m["name"]}
     keyed += [
@@ -140,6 +141,21 @@ def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[
     keyed.sort(key=lambda item: item[:3])
     for index, _, _, match in keyed:
         yield index, match
+
+
+# "X, an adviser to President Ilan Brek": a post after "a"/"an" describes someone named before
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:an?|An?)\s+(?:(?:senior|top|chief|special|close|longtime|long-time|key)\s+)?\Z"
+)  # not "In a statement Calder's foreign minister, Ola Finn, ...": a noun between
+
+
+def _described(match: re.Match[str]) -> bool:
+    """Does the post of ``match`` follow "a"/"an" ("an advisor to Leader Ilan Brek")? Then
+    the name after it is someone else's (the leader's), not the post's holder."""
+    return (
+        INDEFINITE_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+        is not None
+    )
 
 
 def _read_counterparts(

@@ -343,7 +343,7 @@ class Domain:
 
     def known_full_names(self, surname: str) -> tuple[str, ...]:
         """The full names of the people the domain file lists with this surname."""
-        return self._known_surnames.get(surname, ())
+        return self._known_surnames.get(surname.replace("’", "'"), ())
 
     @cached_property
     def _known_people(self) -> dict[str, str]:
@@ -361,7 +361,8 @@ class Domain:
         """A person's name with each word in its first listed spelling (Sergey -> Sergei), and
         given name first when the domain file lists the person so ("Sato Ichiro", written
         surname first, is a listed "Ichiro Sato"); a whole name listed among others is the
-        first of them."""
+        first of them; a curly apostrophe is a straight one ("O’Brien" is "O'Brien")."""
+        name = name.replace("’", "'")
         if name in self._whole_names:
             return self._whole_names[name][0]
         canonical = self._spelled(name)

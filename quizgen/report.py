@@ -186,18 +186,20 @@ def domain_findings(
         lines.append(f"{INDENT}nothing found: check the names and spellings in the file")
     if domain is not None:
         people = [f for f in facts.facts if f.kind == "person"]
-        named = {p.get("name") for p in people}
+        named = {domain.canonical_person(p.get("name") or "") for p in people}
         posts = {p.get("role") for p in people}
         found = {f.get("name") for f in facts.facts if f.kind == "declaration"}
-        missing = [(n, c) for n, c in domain.known_people if n not in named]
+        missing = [
+            (n, c) for n, c in domain.known_people if domain.canonical_person(n) not in named
+        ]
         # a surname alone counts unless a person found bears it ("Kono": Taro, not Yohei)
         taken = {domain.family_name(p.get("name"), p.get("country")) for p in people}
         written = [
             n
             for n, country in missing
             if any(
-                _mentions(t, v, domain.family_name(v, country), taken)
-                for v in domain.person_variants(n)
+                _mentions(t.replace("’", "'"), v, domain.family_name(v, country), taken)
+                for v in domain.person_variants(n.replace("’", "'"))
                 for t in texts
             )
         ]

@@ -280,3 +280,21 @@ def test_the_articles_tell_places_never_named_from_places_not_read_as_places(tmp
     assert "places never named: Wrenfield\n" in result.output
     assert "places named, but not read as places: Old Harbour\n" in result.output
     assert "Port Selden" not in result.output.split("places never named")[1]
+
+
+def test_a_curly_apostrophe_in_a_name_is_the_straight_one_the_file_lists(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2019-02-08\n\nUS National Security Adviser Robert O’Brien met Japanese Foreign "
+        "Minister Taro Kono in Osaka.\n",
+        encoding="utf-8",
+    )
+    domain = tmp_path / "d.toml"
+    text = DEFAULT_DOMAIN.read_text(encoding="utf-8").replace(
+        "[people.countries]\n", '[people.countries]\n"Robert O\'Brien" = "United States"\n', 1
+    )
+    domain.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["domain", "check", str(domain), str(article), "--all"])
+    assert result.exit_code == 0, result.output
+    assert "O'Brien" not in result.output.split("people never named:")[-1]
+    assert "no post read: Robert" not in result.output

@@ -851,3 +851,9 @@ def test_a_post_after_a_or_an_is_not_the_post_of_the_name_after_it():
     posts = {f.get("name"): f.get("role") for f in kind(extract(text), "person")}
     assert posts.get("Mara Voss") != "Deputy Prime Minister"  # she appointed him
     assert posts.get("Ola Finn") == "Deputy Prime Minister"
+
+
+def test_a_name_with_an_apostrophe_prefix_is_read_whole():
+    for name in ("Robert O’Brien", "Robert O'Brien"):
+        text = f"date 2019-02-08\n\nUS National Security Adviser {name} met envoys in Osaka."
+        assert [f.get("name") for f in kind(extract(text), "person")] == ["Robert O'Brien"]

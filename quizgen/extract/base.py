@@ -27,6 +27,8 @@ POSSESSIVE = r"(?:'s|’s)"
 # a capital inside a name's word ("DiCarlo", "McClurkin") starts a run of three or more small
 # letters: no "PhD"
 NAME_WORD = (
+    # "O'Brien", "D’Souza": an Irish or Italian prefix, either apostrophe
+    rf"(?:[ODL][’'](?=[{UPPER_LETTERS}]))?"
     rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:[{UPPER_LETTERS}][{LOWER_LETTERS}]{{3,}})?"
     rf"(?:-[{UPPER_LETTERS}{LOWER_LETTERS}][{LOWER_LETTERS}]+)?"
 )

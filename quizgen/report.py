@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -177,8 +178,14 @@ def domain_findings(
     by_kind: dict[str, list[str]] = {}
     for fact in facts.facts:
         shown = fact.get("name") or fact.get("group") or ", ".join(fact.get("names") or [])
+        if fact.kind == "islands" and domain is not None and not fact.get("group"):
+            # each place once however it is written ("Wren Shoal", "the shoal"): its first name
+            members = [domain.island(m).main_name for m in fact.get("members") or []]
+            by_kind.setdefault(fact.kind, []).extend(members)
+            continue
         by_kind.setdefault(fact.kind, []).append(str(shown or ""))
-    counts = ", ".join(f"{len(found)} {kind}" for kind, found in sorted(by_kind.items()))
+    tally = Counter(fact.kind for fact in facts.facts)
+    counts = ", ".join(f"{n} {kind}" for kind, n in sorted(tally.items()))
     lines = [line("Articles", str(len(texts))), line("Facts", counts or "none")]
     for kind, label in FOUND_LABELS.items():
         _listed(lines, label, sorted({n for n in by_kind.get(kind, []) if n}), limit)

@@ -159,6 +159,8 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("Source: Agency | 2020-09-12 08:15:00 | Editor: Jane Roe", "2020-09-12", "day"),
         ("Friday, April 10, 1998 Published at 23:04 GMT 00:04 UK", "1998-04-10", "day"),
         ("4 Sep 2020 (updated: 7 Sep 2020)", "2020-09-04", "day"),
+        ("Published Date: 12:00 | 17 June 2018", "2018-06-17", "day"),
+        ("Published: 12:00 | 17 June 2018", "2018-06-17", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):

@@ -23,8 +23,9 @@ from quizgen.dates import MONTH_PATTERN, iso
 LABEL = re.compile(
     # "Date:", and any label with "date" before a colon: "Announcement Date:", "Date Added:"
     # "Posted on", "Posted at Feb 26 2013 08:53 AM", "Updated as of ..."
-    r"\A(?P<label>(?:(?:first )?published|posted|created|submitted)(?: on| at)?"
-    r"|(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)|date"
+    # ("Published Date:" is one label: the "date" branch is tried first)
+    r"\A(?P<label>(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)"
+    r"|(?:(?:first )?published|posted|created|submitted)(?: on| at)?|date"
     r"|(?:last )?(?:updated|modified)"
     r"(?: on| at| as of)?"
     # a byline: "By Jane Roe June 13, 2022", "By J. van der Roe 13 June 2022"
@@ -62,8 +63,8 @@ TIME_AFTER = re.compile(
     r"(?:\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?)+\Z"
 )
 UPDATED_ASIDE = re.compile(r"\A\((?i:(?:last )?(?:updated|modified))(?: on)?:?\s[^()]{4,40}\)\Z")
-# A time before the date: "10:30 am on", "08:15,", "9.05 p.m. -"
-TIME_FIRST = re.compile(r"\A\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on|,|[–—-])?\Z", re.I)
+# A time before the date: "10:30 am on", "08:15,", "9.05 p.m. -", "12:00 |"
+TIME_FIRST = re.compile(r"\A\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on|,|[–—|-])?\Z", re.I)
 # A byline after the date: "May 28, 2019 by Jane Roe", "12 May 2020 | By J. van der Roe"
 BYLINE_AFTER = re.compile(
     r"\A[\s,|–—-]*[Bb]y(?: (?:[A-Z][\w'’.-]*|van|von|de|der|den|la|le)){1,5}\Z"

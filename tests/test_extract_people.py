@@ -857,3 +857,12 @@ def test_a_name_with_an_apostrophe_prefix_is_read_whole():
     for name in ("Robert O’Brien", "Robert O'Brien"):
         text = f"date 2019-02-08\n\nUS National Security Adviser {name} met envoys in Osaka."
         assert [f.get("name") for f in kind(extract(text), "person")] == ["Robert O'Brien"]
+
+
+def test_a_style_before_a_name_is_no_part_of_it():
+    text = (
+        "date 2023-12-15\n\nOn 14 December 2023, His Excellency Ilan Brek, President of "
+        "Guyana, and HE Mr Ola Finn, Foreign Minister of Brazil, met in Kingstown."
+    )
+    names = {f.get("name") for f in kind(extract(text), "person")}
+    assert names == {"Ilan Brek", "Ola Finn"}

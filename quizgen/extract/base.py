@@ -43,6 +43,8 @@ COURTESY_TITLES = "Mr Ms Mrs Dr Prof Sen Senator".split()
 TITLES_OF_HONOUR = (
     "Sir Dame Sheikh Sheikha Shaikh Prince Princess Tun Datuk Datin Dato Dato' Dato’ Tengku Tunku".split()
     + ["Tan Sri", "Toh Puan", "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato’ Seri"]
+    # the style of a head of state or an envoy: "His Excellency Ola Finn", "HE Mr Ilan Brek"
+    + ["His Excellency", "Her Excellency", "HE", "H.E"]
 )
 COURTESY = rf"(?:(?:{alternation(COURTESY_TITLES)})\.?)"
 HONOUR = rf"(?:{alternation(TITLES_OF_HONOUR)})"

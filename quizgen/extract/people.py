@@ -460,10 +460,17 @@ def _possessor(ctx: DocContext, before: str) -> str | None:
     return name
 
 
+# honorifics a name may be read with: "Excellency" is left when "His" stood before the match
+STYLE_LEAD = re.compile(rf"\A(?:(?:{HONORIFIC}|Excellency)\s+)+")
+
+
 def _trimmed(ctx: DocContext, name: str) -> str:
     """A name without a capitalised word a headline or a list ran into it: a country
     ("President Brek Calder" in "- Calder's ...") or a verb of a headline ("Minister Mara
     Voss Lodges Protest": "lodges" is a verb, and three words leave two)."""
+    styled = STYLE_LEAD.match(name)  # "(His) Excellency Ola Finn", "HE Mr Ilan Brek"
+    if styled and len(name[styled.end() :].split()) >= 2:
+        name = name[styled.end() :]
     words = name.split()
     if len(words) > 2 and words[0] in POST_HEADS:  # "..., Ambassador Ilan Brek": a title
         words = words[1:]

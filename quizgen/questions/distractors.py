@@ -39,7 +39,7 @@ def people(
     years: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Other people of the answer's country, nearest in rank (then in the length of the name)
-    first; never the answer under
+    first, heads of state or government only for one of them; never the answer under
     another spelling ("Vladimir Vladimirovich Putin" for "Vladimir Putin") and never someone
     who held the same post (also a right answer)."""
     country = fact.get("country")
@@ -64,8 +64,10 @@ def people(
             continue  # "Brena's President in 2019": not someone the articles place in 1998
         if not plausible_name(name, blockers) or _same_person(name, answer):
             continue
-        if band != "head" and rank_band(p.get("role") or "") == "head":
-            continue  # "Was the President the Secretary of State?": absurd, gives it away
+        if (band == "head") != (rank_band(p.get("role") or "") == "head"):
+            # "Was the President the Secretary of State?", "Which of these was the President:
+            # the President or three ministers?": absurd both ways, it gives the answer away
+            continue
         # nearest: the same rank band, then a name as long as the answer's (a patronymic on
         # the answer alone, "Yuri Petrovich Orlov", would point to it)
         distance = (0 if rank_band(p.get("role") or "") == band else 2) + (

@@ -899,7 +899,17 @@ def test_an_ongoing_act_is_not_asked_as_done_on_a_day():
         "was",
         "due in Calder",
     )
-    made, held = _run(returning, due)
+    since = _event(
+        "Since 1991, Estonia has objected to the name of its neighbour.",
+        "1991",
+        "Since 1991",
+        "Estonia",
+        "has objected",
+        "to the name of its neighbour",
+    )
+    made, held = _run(returning, due, since)
+    assert not _about(made, since)
+    assert any("'since'" in r for r in _reasons(held, since))
     assert not _about(made, returning)
     assert any("under way" in r for r in _reasons(held, returning))
     assert not _about(made, due)

@@ -109,6 +109,9 @@ def not_ongoing(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"'{words[0]} {words[1]}' tells what was under way, not what was done then"
         if len(words) > 1 and words[0] in _BE_PAST and _PLANNED.match(" ".join(words[1:3])):
             return f"'{words[0]} {words[1]}' tells what was planned, not what was done then"
+        if (fact.get("date_text") or "").lower().startswith("since "):
+            # "Since 1991, Athens has objected to ...": when it began, and it went on after
+            return "'since' dates the start of what went on, not an act done then"
     return ""
 
 

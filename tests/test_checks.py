@@ -1644,6 +1644,9 @@ def test_a_post_that_names_its_body_needs_no_country_before_it():
     assert _countrys_role("Calder", "President of the Senate", bodies) == (
         "the President of Calder's Senate"  # every country has a senate
     )
+    assert _countrys_role("Calder", "President of the National Electoral Council", bodies) == (
+        "the President of Calder's National Electoral Council"
+    )
 
 
 def test_a_perfect_lead_dated_by_its_date_line_is_asked_though_a_clause_looks_ahead():

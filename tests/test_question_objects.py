@@ -51,6 +51,7 @@ def test_the_object_of_an_act_is_its_noun_phrase(verb, rest, expected):
         ("signed", "the"),  # cut mid-phrase
         ("signed", "a ten-year quota pact of the five northern coastal states of Brena"),
         ("seized", "Wren, Skarn, Lena and the Harwick islets"),  # one item of a list
+        ("signed", "a pact drafted by the Calder government"),  # cut inside its description
     ],
 )
 def test_no_object_where_the_clause_states_none_to_ask(verb, rest):

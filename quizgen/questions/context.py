@@ -470,7 +470,8 @@ def _countrys_role(country: str, role: str, national_bodies: tuple[str, ...] = (
     inside: "the President of Calder's Senate"."""
     written = country_as_written(country)
     head, of_the, body = role.partition(" of the ")
-    if of_the and body in national_bodies and _BODY_POST.match(role):
+    national = body in national_bodies or body.startswith("National ")
+    if of_the and national and _BODY_POST.match(role):
         return f"the {head} of {_possessive(written)} {body}"
     if _INTERNATIONAL_POST.search(role) or _BODY_POST.match(role):
         return f"the {role}"

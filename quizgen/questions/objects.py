@@ -69,6 +69,8 @@ def act_object(verb: str, rest: str, language: Language) -> tuple[str, str]:
     obj = _plain(obj, language)
     if not _noun_phrase(obj.split(), language):
         return "", ""
+    if language.is_verb_only(obj.split()[-1]):
+        return "", ""  # "a referendum called | by the government": cut inside what describes it
     if comma or after.split()[:1] in (["that"], ["which"], ["who"], ["whose"]):
         after = ""  # what describes the object would tell it
     return obj, after

@@ -1268,10 +1268,10 @@ def test_a_sentence_that_gives_its_year_is_not_dated_twice():
 
 def test_a_negation_in_a_qualifying_clause_does_not_negate_the_event():
     made, held = _from_article(
-        "date 2015-07-14\n\nOn 14 July 2015, Japan and Chile struck a historic deal aimed at "
+        "date 2015-07-14\n\nOn 14 July 2015, Japan and Chile struck a fisheries deal aimed at "
         "ensuring Santiago does not build a new port."
     )
-    assert "When did Japan and Chile strike a historic deal?" in [q.prompt for q in made]
+    assert "When did Japan and Chile strike a fisheries deal?" in [q.prompt for q in made]
     negated = _event(
         "Yuri Petrov did not attend the forum in September 2019.",
         "2019-09",
@@ -1907,3 +1907,26 @@ def test_an_acronym_after_the_name_it_shortens_is_left_out_of_questions():
         "the Popular Liberation Front of Latvia signed"
     )
     assert corpus.display("talks with the PLFL (in Riga)") == "talks with the PLFL (in Riga)"
+
+
+def test_a_deal_or_referendum_that_says_nothing_of_what_it_was_about_is_held():
+    bare = _event(
+        "Estonia and Latvia struck a historic deal in July 2015.",
+        "2015-07",
+        "in July 2015",
+        "Estonia and Latvia",
+        "struck",
+        "a historic deal",
+    )
+    told = _event(
+        "Estonia and Latvia signed a historic deal aimed at ending the row in May 2016.",
+        "2016-05",
+        "in May 2016",
+        "Estonia and Latvia",
+        "signed",
+        "a historic deal aimed at ending the row",
+    )
+    made, held = _run(bare, told)
+    assert not [q for q in _about(made, bare) if q.asks == "date"]
+    assert any("does not say what it was about" in r for r in _reasons(held, bare))
+    assert [q for q in _about(made, told) if q.asks == "date"]

@@ -314,6 +314,42 @@ def one_event(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     return ""
 
 
+def says_what_was_agreed(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
+    """ "When did Calder and Brena strike a historic deal?": what was done to a deal (a
+    referendum, a plan) that nothing says more of is one of many."""
+    for fact in facts:
+        if fact.kind != "event":
+            continue
+        thing = _bare_thing(corpus.display(fact.get("rest") or ""), corpus.language)
+        if not thing:
+            continue
+        at = q.prompt.find(thing)
+        if at < 0 or not _SAYS_OF_WHAT.match(q.prompt, at + len(thing)):
+            return f"'{thing}' does not say what it was about"
+    return ""
+
+
+def _bare_thing(rest: str, language: Language) -> str:
+    """The object that opens ``rest`` when it is a noun of ``bare_nouns`` with only a
+    determiner and praise before it ("a historic deal"; not "a ceasefire deal"), else ""."""
+    words = rest.split()
+    if not words or words[0].lower() not in ("a", "an", "the"):
+        return ""
+    for index, word in enumerate(words[1:4], start=1):
+        if word.lower() in language.bare_nouns:
+            return " ".join(words[: index + 1])
+        if word.lower() not in language.evaluative_words:
+            return ""
+    return ""
+
+
+# what may follow to say what it was about: "a deal on Wren", "the referendum over Skarn"
+# (not "on" a date: "struck a deal on _____")
+_SAYS_OF_WHAT = re.compile(
+    r"\s+(?:(?:on|over)\s+(?![_\d])|(?:to|with|between|for|of|about|aimed|that)\b)"
+)
+
+
 def not_a_remarks_day(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
     """ "When did Ola Finn say the return was 'a welcome development'?": the day of a remark
     is trivia, asked for its date or shifted in a true/false statement."""
@@ -967,6 +1003,7 @@ CHECKS: tuple[Check, ...] = (
     complete_clause,
     says_what_was_said,
     one_event,
+    says_what_was_agreed,
     not_a_remarks_day,
     one_date_in_clause,
     one_thing_done,

@@ -73,6 +73,7 @@ class Language:
     evaluative_words: tuple[str, ...] = ()
     remark_verbs: tuple[str, ...] = ()
     national_bodies: tuple[str, ...] = ()
+    bare_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -115,6 +116,7 @@ class Language:
                     "evaluative_words",
                     "remark_verbs",
                     "national_bodies",
+                    "bare_nouns",
                 )
             },
         )

@@ -200,6 +200,16 @@ def test_credit_lines_under_the_body_are_no_sentences(footer):
     assert not doc.warnings
 
 
+def test_an_agency_datelines_dash_may_touch_the_first_word():
+    doc = parse_document(
+        "Court rules\n\nFriday, 01 Dec 2023\n\nSTELLBY (Agency) -Judges at the court ruled on "
+        "Friday.",
+        "d",
+    )
+    assert (doc.dateline, doc.agency) == ("Stellby", "Agency")
+    assert doc.sentences[-1].text == "Judges at the court ruled on Friday."
+
+
 def test_a_capital_of_several_words_before_a_long_dash_is_the_dateline():
     doc = parse_document(
         "Embassy to reopen\n\n14 July 2018\n\nPort Moresby — Calder will reopen its embassy.",

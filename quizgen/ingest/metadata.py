@@ -45,7 +45,8 @@ _DASH_DATELINE = re.compile(
     rf"\A(?P<place>{_WORDS})(?:, (?!{MONTH_PATTERN} \d)(?P<country>{_WORDS}))?"
     rf"(?:,? (?P<month>{MONTH_PATTERN}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)?"
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .-]*?)(?: ?[—–-] ?(?P<agency_date>[^()\n]{4,30}))?\))?"
-    r"(?:[ \t]*(?P<sep>[—–]|-{1,2}|:))?(?:[ \t]+|\n|\Z|(?:(?<=--)|(?<=—))(?=[A-Z]))"
+    # a dash may touch the first word: "City--The ...", "CITY (Agency) -Judges ..."
+    r"(?:[ \t]*(?P<sep>[—–]|-{1,2}|:))?(?:[ \t]+|\n|\Z|(?:(?<=--)|(?<=—)|(?<=\) -))(?=[A-Z]))"
 )
 # Words that stand before a colon at the start of a text and are not places
 LABELS = (

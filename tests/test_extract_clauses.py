@@ -593,3 +593,13 @@ def test_a_date_in_a_relative_clause_after_another_date_is_not_the_main_verbs():
     assert events(text) == {
         "Estonia and Latvia signed a peace accord that was rejected in a referendum": "2016-09"
     }
+
+
+def test_a_year_before_a_noun_in_an_aside_dates_the_noun_not_the_aside():
+    text = DAY + (
+        "Former senator Ola Finn, who chaired the negotiations which led to the 1998 peace "
+        "accord, is to speak on Monday. Ilan Brek, who visited Wren in 2004, spoke."
+    )
+    found = events(text)
+    assert "1998" not in found.values()
+    assert found.get("Ilan Brek visited Wren") == "2004"

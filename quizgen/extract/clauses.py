@@ -336,6 +336,8 @@ def _inner_clause(reading: Reading, start: int, end: int) -> Event | None:
     spans = _asides(masked, start, end, mention.start)
     for s, e in spans:
         if s <= mention.start < e:  # "X, who arrived on Sunday, ...": the clause is the aside
+            if mention.kind == "year" and not IN_YEAR.match(mention.text):
+                return None  # ", who chaired the talks that led to the 1998 accord,": the accord's
             antecedent = _antecedent(ctx, index, text, s)
             opening = OPENING.match(masked, s)
             if antecedent is None or opening is None:

@@ -1930,3 +1930,18 @@ def test_a_deal_or_referendum_that_says_nothing_of_what_it_was_about_is_held():
     assert not [q for q in _about(made, bare) if q.asks == "date"]
     assert any("does not say what it was about" in r for r in _reasons(held, bare))
     assert [q for q in _about(made, told) if q.asks == "date"]
+
+
+def test_a_post_of_an_unnamed_occasion_is_held():
+    chair = make(
+        "person",
+        "Ola Finn",
+        "b",
+        "The talks chairman, Ola Finn, set a midnight deadline.",
+        name="Ola Finn",
+        role="Chairman of the talks",
+        country="Japan",
+    )
+    made, held = _run(chair)
+    assert not _about(made, chair)
+    assert any("which occasion" in r for r in _reasons(held, chair))

@@ -71,6 +71,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         role = (fact.get("role") or "").lower()
         if _SERVES_A_PERSON.search(fact.get("role") or ""):
             return f"the post {fact.get('role')!r} is an aide's, in one person's office"
+        if _OF_AN_OCCASION.search(role):
+            return f"the post {fact.get('role')!r} does not say which occasion it chairs"
         if role.split()[:1] in (["outgoing"], ["incoming"]):
             return f"the post {fact.get('role')!r} is changing hands: who holds it is unsure"
         relational = any(re.search(rf"\b{p}\b", role) for p in corpus.language.relational_posts)
@@ -132,6 +134,10 @@ def _outside_the_topic(fact: Fact, corpus: Corpus) -> bool:
 
 # "Director General of Prince Wren's Office", "Chief of the Foreign Minister's Staff"
 _SERVES_A_PERSON = re.compile(r"\w['’]s (?:Office|Staff|Cabinet|Secretariat|Bureau)\b")
+# a post of an occasion, not of a state: "Chairman of the talks", "President of the summit"
+_OF_AN_OCCASION = re.compile(
+    r"\bof the (?:talks|negotiations|conference|meeting|summit|session|forum|round)\b"
+)
 _HEAD_POST = re.compile(r"\b(?:prime minister|president|premier|chancellor)\b")
 
 

@@ -1945,3 +1945,10 @@ def test_a_post_of_an_unnamed_occasion_is_held():
     made, held = _run(chair)
     assert not _about(made, chair)
     assert any("which occasion" in r for r in _reasons(held, chair))
+
+
+def test_a_side_of_talks_is_nobody_named():
+    language = load_rules().language
+    assert language.is_anonymous("the Latvian side")  # a delegation: who spoke?
+    assert language.is_anonymous("both sides")
+    assert not language.is_anonymous("the Latvian government")

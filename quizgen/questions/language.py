@@ -257,9 +257,11 @@ class Language:
         return frozenset((*self.reporting_verbs, *self.command_verbs))
 
     def is_anonymous(self, subject: str) -> bool:
-        """True for subjects such as "a diplomatic source", "officials" or a crowd
-        ("thousands waving flags", "hundreds of people")."""
+        """True for subjects such as "a diplomatic source", "officials", "the Brenan side" or a
+        crowd ("thousands waving flags", "hundreds of people")."""
         lowered = subject.lower().strip()
+        if lowered.rsplit(" ", 1)[-1] in ("side", "sides"):
+            return True  # "the Brenan side": a delegation, nobody named
         return lowered in self.anonymous_subjects or lowered.partition(" ")[0] in self.crowd_words
 
     def is_medium(self, subject: str) -> bool:

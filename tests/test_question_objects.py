@@ -95,6 +95,15 @@ def test_what_a_named_subject_signed_is_asked_with_the_date():
     ]
 
 
+def test_what_an_agreeing_verb_gives_away_is_asked_as_its_kind():
+    assert _object_questions(("2019-05-20", "reached", "a ceasefire agreement in Lena")) == [
+        (
+            "What kind of agreement did Taro Kono reach in Lena on 20 May 2019?",
+            "a ceasefire agreement",
+        )
+    ]
+
+
 def test_two_things_signed_the_same_day_give_no_object_question():
     assert (
         _object_questions(

@@ -28,7 +28,7 @@ from quizgen.extract.verbs import ADVERBS
 from quizgen.facts import Fact, Source
 from quizgen.names import NAME_PARTICLES
 from quizgen.questions.language import Language, expand_surname, lower_first
-from quizgen.questions.objects import act_object
+from quizgen.questions.objects import act_object, verb_phrase
 from quizgen.questions.rules import Rules
 
 BLANK = "_____"
@@ -583,6 +583,7 @@ def _event(fact: Fact, corpus: Corpus, context: dict[str, Any]) -> dict[str, Any
         "did_clause_no_partner": partnerless if datable else "",
         "partner": partner,
         "act_object": thing if datable and objectless else "",
+        "object_kind": _object_kind(verb, thing, language),
         "did_clause_no_object": objectless if datable else "",
         "actor": actor if datable else "",
         "did_what": did_what,
@@ -618,6 +619,16 @@ def _lowered_opening(statement: str, fact: Fact, corpus: Corpus) -> str:
     if capitalised_inside(first, fact.sources):
         return statement
     return f"{first.lower()} {rest}"
+
+
+def _object_kind(verb: str, thing: str, language: Language) -> str:
+    """ "agreement" of "reached a reconciliation agreement": the noun an agreeing verb gives
+    away, for "What kind of agreement did ... reach?"; "" for other acts and objects."""
+    head = thing.split()[-1].lower() if thing else ""
+    kinds = (*language.document_nouns, *language.bare_nouns)
+    if verb_phrase(verb, language) in language.agreeing_verbs and head in kinds:
+        return head
+    return ""
 
 
 def _dated_act(did_what: str, on_date: str, language: Language) -> str:

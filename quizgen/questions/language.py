@@ -74,6 +74,7 @@ class Language:
     remark_verbs: tuple[str, ...] = ()
     national_bodies: tuple[str, ...] = ()
     bare_nouns: tuple[str, ...] = ()
+    agreeing_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any]) -> Language:
@@ -117,6 +118,7 @@ class Language:
                     "remark_verbs",
                     "national_bodies",
                     "bare_nouns",
+                    "agreeing_verbs",
                 )
             },
         )

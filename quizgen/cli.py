@@ -15,7 +15,7 @@ from quizgen import __version__, report
 from quizgen.config import Config, sample_articles
 from quizgen.config import settings as read_settings
 from quizgen.console import Commands, Warnings, progress_bar
-from quizgen.errors import QuizgenError
+from quizgen.errors import NoQuestions, QuizgenError
 from quizgen.options import (
     COUNT,
     DOMAIN,
@@ -231,7 +231,14 @@ def questions(fmt: str, output: str | None, review: str | None, **given: Any) ->
     from quizgen.render import gift, tsv
 
     count = given["count"]  # all questions unless given
-    config, bank, warn = _bank(given)
+    try:
+        config, bank, warn = _bank(given)
+    except NoQuestions as error:
+        if not (review and error.held):
+            raise
+        # what was held, and why, is what a user needs when nothing was kept
+        write_text(review, formats.review_to_json(error.held))
+        raise QuizgenError(f"{error.message}; why each question was held: {review}") from error
     chosen = select(bank.questions, count)
     click.echo(report.questions_line(bank, review or ""), err=True)
     render = {"text": formats.to_text, "json": formats.to_json, "gift": gift.to_gift}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import click
 
@@ -35,3 +36,12 @@ class InputError(QuizgenError):
         if fix:
             message += f": {fix}"
         super().__init__(message)
+
+
+class NoQuestions(QuizgenError):
+    """Every fact's questions were held back: the held ones, with their reasons, go with it
+    (``held``), for the review list."""
+
+    def __init__(self, message: str, held: tuple[tuple[Any, list[str]], ...] = ()) -> None:
+        super().__init__(message)
+        self.held = held

@@ -18,7 +18,7 @@ from typing import Any
 from quizgen.cache import CACHE_FILE, Progress, collect_facts, collector_paused, no_progress
 from quizgen.config import Config
 from quizgen.domain import Domain, load_domain
-from quizgen.errors import QuizgenError
+from quizgen.errors import NoQuestions, QuizgenError
 from quizgen.facts import CurationReport, FactSet, curate, read_facts, write_facts
 from quizgen.fileio import Outputs, all_or_nothing, write_text
 from quizgen.ingest import Document, load_documents
@@ -116,9 +116,10 @@ def make_bank(facts: Facts, domain: Domain, config: Config, warn: Warn) -> Bank:
         rejected=lambda question, reasons: held.append((question, reasons)),
     )
     if not made:
-        raise QuizgenError(
+        raise NoQuestions(
             "No questions could be made from these facts: "
-            + ("every fact is rejected" if facts.factset.facts else "no facts were found")
+            + ("every fact is rejected" if facts.factset.facts else "no facts were found"),
+            tuple(held),
         )
     previous = previous_questions(Path(config.output) / BANK_FILE, warn)
     return Bank(facts, tuple(stabilize(made, previous)), tuple(held))

@@ -220,3 +220,18 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
     reader.stdout.close()
     _, stderr = reader.communicate(timeout=60)
     assert "unexpected" not in stderr and "Traceback" not in stderr, stderr
+
+
+def test_when_every_question_is_held_the_review_list_still_says_why(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2019-02-08\n\nWe discussed many things with our friends in 2018.\n", encoding="utf-8"
+    )
+    review = tmp_path / "review.json"
+    result = CliRunner().invoke(
+        cli, ["questions", str(article), "--fresh", "--review", str(review)]
+    )
+    assert result.exit_code == 1
+    assert "every fact is rejected; why each question was held:" in result.output
+    held = json.loads(review.read_text(encoding="utf-8"))["held"]
+    assert held and all(q["reasons"] for q in held)

@@ -820,3 +820,11 @@ def test_the_lead_yields_to_a_later_sentence_that_dates_the_same_act():
         "Calder and Brena signed a cooperation pact": "2021-03-28",
         "The ministers met": "2021-03-26",
     }
+
+
+def test_a_weekday_in_the_name_of_a_day_is_no_weekday():
+    found = events(
+        "date 1998-04-11\n\nThe announcement came on Good Friday, April 10, officials said. "
+        "Crowds marched through Lena on Bloody Sunday."
+    )
+    assert found == {"The announcement came": "1998-04-10"}

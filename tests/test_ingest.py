@@ -764,3 +764,17 @@ def test_a_headline_with_a_colon_and_a_kicker_under_it_is_no_dateline():
     )
     assert doc.title == "Finn: ‘I Don’t Think, I Know’ Calder PM Lied Over Port Deal"
     assert doc.dateline is None
+
+
+def test_a_filed_at_time_in_the_header_block_leaves_the_headline_and_dateline_readable():
+    doc = parse_document(
+        "Calder Agreement Reached\nApril 10, 1998\nFiled at 12:50 p.m. EDT\nBy The Wren Press\n\n"
+        "STELLBY, Calder (WP) -- Politicians reached an accord on Friday.",
+        "a",
+    )
+    assert (doc.title, doc.dateline, doc.published.value) == (
+        "Calder Agreement Reached",
+        "Stellby",
+        "1998-04-10",
+    )
+    assert doc.sentences[-1].text == "Politicians reached an accord on Friday."

@@ -198,6 +198,12 @@ def find_mentions(text: str) -> list[Mention]:
     return found
 
 
+# words that make a weekday the name of a day ("Good Friday", "Easter Monday")
+_FEAST_LEAD = re.compile(
+    r"\b(?:on\s+)?(?:Good|Black|Easter|Ash|Maundy|Holy|Palm|Bloody|Cyber|Whit)\s+\Z"
+)
+
+
 def document_mentions(ctx: DocContext) -> list[list[Mention]]:
     """``find_mentions`` of every sentence, read in one scan of the document's joined text
     (``DocContext.joined``): ``DATE_RE`` never matches the separator, before which and after
@@ -216,8 +222,18 @@ def document_mentions(ctx: DocContext) -> list[list[Mention]]:
             offset, next_start = starts[index], starts[index + 1]
         mention = _read(m, sentences[index].text, offset)
         if mention is not None:
-            found[index].append(mention)
+            found[index].append(_with_feast(mention, sentences[index].text))
     return found
+
+
+def _with_feast(mention: Mention, text: str) -> Mention:
+    """ "Good Friday, April 10": a day's name before a full date goes with it."""
+    if mention.kind == "weekday" or not mention.text[:1].isupper():
+        return mention
+    feast = _FEAST_LEAD.search(text, max(0, mention.start - 12), mention.start)
+    if feast is None or mention.text.split()[0].rstrip(",").lower() not in WEEKDAYS:
+        return mention
+    return mention._replace(start=feast.start(), text=text[feast.start() : mention.end])
 
 
 def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
@@ -271,6 +287,8 @@ def _read(m: re.Match[str], text: str, offset: int) -> Mention | None:
             return None  # "in 1646", not "around 1600" nor "the 1600 soldiers"
         return _mention(start, end, m[0], "year", y)
     if w:
+        if _ends_with(_FEAST_LEAD, text, start, 8):
+            return None  # "Good Friday", "Bloody Sunday": a day's name, not a weekday's date
         weekday = WEEKDAYS.index(w.lower())
         last = WEEKDAYS.index(m["w2"].lower()) if m["w_to"] else None
         week = (m["wweek"] or "").strip(", ") or (m["wrel"] or "").strip().lower()

@@ -115,7 +115,16 @@ def boilerplate(header: Header) -> None:
         if line.strip().lower() not in BOILERPLATE_LINES
         and not _bare_label(line)
         and not COPYRIGHT_LINE.match(line)
+        and not FILED_AT.match(line)
     )
+
+
+# a time alone on a line, perhaps labelled: "Filed at 12:50 p.m. EDT", "Updated 14:02 GMT"
+FILED_AT = re.compile(
+    r"\A\s*(?:(?:filed|posted|updated|last updated|published)(?: at)?:?\s*)?"
+    r"\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*\Z",
+    re.I,
+)
 
 
 def _bare_label(line: str) -> bool:

@@ -332,7 +332,13 @@ def build(
     warn = Warnings(given.pop("strict"), quiet=quiet)
     config = settings(given.pop("paths"), **given)
     progress = progress_bar(hidden=quiet or as_json)
-    done = run_build(config, warn, progress, jobs, keep_stale, before_commit=warn.finish)
+    try:
+        done = run_build(config, warn, progress, jobs, keep_stale, before_commit=warn.finish)
+    except NoQuestions as error:  # nothing is written: say where to see why
+        raise QuizgenError(
+            f"{error.message}; nothing was written. "
+            "'quizgen questions ARTICLES --review held.json' lists why each was held"
+        ) from error
     if as_json:
         click.echo(json.dumps(done.to_dict(), indent=2))
     elif not quiet:

@@ -235,3 +235,16 @@ def test_when_every_question_is_held_the_review_list_still_says_why(tmp_path):
     assert "every fact is rejected; why each question was held:" in result.output
     held = json.loads(review.read_text(encoding="utf-8"))["held"]
     assert held and all(q["reasons"] for q in held)
+
+
+def test_a_build_with_every_question_held_writes_nothing_and_says_how_to_see_why(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "date 2019-02-08\n\nWe discussed many things with our friends in 2018.\n", encoding="utf-8"
+    )
+    out = tmp_path / "decks"
+    result = CliRunner().invoke(cli, ["build", str(articles), "--output", str(out)])
+    assert result.exit_code == 1
+    assert "nothing was written" in result.output and "--review" in result.output
+    assert not out.exists() or not any(out.iterdir())

@@ -1952,3 +1952,9 @@ def test_a_side_of_talks_is_nobody_named():
     assert language.is_anonymous("the Latvian side")  # a delegation: who spoke?
     assert language.is_anonymous("both sides")
     assert not language.is_anonymous("the Latvian government")
+
+
+def test_a_cloze_sentence_whose_subject_names_nobody_is_held():
+    made, held = _from_article("date 2019-02-08\n\nOfficials met in Osaka on 4 February 2019.\n")
+    assert not [q for q in made if q.type == "cloze" and q.answer == "Osaka"]
+    assert any("names nobody" in r for _, reasons in held for r in reasons)

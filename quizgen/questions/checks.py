@@ -890,6 +890,9 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
         return "the sentence is a heading or a speaker's line"
     if corpus.language.is_dangling(full) or not full[:1].isupper():
         return "the sentence leans on the one before it"
+    opening = _OPENING_SUBJECT.match(full)
+    if opening and corpus.language.is_anonymous(opening[0]):
+        return f"its subject '{opening[0]}' names nobody"  # "Officials met in _____ on ..."
     lone = _lone_names(full, corpus)
     if lone:
         return f"names {lone[0]!r} without saying who or what that is"
@@ -905,6 +908,10 @@ def standalone_sentence(q: Question, facts: Sequence[Fact], corpus: Corpus) -> s
     return ""
 
 
+# the words before the sentence's first verb-like word: "Officials", "The Calder side"
+_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Za-z][\w’'-]*)(?: [A-Za-z][\w’'-]*){0,2}(?= [a-z]+ed\b| met\b| said\b)"
+)
 # "nine rounds of talks have been without results", "has visited": true as of the writing
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en))\b")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")

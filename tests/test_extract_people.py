@@ -866,3 +866,16 @@ def test_a_style_before_a_name_is_no_part_of_it():
     )
     names = {f.get("name") for f in kind(extract(text), "person")}
     assert names == {"Ilan Brek", "Ola Finn"}
+
+
+def test_a_country_the_text_states_against_the_domain_files_is_flagged():
+    text = (
+        "date 2013-04-19\n\nSerbian Prime Minister Ivica Dacic and his Japanese counterpart, "
+        "Shinzo Abe, met in Brussels on 19 April 2013."
+    )
+    found = {f.get("name"): f for f in kind(extract(text), "person")}
+    # the shipped file lists Shinzo Abe as Japan's: no dispute; a made-up slip below
+    assert "country-disputed" not in found["Shinzo Abe"].flags
+    slip = text.replace("Japanese counterpart", "Russian counterpart")
+    found = {f.get("name"): f for f in kind(extract(slip), "person")}
+    assert "country-disputed" in found["Shinzo Abe"].flags

@@ -232,9 +232,7 @@ def _drafts(ctx: DocContext) -> list[Draft]:
                 "country": person.country,
                 "aliases": sorted(person.aliases - {name}),
             },
-            ("country-inferred",)
-            if person.basis in ("dateline", "surname", "home", "known")
-            else (),
+            _flags(ctx, person),
         )
         for name, person in ctx.people.items()
     }
@@ -257,6 +255,18 @@ def _drafts(ctx: DocContext) -> list[Draft]:
             fields = {**fields, "aliases": fields["aliases"].copy()}
             drafts.append(Draft("person", name, fields, source, flags))
     return drafts
+
+
+def _flags(ctx: DocContext, person: Person) -> tuple[str, ...]:
+    """``country-inferred`` for a country the text does not state; ``country-disputed`` for
+    one the text states against the domain file's ("his Calder counterpart, Ilan Brek", whom
+    the file lists as Brena's: a slip of the source or of the file)."""
+    if person.basis in ("dateline", "surname", "home", "known"):
+        return ("country-inferred",)
+    listed = ctx.domain.known_country(person.name)
+    if person.country and listed and listed != person.country:
+        return ("country-disputed",)
+    return ()
 
 
 def _merge_person(people: dict[str, Person], person: Person) -> None:

@@ -63,6 +63,8 @@ def named_person(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
             return f"{name!r} does not look like a person's name"
         if not fact.get("country") and not (q.type == "role" and _named_in_prose(fact)):
             return f"{name!r} has no country: the post is ambiguous"
+        if "country-disputed" in fact.flags:
+            return f"the articles give {name} another country than the topic's file does"
         if any(_held_then(s.quote, name) for s in fact.sources):
             return f"the source gives {name} a post held then, not on the article's day"
         surnames = corpus.surnames() if q.type == "role" else set()

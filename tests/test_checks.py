@@ -1958,3 +1958,23 @@ def test_a_cloze_sentence_whose_subject_names_nobody_is_held():
     made, held = _from_article("date 2019-02-08\n\nOfficials met in Osaka on 4 February 2019.\n")
     assert not [q for q in made if q.type == "cloze" and q.answer == "Osaka"]
     assert any("names nobody" in r for _, reasons in held for r in reasons)
+
+
+def test_a_name_the_quote_writes_without_accents_is_stated_there():
+    from quizgen.questions.checks import source_states_answer
+    from quizgen.questions.records import Citation
+
+    person = make(
+        "person",
+        "Ivica Dačić",
+        "b",
+        "Serbian Prime Minister Ivica Dacic met envoys.",
+        name="Ivica Dačić",
+        role="Prime Minister",
+        country="Serbia",
+    )
+    cited = Citation("b", "B", "Serbian Prime Minister Ivica Dacic met envoys.")
+    asked = Question(
+        id="q", type="who", prompt="Who?", answer="Ivica Dačić", sources=(cited,), asks="holder"
+    )
+    assert source_states_answer(asked, [person], None) == ""

@@ -879,3 +879,13 @@ def test_a_country_the_text_states_against_the_domain_files_is_flagged():
     slip = text.replace("Japanese counterpart", "Russian counterpart")
     found = {f.get("name"): f for f in kind(extract(slip), "person")}
     assert "country-disputed" in found["Shinzo Abe"].flags
+
+
+def test_in_a_roll_of_names_each_post_is_the_name_before_it():
+    text = (
+        "date 2018-04-28\n\nAttending were Ola Finn, Defense Minister, Ilan Brek, Foreign "
+        "Minister, Mara Voss, Economic Development Minister, and others."
+    )
+    posts = {f.get("name"): f.get("role") for f in kind(extract(text), "person")}
+    assert posts.get("Ilan Brek") != "Defense Minister"  # Finn's post, the name before it
+    assert posts.get("Mara Voss") != "Foreign Minister"

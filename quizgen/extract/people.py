@@ -121,7 +121,7 @@ def _family_name(ctx: DocContext, person: Person) -> str:
 def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[str] | None]]:
     """(sentence, match) in the rule's reading order: per sentence, its ``person`` matches,
     its ``person_after`` matches, then (match None) its counterparts."""
-    person = [m for m in matches.person if not _described(m)]
+    person = [m for m in matches.person if not _described(m) and not _in_a_roll(m)]
     if not matches.after and not matches.counterparts:
         for m in person:
             yield joined.sentence_at(m.start()), m
@@ -147,6 +147,21 @@ def _in_order(matches: Matches, joined: Joined) -> Iterator[tuple[int, re.Match[
 INDEFINITE_BEFORE = re.compile(
     r"\b(?:an?|An?)\s+(?:(?:senior|top|chief|special|close|longtime|long-time|key)\s+)?\Z"
 )  # not "In a statement Calder's foreign minister, Ola Finn, ...": a noun between
+
+
+# a name and its comma right before a post: "..., Ola Finn, minister of Defence, Ilan Brek,
+# minister of Foreign Affairs, ...": a roll of names, each with the post after it
+NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},\s+\Z")
+
+
+def _in_a_roll(match: re.Match[str]) -> bool:
+    """Is ``match`` a post between commas ("minister of Defence, Ilan Brek") that follows a
+    name and its comma? Then the post is the name's before it, not the one after."""
+    between = match.string[match.end("role") : match.start("name")]
+    if "," not in between:
+        return False
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return NAME_AND_COMMA_BEFORE.search(before) is not None
 
 
 def _described(match: re.Match[str]) -> bool:

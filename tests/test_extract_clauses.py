@@ -603,3 +603,8 @@ def test_a_year_before_a_noun_in_an_aside_dates_the_noun_not_the_aside():
     found = events(text)
     assert "1998" not in found.values()
     assert found.get("Ilan Brek visited Wren") == "2004"
+
+
+def test_back_before_a_date_goes_with_the_date():
+    found = events("date 2010-12-22\n\nCalder and Brena signed the arms treaty back in April.")
+    assert found == {"Calder and Brena signed the arms treaty": "2010-04"}

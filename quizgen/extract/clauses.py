@@ -537,6 +537,9 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
             part_of_day = PART_OF_DAY_OF.search(text, max(cursor, cut - 40), cut)
             if part_of_day:  # "in the early hours of Sunday": the phrase goes with the date
                 cut = part_of_day.start()
+            back = BACK_BEFORE.search(text, max(cursor, cut - 12), cut)
+            if back:  # "signed the treaty back in April": "back" goes with the date
+                cut = back.start()
             plain += text[cursor:cut]
             mask += masked[cursor:cut]
             cursor = m.end
@@ -584,6 +587,7 @@ def _clause(reading: Reading, start: int, end: int, antecedent: str | None) -> E
     return _event(ctx, subject, verb_text.strip(), rest, masked[start:end], False)
 
 
+BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+\Z")
 # the comma that closes a date set between a verb and what it says ("ruled on May 23, 2008,
 # that Lena belongs to Calder")
 _COMMA_THAT = re.compile(r",\s+that\b")

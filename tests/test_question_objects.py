@@ -19,6 +19,7 @@ LANGUAGE = load_rules().language
         ("signed", "an historic joint statement", ("a joint statement", "")),  # no praise
         ("reached", "a ceasefire agreement in Lena", ("a ceasefire agreement", "in Lena")),
         ("inked", "a friendship declaration", ("a friendship declaration", "")),
+        ("approved", "a treaty with Brena by 71 votes", ("a treaty with Brena", "by 71 votes")),
         ("signed", "the Harwick Accord in Lena", ("the Harwick Accord", "in Lena")),
         ("unilaterally annexed", "the Skarn region of Brena", ("the Skarn region of Brena", "")),
         ("declared", "a state of emergency in Lena", ("a state of emergency", "in Lena")),

@@ -161,6 +161,8 @@ def test_tass_dateline_with_a_year_gives_a_full_date():
         ("4 Sep 2020 (updated: 7 Sep 2020)", "2020-09-04", "day"),
         ("Published Date: 12:00 | 17 June 2018", "2018-06-17", "day"),
         ("Published: 12:00 | 17 June 2018", "2018-06-17", "day"),
+        ("Write : 2018-07-02 08:53:33 Update : 2018-07-02 09:03:44", "2018-07-02", "day"),
+        ("This story is from June 13, 2006", "2006-06-13", "day"),
     ],
 )
 def test_a_date_line_under_the_headline_is_the_publication_date(line, value, precision):

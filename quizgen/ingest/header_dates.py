@@ -25,7 +25,8 @@ LABEL = re.compile(
     # "Posted on", "Posted at Feb 26 2013 08:53 AM", "Updated as of ..."
     # ("Published Date:" is one label: the "date" branch is tried first)
     r"\A(?P<label>(?:[a-z]+ ){0,2}date(?: [a-z]+)?(?=\s*:)"
-    r"|(?:(?:first )?published|posted|created|submitted)(?: on| at)?|date"
+    r"|(?:(?:first )?published|posted|created|submitted|written|write)(?: on| at)?|date"
+    r"|this (?:story|article|report) is from"  # "This story is from June 13, 2006"
     r"|(?:last )?(?:updated|modified)"
     r"(?: on| at| as of)?"
     # a byline: "By Jane Roe June 13, 2022", "By J. van der Roe 13 June 2022"
@@ -62,7 +63,10 @@ TIME_AFTER = re.compile(
     r"\A(?:(?i:(?:first |last )?(?:published|posted|updated|modified))(?: at| on)?:?\s*)?"
     r"(?:\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b\s*)?)+\Z"
 )
-UPDATED_ASIDE = re.compile(r"\A\((?i:(?:last )?(?:updated|modified))(?: on)?:?\s[^()]{4,40}\)\Z")
+UPDATED_ASIDE = re.compile(
+    r"\A(?:\((?i:(?:last )?(?:updated|modified))(?: on)?:?\s[^()]{4,40}\)"
+    r"|(?i:(?:last )?(?:update|updated|modified))\s*:?\s*[\d/.:T -]{8,25})\Z"
+)  # "(updated: 7 Sep 2020)", "Update : 2018-07-02 09:03:44"
 # A time before the date: "10:30 am on", "08:15,", "9.05 p.m. -", "12:00 |"
 TIME_FIRST = re.compile(r"\A\d\d?[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on|,|[–—|-])?\Z", re.I)
 # A byline after the date: "May 28, 2019 by Jane Roe", "12 May 2020 | By J. van der Roe"

@@ -780,3 +780,14 @@ def test_a_filed_at_time_in_the_header_block_leaves_the_headline_and_dateline_re
         "1998-04-10",
     )
     assert doc.sentences[-1].text == "Politicians reached an accord on Friday."
+
+
+def test_a_headline_a_standfirst_sentence_and_a_dateline_paragraph():
+    doc = parse_document(
+        "Calder, Brena settle border dispute\nThis story is from June 13, 2006\n\n"
+        "Calder and Brena have settled a decades-old border dispute.\n\n"
+        "STELLBY: Calder and Brena have settled a decades-old border dispute, the envoy said.",
+        "s",
+    )
+    assert (doc.title, doc.dateline) == ("Calder, Brena settle border dispute", "Stellby")
+    assert doc.sentences[-1].text.startswith("Calder and Brena have settled")

@@ -277,7 +277,9 @@ def headline(header: Header) -> None:
         dated = index == 2 and _dated_paragraph(text) and _is_heading(paragraphs[0][1])
         if dated or _dateline_match(text) and not _titled(text, len(paragraphs)):
             before = [p for _, p in paragraphs[:index]]
-            if before and (dated or all(_is_heading(p) for p in before)):
+            # a headline, then a standfirst sentence, then the dateline's paragraph
+            standfirst = index == 2 and _is_heading(before[0])
+            if before and (dated or standfirst or all(_is_heading(p) for p in before)):
                 header.title = before[0]
                 # the headline printed twice is no standfirst
                 header.summary = " ".join(p for p in before[1:] if p != before[0]) or None

@@ -1108,6 +1108,7 @@ def test_the_case_points_back():
     from quizgen.questions.rules import load_rules
 
     assert load_rules().language.is_dangling("The court ruled on the case in 2020.")
+    assert load_rules().language.is_dangling("Calder referred the matter to the ICJ in 1994.")
 
 
 def test_an_event_question_introduces_every_name_it_gives():
@@ -1919,12 +1920,12 @@ def test_a_deal_or_referendum_that_says_nothing_of_what_it_was_about_is_held():
         "a historic deal",
     )
     told = _event(
-        "Estonia and Latvia signed a historic deal aimed at ending the row in May 2016.",
+        "Estonia and Latvia signed a historic deal aimed at ending their fishing war in May 2016.",
         "2016-05",
         "in May 2016",
         "Estonia and Latvia",
         "signed",
-        "a historic deal aimed at ending the row",
+        "a historic deal aimed at ending their fishing war",
     )
     made, held = _run(bare, told)
     assert not [q for q in _about(made, bare) if q.asks == "date"]

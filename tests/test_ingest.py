@@ -791,3 +791,20 @@ def test_a_headline_a_standfirst_sentence_and_a_dateline_paragraph():
     )
     assert (doc.title, doc.dateline) == ("Calder, Brena settle border dispute", "Stellby")
     assert doc.sentences[-1].text.startswith("Calder and Brena have settled")
+
+
+def test_a_headline_over_a_second_headline_or_a_desk_with_no_blank_line():
+    doc = parse_document(
+        "Historic Summit for Peace and Unity\nCalder, Brena Sign Harwick Declaration\n"
+        "Political News Team\n\nThe leaders signed the declaration on 27 April 2018.",
+        "h",
+    )
+    assert doc.title == "Historic Summit for Peace and Unity"
+    assert [s.text for s in doc.sentences][
+        -1
+    ] == "The leaders signed the declaration on 27 April 2018."
+    assert len(doc.sentences) == 2  # the title, then the body: the other lines are no sentence
+    wrapped = parse_document(
+        "Talks end\n\nThe ministers met in Lena on Monday and\nagreed to meet again in May.", "w"
+    )
+    assert "agreed to meet again in May" in wrapped.sentences[-1].text  # a wrapped body line

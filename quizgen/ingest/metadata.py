@@ -262,6 +262,12 @@ def headline(header: Header) -> None:
         header.title, header.rest = first_line.strip(), after  # "Talks end\nMay 3, 2019 (X) –"
         return
     paragraphs = _paragraphs(header.rest)
+    lines = paragraphs[0][1].split("\n") if paragraphs else []
+    if len(paragraphs) > 1 and 1 < len(lines) <= 3 and all(map(_headline_line, lines)):
+        # a headline over a second headline or a desk's name, with no blank line between
+        header.title, header.summary = lines[0].strip(), " ".join(lines[1:]).strip()
+        header.rest = header.rest[paragraphs[1][0] :]
+        return
     if len(paragraphs) > 1 and paragraphs[0][1].upper() in _world_capitals():
         # a page with no headline, a city on a line of its own over the body: its dateline
         header.dateline = paragraphs[0][1].title()
@@ -295,6 +301,23 @@ def headline(header: Header) -> None:
         header.title = first
         again = len(paragraphs) > 2 and paragraphs[1][1] == first  # the headline printed twice
         header.rest = header.rest[paragraphs[2 if again else 1][0] :]
+
+
+def _headline_line(line: str) -> bool:
+    """A short line in title case that ends no sentence: "Kim Jong Un, Moon Jae In Sign
+    Declaration", "Political News Team" (not a hard-wrapped line of the body)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        _is_heading(line.strip())
+        and len(line) <= HEADLINE_LINE
+        and bool(words)
+        and capitalised >= TITLE_CASE_SHARE * len(words)
+    )
+
+
+HEADLINE_LINE = 120
+TITLE_CASE_SHARE = 0.8  # of the words longer than three letters ("of", "and", "the" aside)
 
 
 # An outlet's name alone on the line under a headline: "Defence Redefined", "- BBC News"; or a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Lower-case parts of a family name, before a capitalised word: "Abdel Fattah al-Sisi",
 # "Mohammed bin Salman", "Ursula von der Leyen"
 NAME_PARTICLES = "al el bin ibn van von der den de da di du dos del della la le ter ten".split()
@@ -24,3 +26,8 @@ def family_name(name: str, first: bool = False) -> str:
     while at > 1 and words[at - 1] in NAME_PARTICLES:
         at -= 1
     return " ".join(words[at:])
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its accents taken off: "Dačić" -> "Dacic" (a source may leave them out)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -10,7 +10,6 @@ canonical key merge into one ``Fact`` with all their sources (documents in id or
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, filterfalse, groupby, islice, repeat
 from operator import attrgetter, itemgetter, le, methodcaller
@@ -28,6 +27,7 @@ from quizgen.extract.people import find_people
 from quizgen.extract.places import find_places
 from quizgen.facts import Fact, FactSet, fact_id
 from quizgen.ingest.records import Document
+from quizgen.names import without_accents
 
 Rule = Callable[[DocContext], list[Draft]]
 BATCH = 32  # documents read together by ``extract_each``
@@ -139,7 +139,7 @@ def _one_spelling_per_name(drafts: Sequence[Draft]) -> Sequence[Draft]:
     names = {d.key for d in drafts if d.kind == "person" and isinstance(d.key, str)}
     spellings: dict[str, set[str]] = {}
     for name in names:
-        spellings.setdefault(without_middle_initial(_without_accents(name)), set()).add(name)
+        spellings.setdefault(without_middle_initial(without_accents(name)), set()).add(name)
     chosen = {  # accents kept, a middle initial dropped: "Vladimir V. Putin" is Vladimir Putin
         name: max(group, key=lambda n: (sum(not c.isascii() for c in n), -len(n), n))
         for group in spellings.values()
@@ -177,10 +177,6 @@ def _renamed(drafts: Sequence[Draft], names: dict[str, str]) -> Sequence[Draft]:
         else d
         for d in drafts
     ]
-
-
-def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _one_fact_per_post(drafts: Sequence[Draft]) -> Sequence[Draft]:

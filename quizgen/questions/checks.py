@@ -9,7 +9,6 @@ questions are in ``person_checks``; ``CHECKS`` below lists every check in the or
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from lemminflect import getAllLemmas
@@ -17,7 +16,7 @@ from lemminflect import getAllLemmas
 from quizgen.dates import MONTH_PATTERN, MONTHS, WEEKDAYS, human, precision_of
 from quizgen.extract.nominal_events import EVENT_NOUNS
 from quizgen.facts import Fact
-from quizgen.names import NAME_PARTICLES
+from quizgen.names import NAME_PARTICLES, without_accents
 from quizgen.questions.context import (
     BLANK,
     MAX_CLAUSE_WORDS,
@@ -172,9 +171,8 @@ def named_subject(q: Question, facts: Sequence[Fact], corpus: Corpus) -> str:
         words = subject.split()
         # "Calder's government and the Wren Liberation Front of Brena": names may run longer
         named_words = sum(w[:1].isupper() or w in _NAME_JOINERS for w in words)
-        if not words or len(words) > MAX_SUBJECT_WORDS and named_words < len(words) - 1:
-            return "the event has no short named subject"
-        if len(words) > MAX_NAMED_SUBJECT_WORDS:
+        longest = MAX_NAMED_SUBJECT_WORDS if named_words >= len(words) - 1 else MAX_SUBJECT_WORDS
+        if not words or len(words) > longest:
             return "the event has no short named subject"
         if corpus.language.is_dangling(subject) or corpus.language.is_anonymous(subject):
             return f"the subject {subject!r} points to something the question does not name"
@@ -841,21 +839,16 @@ def source_states_answer(q: Question, facts: Sequence[Fact], corpus: Corpus) -> 
     answer = q.answer
     fact = facts[0]
     if fact.kind == "person" and q.asks == "holder":
-        surname = _unaccented(answer.split()[-1]) if answer else ""
+        surname = without_accents(answer.split()[-1]).casefold() if answer else ""
         # "Thaçi" is the quote's "Thaci": a source may leave out the accents
-        return "" if surname and surname in _unaccented(quote) else "quote lacks the name"
+        found = surname and surname in without_accents(quote).casefold()
+        return "" if found else "quote lacks the name"
     if (
         fact.kind in ("number", "place")
         and (fact.get("as_written") or fact.get("name") or "") not in quote
     ):
         return "the quote does not state the answer"
     return ""
-
-
-def _unaccented(text: str) -> str:
-    """``text`` case-folded without its accents: "Dačić" -> "dacic"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 # A year that dates the sentence: "in 1998", "on 6 May 2016", "May 2016", an opening "In a

@@ -625,8 +625,7 @@ def _object_kind(verb: str, thing: str, language: Language) -> str:
     """ "agreement" of "reached a reconciliation agreement": the noun an agreeing verb gives
     away, for "What kind of agreement did ... reach?"; "" for other acts and objects."""
     head = thing.split()[-1].lower() if thing else ""
-    kinds = (*language.document_nouns, *language.bare_nouns)
-    if verb_phrase(verb, language) in language.agreeing_verbs and head in kinds:
+    if verb_phrase(verb, language) in language.agreeing_verbs and head in language.pact_nouns:
         return head
     return ""
 

@@ -128,6 +128,11 @@ class Language:
         words = {w.lower() for w in re.findall(r"[\w’'-]+", statement)}
         return not words.isdisjoint(self.recurring_words)
 
+    @cached_property
+    def pact_nouns(self) -> frozenset[str]:
+        """Nouns of what parties agree on: ``document_nouns`` and ``bare_nouns``."""
+        return frozenset((*self.document_nouns, *self.bare_nouns))
+
     def with_article(self, phrase: str) -> str:
         """A document's name as a clause's subject takes "the", though a source may leave it
         out: "Wren Peace Agreement" -> "the Wren Peace Agreement" ("Resolution 2065" and a

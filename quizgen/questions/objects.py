@@ -55,10 +55,13 @@ def act_object(verb: str, rest: str, language: Language) -> tuple[str, str]:
     aside = _NAMING_ASIDE.search(rest)
     words = rest.split()
     end = len(words)
-    pacts = {*language.document_nouns, *language.bare_nouns}
     for index, word in enumerate(words):
         bare = word.rstrip(",;:")
-        if index and word.lower() in ("with", "between") and words[index - 1].lower() in pacts:
+        if (
+            index
+            and word.lower() in ("with", "between")
+            and words[index - 1].lower() in language.pact_nouns
+        ):
             continue  # "a treaty with Brena": whom a pact is with is part of it
         if word.lower() in _OBJECT_ENDS or bare != word:
             end = index + (bare != word and word.lower() not in _OBJECT_ENDS)

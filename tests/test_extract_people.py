@@ -889,3 +889,26 @@ def test_in_a_roll_of_names_each_post_is_the_name_before_it():
     posts = {f.get("name"): f.get("role") for f in kind(extract(text), "person")}
     assert posts.get("Ilan Brek") != "Defense Minister"  # Finn's post, the name before it
     assert posts.get("Mara Voss") != "Foreign Minister"
+
+
+def test_a_post_read_on_into_the_next_name_of_a_roll_is_no_ones(tmp_path):
+    from quizgen.domain import DEFAULT_DOMAIN, load_domain
+    from quizgen.extract import extract_facts
+    from quizgen.ingest import parse_document
+
+    listed = (
+        DEFAULT_DOMAIN.read_text(encoding="utf-8").replace(
+            "[people.countries]\n", '[people.countries]\n"Mara Voss" = "Russia"\n', 1
+        )
+        + '\n[[roles]]\npost = "Secretary of State"\nvariants = ["Secretary of State"]\n'
+    )
+    listed += 'country = "United States"\n'
+    path = tmp_path / "d.toml"
+    path.write_text(listed, encoding="utf-8")
+    text = (
+        "date 1993-09-14\n\nTo the left stood Mr Ilan Brek, Mr Ola Finn, Secretary of State, "
+        "and Mr Mara Voss, number three in the delegation."
+    )
+    facts = extract_facts([parse_document(text, "a")], load_domain(path))
+    posts = {f.get("name"): f.get("role") for f in kind(facts, "person")}
+    assert not any(", and" in (role or "") for role in posts.values())  # Finn's, read on

@@ -157,8 +157,10 @@ NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},\s
 def _in_a_roll(match: re.Match[str]) -> bool:
     """Is ``match`` a post between commas ("minister of Defence, Ilan Brek") that follows a
     name and its comma? Then the post is the name's before it, not the one after."""
+    # the comma may be inside what was read as the post: "Secretary of State, and Mr" (not
+    # "Economy, Trade and Industry Minister", a post that holds a list)
     between = match.string[match.end("role") : match.start("name")]
-    if "," not in between:
+    if "," not in between and ", and " not in match["role"]:
         return False
     before = match.string[max(0, match.start() - 40) : match.start()]
     return NAME_AND_COMMA_BEFORE.search(before) is not None
